@@ -1,0 +1,56 @@
+package org.perfgrade.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * A command the design plans whose work has not landed yet: it is listed in the help with what it will do, and
+ * says so (exit code 1) instead of pretending to work.
+ */
+final class PlannedCommand implements Callable<Integer> {
+
+    /** A planned command: its name, what it will do, and the issue that delivers it. */
+    record Plan(String name, String description, int issue) {
+    }
+
+    static final List<Plan> PLANS = List.of(
+            new Plan("import", "导入县区报送的清单台账、提升企业清单等 Excel 文件（校验并给出问题行的准确位置）", 3),
+            new Plan("template", "生成县区报送用的 Excel 模板（带下拉选项和填写说明）", 3),
+            new Plan("nightly", "夜间作业：拉取县区数据、计算占比、生成每日进展简报和各类清单", 5),
+            new Plan("notice", "按 GB/T 9704-2012 公文格式起草通报", 6),
+            new Plan("package", "生成报省备案材料包（ZIP）", 7),
+            new Plan("serve", "启动网页控制台（市局、县区、省厅）", 7),
+            new Plan("bench", "性能基准：逐阶段测量并与最快的裸 I/O 对比", 8),
+            new Plan("user", "管理网页控制台的用户和角色", 7));
+
+    private final Plan plan;
+    private final PrintStream err;
+
+    private PlannedCommand(Plan plan, PrintStream err) {
+        this.plan = plan;
+        this.err = err;
+    }
+
+    static CommandLine commandLine(Plan plan, PrintStream err) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(new PlannedCommand(plan, err));
+        spec.name(plan.name());
+        spec.usageMessage().description(plan.description(), "", "（尚未提供：由 issue #" + plan.issue() + " 实现）");
+        spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOptions()));
+        spec.addPositional(PositionalParamSpec.builder().arity("0..*").paramLabel("参数").hidden(true)
+                .type(String[].class).build());
+        spec.parser().unmatchedArgumentsAllowed(true).unmatchedOptionsArePositionalParams(true);
+        return new CommandLine(spec);
+    }
+
+    @Override
+    public Integer call() {
+        err.println("perfgrade " + plan.name() + "：该命令尚未提供（由 issue #" + plan.issue() + " 实现）。"
+                + "目前可用的命令见 perfgrade --help。");
+        return ExitCodes.FAILURE;
+    }
+}

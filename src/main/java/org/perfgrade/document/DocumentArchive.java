@@ -1,0 +1,79 @@
+package org.perfgrade.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.perfgrade.WorkspaceProperties;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * 文档归档: the only way perfgrade writes a document. Every write is atomic (temporary file, then rename), lands in
+ * the output folder's {@code manifest.json}, and is recorded in the {@code archived_document} table with its
+ * SHA-256, so that every version ever issued can be traced.
+ */
+@Service
+public class DocumentArchive {
+
+    private final Path outDir;
+    private final Manifest manifest;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public DocumentArchive(WorkspaceProperties workspace, JdbcClient jdbc, Clock clock) {
+        this.outDir = workspace.outDir().toAbsolutePath().normalize();
+        this.manifest = new Manifest(outDir);
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Path outDir() {
+        return outDir;
+    }
+
+    /** Writes the document atomically under the output folder and records it. */
+    public synchronized ArchivedDocument store(DocumentRequest request, DocumentContent content) {
+        Path target = outDir.resolve(request.relativePath()).normalize();
+        try {
+            AtomicFiles.Written written = AtomicFiles.write(target, content);
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            String county = request.county() == null ? null : request.county().name();
+            ArchivedDocument document = new ArchivedDocument(request.kind(), request.relativePath(),
+                    written.sha256(), written.size(), request.asOf(), county, now);
+            manifest.record(new ManifestEntry(document.kind(), document.path(), document.sha256(),
+                    document.asOf().toString(), county, now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            jdbc.sql("""
+                    INSERT INTO archived_document (kind, as_of, county_code, path, sha256, size_bytes, created_at)
+                    VALUES (:kind, :asOf, :county, :path, :sha256, :size, :createdAt)""")
+                    .param("kind", document.kind())
+                    .param("asOf", document.asOf())
+                    .param("county", request.county() == null ? null : request.county().code())
+                    .param("path", document.path())
+                    .param("sha256", document.sha256())
+                    .param("size", document.size())
+                    .param("createdAt", now.toLocalDateTime())
+                    .update();
+            return document;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("无法写入文档 " + target + "：" + ex.getMessage(), ex);
+        }
+    }
+
+    /** The documents the output folder currently lists. */
+    public List<ManifestEntry> manifestEntries() {
+        try {
+            return manifest.entries();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
