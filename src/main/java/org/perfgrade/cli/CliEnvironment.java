@@ -54,12 +54,14 @@ public final class CliEnvironment {
             properties.put("perfgrade.out-dir", outDir.toString());
         }
         properties.putAll(overrides);
+        // as command-line arguments: they take precedence over config/application.yml and the environment
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(PerfgradeApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run();
+                .run(args);
     }
 
     /** The database a start would use, for messages: the URL, or the embedded H2 folder. */

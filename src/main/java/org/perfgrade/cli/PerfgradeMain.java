@@ -40,13 +40,13 @@ public final class PerfgradeMain {
         commandLine.setErr(new PrintWriter(environment.err(), true));
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("用法错误：" + ex.getMessage());
+            cmd.getErr().println("用法错误：" + UsageErrors.describe(ex));
             cmd.getErr().println("查看用法：perfgrade " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ")
                     + "--help");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            environment.err().println(ex.getMessage());
+            environment.err().println(FailureMessages.describe(ex, environment));
             if (environment.debug()) {
                 ex.printStackTrace(environment.err());
             }

@@ -12,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers only ever see the old version or the complete new one: the bytes go to a hidden
@@ -29,7 +30,8 @@ public final class AtomicFiles {
     public static Written write(Path target, DocumentContent content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // created like any other file, so that the umask applies (createTempFile would make every document 0600)
+        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             MessageDigest digest = sha256();
             long size;
@@ -44,15 +46,26 @@ public final class AtomicFiles {
                 size = counter.count();
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceDirectory(dir);
             return new Written(HexFormat.of().formatHex(digest.digest()), size);
         }
-        catch (IOException | RuntimeException ex) {
+        catch (IOException | RuntimeException | Error ex) {
             Files.deleteIfExists(temp);
             throw ex;
         }
         catch (Exception ex) {
             Files.deleteIfExists(temp);
             throw new IOException("写入 " + target.getFileName() + " 失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /** Makes the rename itself durable (a crash right after it must not bring the old file back). */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        catch (IOException ex) {
+            // not every platform can open a directory (Windows); the rename is still atomic there
         }
     }
 

@@ -47,24 +47,39 @@ public class DocumentArchive {
             String county = request.county() == null ? null : request.county().name();
             ArchivedDocument document = new ArchivedDocument(request.kind(), request.relativePath(),
                     written.sha256(), written.size(), request.asOf(), county, now);
+            // the archive row first: a manifest entry never points at a document the archive does not know
+            recordVersion(document, request.county() == null ? null : request.county().code());
             manifest.record(new ManifestEntry(document.kind(), document.path(), document.sha256(),
                     document.asOf().toString(), county, now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-            jdbc.sql("""
-                    INSERT INTO archived_document (kind, as_of, county_code, path, sha256, size_bytes, created_at)
-                    VALUES (:kind, :asOf, :county, :path, :sha256, :size, :createdAt)""")
-                    .param("kind", document.kind())
-                    .param("asOf", document.asOf())
-                    .param("county", request.county() == null ? null : request.county().code())
-                    .param("path", document.path())
-                    .param("sha256", document.sha256())
-                    .param("size", document.size())
-                    .param("createdAt", now.toLocalDateTime())
-                    .update();
             return document;
         }
         catch (IOException ex) {
             throw new UncheckedIOException("无法写入文档 " + target + "：" + ex.getMessage(), ex);
         }
+    }
+
+    /** Adds a version to the archive unless the newest one of the same document has the same content. */
+    private void recordVersion(ArchivedDocument document, String countyCode) {
+        String latest = jdbc.sql("SELECT sha256 FROM archived_document WHERE kind = :kind AND as_of = :asOf "
+                        + "AND path = :path AND " + (countyCode == null ? "county_code IS NULL" : "county_code = :county")
+                        + " ORDER BY id DESC LIMIT 1")
+                .param("kind", document.kind()).param("asOf", document.asOf()).param("path", document.path())
+                .params(countyCode == null ? java.util.Map.of() : java.util.Map.of("county", countyCode))
+                .query(String.class).optional().orElse(null);
+        if (document.sha256().equals(latest)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO archived_document (kind, as_of, county_code, path, sha256, size_bytes, created_at)
+                VALUES (:kind, :asOf, :county, :path, :sha256, :size, :createdAt)""")
+                .param("kind", document.kind())
+                .param("asOf", document.asOf())
+                .param("county", countyCode)
+                .param("path", document.path())
+                .param("sha256", document.sha256())
+                .param("size", document.size())
+                .param("createdAt", document.createdAt().toLocalDateTime())
+                .update();
     }
 
     /** The documents the output folder currently lists. */

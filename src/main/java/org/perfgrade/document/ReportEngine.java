@@ -1,0 +1,176 @@
+package org.perfgrade.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRFont;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRStaticText;
+import net.sf.jasperreports.engine.JRStyle;
+import net.sf.jasperreports.engine.JRTextField;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRElementsVisitor;
+import net.sf.jasperreports.engine.util.JRVisitorSupport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 报表引擎: compiles the jrxml templates under {@code classpath:reports/} (the repository's {@code reports/} folder)
+ * once per run, fills them and exports PDF, always with the {@link DocumentFonts} context so that the role
+ * families (小标宋, 仿宋, 黑体, 楷体, 宋体) resolve. A template may only name role families in {@code fontName}.
+ */
+@Component
+public class ReportEngine {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String CREATOR = "perfgrade";
+
+    private final DocumentFonts fonts;
+    private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    public ReportEngine(DocumentFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The compiled template {@code reports/<name>.jrxml}, compiled on first use and cached. */
+    public JasperReport report(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("报表模板名称须为小写字母、数字和连字符（如 font-check）：" + name);
+        }
+        return compiled.computeIfAbsent(name, this::compile);
+    }
+
+    /**
+     * Fills a template. The parameters are copied (JasperReports adds its own to the map); the report locale
+     * defaults to zh_CN. A null data source gives a single empty record, for templates that only use parameters.
+     */
+    public JasperPrint fill(String name, Map<String, ?> params, JRDataSource data) {
+        JasperReport report = report(name);
+        Map<String, Object> values = new HashMap<>(params == null ? Map.of() : params);
+        values.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        try {
+            return JasperFillManager.getInstance(fonts.context())
+                    .fill(report, values, data == null ? new JREmptyDataSource(1) : data);
+        }
+        catch (JRException | RuntimeException ex) {
+            throw new ReportException("填充报表 " + location(name) + " 失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /** Exports a filled report as PDF with the given document information; the stream is not closed. */
+    public void exportPdf(JasperPrint print, PdfMetadata metadata, OutputStream out) {
+        JRPdfExporter exporter = new JRPdfExporter(fonts.context());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataAuthor(metadata.author());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setMetadataKeywords(metadata.keywords());
+        configuration.setMetadataCreator(CREATOR);
+        configuration.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(configuration);
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        // break lines in the PDF where the fill measured them, so that no line is cut at the end of a box
+        report.setForceLineBreakPolicy(true);
+        exporter.setConfiguration(report);
+        try {
+            exporter.exportReport();
+        }
+        catch (JRException | RuntimeException ex) {
+            throw new ReportException("导出 PDF《" + metadata.title() + "》失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /** Fills a template and exports it as PDF in one go. */
+    public void renderPdf(String name, Map<String, ?> params, JRDataSource data, PdfMetadata metadata,
+                          OutputStream out) {
+        exportPdf(fill(name, params, data), metadata, out);
+    }
+
+    private JasperReport compile(String name) {
+        String location = location(name);
+        JasperReport report;
+        try (InputStream in = ReportEngine.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new ReportException("找不到报表模板 " + location + "（classpath:" + location
+                        + "）。模板放在仓库顶层的 reports/ 目录，构建时打包进 jar；请检查名称或重新构建。", null);
+            }
+            report = JasperCompileManager.getInstance(fonts.context()).compile(in);
+        }
+        catch (IOException | JRException ex) {
+            throw new ReportException("报表模板 " + location + " 编译失败：" + ex.getMessage(), ex);
+        }
+        checkFontNames(location, report);
+        return report;
+    }
+
+    /** Templates name role families only, so that config decides the physical fonts. */
+    private static void checkFontNames(String location, JasperReport report) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (FontRole role : FontRole.values()) {
+            roles.add(role.family());
+        }
+        Set<String> wrong = new LinkedHashSet<>();
+        for (JRStyle style : report.getStyles() == null ? new JRStyle[0] : report.getStyles()) {
+            addIfWrong(wrong, roles, style.getOwnFontName());
+            if (style.getConditionalStyles() != null) {
+                for (JRStyle conditional : style.getConditionalStyles()) {
+                    addIfWrong(wrong, roles, conditional.getOwnFontName());
+                }
+            }
+        }
+        JRElementsVisitor.visitReport(report, new JRVisitorSupport() {
+            @Override
+            public void visitTextField(JRTextField text) {
+                check(text);
+            }
+
+            @Override
+            public void visitStaticText(JRStaticText text) {
+                check(text);
+            }
+
+            private void check(JRFont font) {
+                String name = font.getFontName();
+                addIfWrong(wrong, roles, name == null ? "（未指定）" : name);
+            }
+        });
+        if (!wrong.isEmpty()) {
+            throw new ReportException("报表模板 " + location + " 使用了字体 " + String.join("、", wrong)
+                    + "；模板的 fontName 只能是公文字体角色 " + String.join("、", roles)
+                    + "（由 config/application.yml 的 perfgrade.fonts.roles 决定实际字体）；"
+                    + "未指定 fontName 的文本元素使用 JasperReports 的默认字体 SansSerif，同样不允许。", null);
+        }
+    }
+
+    private static void addIfWrong(Set<String> wrong, Set<String> roles, String fontName) {
+        if (fontName != null && !roles.contains(fontName)) {
+            wrong.add(fontName);
+        }
+    }
+
+    private static String location(String name) {
+        return "reports/" + name + ".jrxml";
+    }
+}

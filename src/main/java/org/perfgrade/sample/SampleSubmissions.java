@@ -1,0 +1,82 @@
+package org.perfgrade.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.perfgrade.reference.ReferenceData;
+
+/**
+ * 县区报送样例: a deterministic generator of realistic county submissions — per county the
+ * 重点行业绩效分级清单台账 and the 重点行业绩效分级提升企业清单 (附件2), with a handful of deliberately bad rows — for the
+ * {@code demo} command, the tests and the benchmark. It uses nothing but the given {@link ReferenceData}; the same
+ * reference data and seed give the same model and byte-identical files.
+ * <pre>
+ * SampleSubmissions samples = new SampleSubmissions(reference, 20210610L);
+ * SampleDataset dataset = samples.generate();
+ * List&lt;Path&gt; files = samples.writeInbox(Path.of("out/demo/inbox"), LocalDate.of(2021, 6, 10));
+ * </pre>
+ */
+public final class SampleSubmissions {
+
+    private final ReferenceData reference;
+    private final long seed;
+    private final int totalEnterprises;
+    private SampleDataset dataset;
+
+    /** The default scale: 20–45 enterprises per county (a few hundred for Kaifeng's ten units). */
+    public SampleSubmissions(ReferenceData reference, long seed) {
+        this(reference, seed, 0);
+    }
+
+    private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.seed = seed;
+        this.totalEnterprises = totalEnterprises;
+    }
+
+    /**
+     * A generator for about {@code totalEnterprises} clean enterprises over all counties (for the benchmark), never
+     * fewer than the coverage set that makes every grade of every scheme appear; a few more may be added to carry
+     * the bad improvement-list rows.
+     */
+    public static SampleSubmissions withScale(ReferenceData reference, long seed, int totalEnterprises) {
+        if (totalEnterprises <= 0) {
+            throw new IllegalArgumentException("totalEnterprises must be positive, was " + totalEnterprises);
+        }
+        return new SampleSubmissions(reference, seed, totalEnterprises);
+    }
+
+    /** The in-memory model; built once per instance, then returned again. */
+    public synchronized SampleDataset generate() {
+        if (dataset == null) {
+            dataset = new SampleGenerator(reference, seed, totalEnterprises).generate();
+        }
+        return dataset;
+    }
+
+    /**
+     * Writes each county's two workbooks into {@code inboxDir/<县区名>/}, replacing files of the same name, and
+     * returns their paths (county order; ledger, then improvement list). {@code asOf} is the 日期 in the files and
+     * their document date.
+     */
+    public List<Path> writeInbox(Path inboxDir, LocalDate asOf) throws IOException {
+        Objects.requireNonNull(asOf, "asOf");
+        List<Path> written = new ArrayList<>();
+        for (CountySubmission submission : generate().submissions()) {
+            Path folder = inboxDir.resolve(submission.county().name());
+            Files.createDirectories(folder);
+            Path ledger = folder.resolve(submission.fileName(SampleFileKind.LEDGER));
+            LedgerWorkbookWriter.write(submission, ledger, asOf);
+            written.add(ledger);
+            Path improvementList = folder.resolve(submission.fileName(SampleFileKind.IMPROVEMENT_LIST));
+            ImprovementListWorkbookWriter.write(submission, reference.city(), improvementList, asOf);
+            written.add(improvementList);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,64 @@
+package org.perfgrade;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Holds the one-way flow of ../shared/architecture.md: ingest → ledger → snapshot → report · notice · filing →
+ * cli · web, with reference and document beside the flow. A stage never uses one below it.
+ */
+class ArchitectureTests {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.perfgrade");
+    }
+
+    @Test
+    void theSharedPartsUseNoStage() {
+        rule("org.perfgrade.reference..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..").check(classes);
+        rule("org.perfgrade.document..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..").check(classes);
+    }
+
+    @Test
+    void noStageUsesAStageBelowIt() {
+        rule("org.perfgrade.ingest..", "..snapshot..", "..report..", "..notice..", "..filing..", "..web..", "..cli..",
+                "..bench..").check(classes);
+        rule("org.perfgrade.ledger..", "..ingest..", "..snapshot..", "..report..", "..notice..", "..filing..",
+                "..web..", "..cli..", "..bench..").check(classes);
+        rule("org.perfgrade.snapshot..", "..report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..")
+                .check(classes);
+        rule("org.perfgrade.report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..").check(classes);
+    }
+
+    @Test
+    void nothingCallsTheCommandLineOrTheConsole() {
+        noClasses().that().resideOutsideOfPackages("org.perfgrade.cli..", "org.perfgrade.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.perfgrade.cli..", "org.perfgrade.web..")
+                .check(classes);
+    }
+
+    @Test
+    void sampleDataFeedsOnlyTheDemoAndTheBenchmark() {
+        noClasses().that().resideOutsideOfPackages("org.perfgrade.sample..", "org.perfgrade.cli..",
+                        "org.perfgrade.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.perfgrade.sample..")
+                .check(classes);
+    }
+
+    private static ArchRule rule(String from, String... forbidden) {
+        return noClasses().that().resideInAPackage(from).should().dependOnClassesThat()
+                .resideInAnyPackage(forbidden).allowEmptyShould(true);
+    }
+}

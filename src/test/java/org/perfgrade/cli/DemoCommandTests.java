@@ -1,0 +1,137 @@
+package org.perfgrade.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.RunsOnEachDatabase;
+import org.perfgrade.TestDatabase;
+import org.perfgrade.document.AtomicFiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code perfgrade demo} on an empty data and output folder, twice, on each database. */
+@RunsOnEachDatabase
+class DemoCommandTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path workspace;
+
+    private TestDatabase database;
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private Map<String, Object> properties() {
+        database = TestDatabase.create();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("perfgrade.data-dir", workspace.resolve("data").toString());
+        if (TestDatabase.isMysql()) {
+            properties.put("perfgrade.db.url", database.url());
+            properties.put("perfgrade.db.user", database.user());
+            properties.put("perfgrade.db.password", database.password());
+        }
+        return properties;
+    }
+
+    @Test
+    void demoBuildsTheDatabaseWritesTheSampleInboxAndTheFontCheckAndCanRunAgain() throws Exception {
+        // given
+        Map<String, Object> properties = properties();
+        Path out = workspace.resolve("out");
+        // when
+        CliRun first = CliRun.run(properties, "demo", "--out", out.toString(), "--json");
+        // then
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        JsonNode result = JSON.readTree(first.out());
+        assertThat(result.get("counties").asInt()).isEqualTo(10);
+        assertThat(result.get("industries").asInt()).isGreaterThanOrEqualTo(41);
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.isArray()).isTrue();
+        JsonNode fontCheck = entry(manifest, "font-check");
+        assertThat(fontCheck.get("path").asString()).isEqualTo("font-check.pdf");
+        assertThat(fontCheck.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(out.resolve("font-check.pdf")));
+        assertThat(fontCheck.get("asOf").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(fontCheck.has("county")).isFalse();
+        List<Path> inbox = inboxFiles(out);
+        assertThat(inbox).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(inbox.stream().map(p -> p.getParent().getFileName().toString()).distinct()).hasSize(10);
+        if (!TestDatabase.isMysql()) {
+            assertThat(workspace.resolve("data").resolve("perfgrade.mv.db")).exists();
+        }
+        long counties = count(properties, "SELECT COUNT(*) FROM county");
+
+        // when run again
+        Map<String, String> inboxHashes = hashes(inbox);
+        CliRun second = CliRun.run(properties, "demo", "--out", out.toString());
+        // then nothing is duplicated
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("演示完成", "font-check.pdf");
+        JsonNode again = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(again.size()).isEqualTo(manifest.size());
+        assertThat(inboxFiles(out)).containsExactlyElementsOf(inbox);
+        assertThat(hashes(inboxFiles(out))).isEqualTo(inboxHashes);
+        assertThat(count(properties, "SELECT COUNT(*) FROM county")).isEqualTo(counties).isEqualTo(10);
+        assertThat(count(properties, "SELECT COUNT(*) FROM industry")).isEqualTo(result.get("industries").asInt());
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    private static JsonNode entry(JsonNode manifest, String kind) {
+        JsonNode found = null;
+        for (JsonNode e : manifest) {
+            if (kind.equals(e.get("kind").asString())) {
+                assertThat(found).as("one entry of kind " + kind).isNull();
+                found = e;
+            }
+        }
+        assertThat(found).as("manifest entry " + kind).isNotNull();
+        return found;
+    }
+
+    private static List<Path> inboxFiles(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out.resolve("demo").resolve("inbox"))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> hashes(List<Path> files) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        for (Path f : files) {
+            hashes.put(f.toString(), AtomicFiles.sha256(f));
+        }
+        return hashes;
+    }
+
+    private long count(Map<String, Object> properties, String sql) throws SQLException {
+        String url = TestDatabase.isMysql() ? database.url()
+                : "jdbc:h2:file:" + workspace.resolve("data").resolve("perfgrade") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.isMysql() ? database.user() : "sa",
+                TestDatabase.isMysql() ? database.password() : "");
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
