@@ -1,0 +1,23 @@
+package org.perfgrade.ingest;
+
+/**
+ * One problem found in a county file, at its exact place.
+ *
+ * @param sheet   the sheet name, null for a problem with the file as a whole
+ * @param row     the row number as Excel shows it, null for a whole-file problem
+ * @param column  the column letters (e.g. {@code H}), null when the problem is with the row or file
+ * @param title   the column's header as the county wrote it, null likewise
+ * @param value   the offending cell text, null when none
+ * @param message a complete Chinese sentence saying what is wrong and, where possible, what would be right
+ */
+public record Problem(ProblemCode code, String sheet, Integer row, String column, String title, String value,
+                      String message) {
+
+    public ProblemLevel level() {
+        return code.level();
+    }
+
+    public static Problem ofFile(ProblemCode code, String message) {
+        return new Problem(code, null, null, null, null, null, message);
+    }
+}
