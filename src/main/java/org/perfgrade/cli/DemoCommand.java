@@ -10,6 +10,8 @@ import org.perfgrade.DatabaseConfiguration;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.FontCheck;
+import org.perfgrade.ingest.ImportReport;
+import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleSubmissions;
 
@@ -24,14 +26,15 @@ import picocli.CommandLine.Option;
  * does. Running it again changes nothing but the documents it re-renders.
  */
 @Command(name = "demo",
-        description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件，",
-                "生成字体检查 PDF（<out>/font-check.pdf），并登记到 <out>/manifest.json。可重复运行，不会重复登记。" },
+        description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
+                "（每个文件生成回执），生成字体检查 PDF（<out>/font-check.pdf），全部登记到 <out>/manifest.json。",
+                "可重复运行：已导入的文件被识别为重复，不会重复登记。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
 
     /** What the demo did, printed as text or JSON. */
     record DemoResult(String asOf, String database, int counties, int industries, int targets, String inbox,
-                      List<String> inboxFiles, List<ArchivedDocument> documents) {
+                      List<String> inboxFiles, List<ImportReport> imports, List<ArchivedDocument> documents) {
     }
 
     private final CliEnvironment environment;
@@ -59,17 +62,20 @@ class DemoCommand implements Callable<Integer> {
             ReferenceData reference = context.getBean(ReferenceData.class);
             DocumentArchive archive = context.getBean(DocumentArchive.class);
             LocalDate date = asOf != null ? asOf : defaultAsOf(reference, context);
-            environment.err().println("[1/2] 生成样例报送文件 …");
+            environment.err().println("[1/3] 生成样例报送文件 …");
             Path inbox = archive.outDir().resolve("demo").resolve("inbox");
             List<Path> files = new SampleSubmissions(reference, seed).writeInbox(inbox, date);
-            environment.err().println("[2/2] 生成字体检查 PDF …");
+            environment.err().println("[2/3] 导入样例报送文件 …");
+            List<ImportReport> imports = context.getBean(SubmissionImporter.class).importInbox(inbox, date);
+            environment.err().println("[3/3] 生成字体检查 PDF …");
             List<ArchivedDocument> documents = new ArrayList<>();
             documents.add(context.getBean(FontCheck.class).render(date));
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),
                     reference.counties().size(), reference.industries().size(), reference.targets().size(),
                     archive.outDir().relativize(inbox).toString(),
-                    files.stream().map(f -> archive.outDir().relativize(f).toString()).sorted().toList(), documents);
+                    files.stream().map(f -> archive.outDir().relativize(f).toString()).sorted().toList(), imports,
+                    documents);
             CommandOutput.print(environment.out(), output.json, result, lines(result, archive.outDir()));
             return ExitCodes.OK;
         }
@@ -88,6 +94,13 @@ class DemoCommand implements Callable<Integer> {
         lines.add("数据库：" + r.database());
         lines.add("参考数据：" + r.counties() + " 个县区，" + r.industries() + " 个重点行业，" + r.targets() + " 条县区目标");
         lines.add("样例报送文件：" + r.inboxFiles().size() + " 个，位于 " + outDir.resolve(r.inbox()));
+        lines.add(String.format("%-10s %-6s %-10s %6s %6s %6s %6s", "县区", "类型", "结果", "行数", "接收", "拒收", "提示"));
+        for (ImportReport i : r.imports()) {
+            lines.add(String.format("%-10s %-6s %-10s %6d %6d %6d %6d", i.county(), i.kind(), i.status(), i.rows(),
+                    i.accepted(), i.rejected(), i.warnings()));
+            i.errors().stream().filter(e -> "error".equals(e.level()))
+                    .forEach(e -> lines.add("    [" + e.code() + "] " + e.message()));
+        }
         for (ArchivedDocument d : r.documents()) {
             lines.add("文档：" + d.path() + "（" + d.kind() + "，SHA-256 " + d.sha256() + "）");
         }

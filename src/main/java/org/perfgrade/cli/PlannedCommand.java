@@ -19,8 +19,6 @@ final class PlannedCommand implements Callable<Integer> {
     }
 
     static final List<Plan> PLANS = List.of(
-            new Plan("import", "导入县区报送的清单台账、提升企业清单等 Excel 文件（校验并给出问题行的准确位置）", 3),
-            new Plan("template", "生成县区报送用的 Excel 模板（带下拉选项和填写说明）", 3),
             new Plan("nightly", "夜间作业：拉取县区数据、计算占比、生成每日进展简报和各类清单", 5),
             new Plan("notice", "按 GB/T 9704-2012 公文格式起草通报", 6),
             new Plan("package", "生成报省备案材料包（ZIP）", 7),

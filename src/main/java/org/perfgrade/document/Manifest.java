@@ -13,8 +13,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code manifest.json} of an output folder: the newest document of each kind, business date and county. Writing
- * the same kind, date and county again replaces its entry. The file itself is replaced atomically.
+ * {@code manifest.json} of an output folder: the newest version of each document (kind, business date, county and
+ * path — several receipts of one county and day are several documents). Rendering the same document again
+ * replaces its entry. The file itself is replaced atomically.
  */
 public final class Manifest {
 

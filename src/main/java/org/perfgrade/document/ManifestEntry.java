@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ManifestEntry(String kind, String path, String sha256, String asOf, String county, String createdAt) {
 
     boolean sameDocumentAs(ManifestEntry other) {
-        return kind.equals(other.kind) && asOf.equals(other.asOf) && java.util.Objects.equals(county, other.county);
+        return kind.equals(other.kind) && asOf.equals(other.asOf) && java.util.Objects.equals(county, other.county)
+                && path.equals(other.path);
     }
 }

@@ -34,7 +34,9 @@ public enum ProblemCode {
     R15_NUMBER_INVALID("R15", ProblemLevel.ERROR, "数值无法识别"),
     R16_VALUE_INVALID("R16", ProblemLevel.ERROR, "取值无效"),
     R17_CITY_MISMATCH("R17", ProblemLevel.ERROR, "省辖市不是本市"),
-    R18_TEXT_TOO_LONG("R18", ProblemLevel.ERROR, "内容过长");
+    R18_TEXT_TOO_LONG("R18", ProblemLevel.ERROR, "内容过长"),
+    R19_NOT_IN_LEDGER("R19", ProblemLevel.ERROR, "企业或其行业不在清单台账中"),
+    R20_INDUSTRY_NOT_IN_LEDGER("R20", ProblemLevel.WARNING, "该行业不在企业的清单台账中，已按企业登记");
 
     private final String code;
     private final ProblemLevel level;

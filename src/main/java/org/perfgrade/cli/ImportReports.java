@@ -1,0 +1,38 @@
+package org.perfgrade.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perfgrade.ingest.ImportReport;
+
+/** Prints import reports for people: a line per file, then its problems with their places. */
+final class ImportReports {
+
+    private ImportReports() {
+    }
+
+    static List<String> lines(List<ImportReport> reports) {
+        List<String> lines = new ArrayList<>();
+        if (reports.isEmpty()) {
+            lines.add("没有要导入的文件。");
+        }
+        for (ImportReport r : reports) {
+            String status = switch (r.status()) {
+                case ImportReport.IMPORTED -> "已导入";
+                case ImportReport.DUPLICATE -> "重复文件（此前已导入，未做任何改动）";
+                default -> "整体拒收";
+            };
+            lines.add(String.format("%s：%s，%s，%s；数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s", r.file(),
+                    r.county() == null ? "县区未知" : r.county(), r.kind() == null ? "类型未知" : r.kind(), status,
+                    r.rows(), r.accepted(), r.rejected(), r.warnings(),
+                    r.receipt() == null ? "" : "；回执 " + r.receipt()));
+            for (ImportReport.Entry e : r.errors()) {
+                lines.add(String.format("  [%s %s] %s%s", "error".equals(e.level()) ? "错误" : "提示", e.code(),
+                        e.row() == null ? "" : (e.sheet() == null ? "" : e.sheet() + " ") + "第 " + e.row() + " 行"
+                                + (e.column() == null ? "" : " " + e.column() + " 列") + "：",
+                        e.message()));
+            }
+        }
+        return lines;
+    }
+}

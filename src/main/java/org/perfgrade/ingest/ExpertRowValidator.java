@@ -1,0 +1,39 @@
+package org.perfgrade.ingest;
+
+import static org.perfgrade.ingest.Column.*;
+
+import java.time.LocalDate;
+
+import org.perfgrade.ledger.ExpertFacts;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+/**
+ * 绩效分级评审专家（第三方）名单 row rules: 姓名, 工作单位, 专业领域, 县、区 and 报送日期 are required; the county is
+ * one of the configured units and the one that sent the file.
+ */
+public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
+
+    private final EnterpriseCells places;
+
+    public ExpertRowValidator(ReferenceData reference, County submittingCounty) {
+        this.places = new EnterpriseCells(reference, submittingCounty);
+    }
+
+    @Override
+    public SubmissionKind kind() {
+        return SubmissionKind.EXPERT;
+    }
+
+    @Override
+    public ValidatedRow<ExpertFacts> validate(SourceRow source) {
+        RowContext row = new RowContext(source);
+        String name = row.name(EXPERT_NAME, true);
+        String organisation = row.name(ORGANISATION, true);
+        String field = row.name(FIELD, true);
+        String county = places.county(row, true);
+        LocalDate reportedOn = ValueCells.date(row, REPORTED_ON, true);
+        String remarks = row.text(REMARKS, false);
+        return row.result(() -> new ExpertFacts(name, organisation, field, county, reportedOn, remarks));
+    }
+}

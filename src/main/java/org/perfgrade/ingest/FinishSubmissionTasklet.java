@@ -1,0 +1,45 @@
+package org.perfgrade.ingest;
+
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.SubmissionContext;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the rows: a newer submission of a kind replaces what that kind held for the county, so what this one no
+ * longer lists is retired (never deleted); then the submission is marked imported. One transaction.
+ */
+@Component
+class FinishSubmissionTasklet implements Tasklet {
+
+    private final SubmissionRepository submissions;
+    private final LedgerImport ledger;
+
+    FinishSubmissionTasklet(SubmissionRepository submissions, LedgerImport ledger) {
+        this.submissions = submissions;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ImportJobParameters parameters = ImportJobParameters.from(
+                chunkContext.getStepContext().getStepExecution().getJobParameters());
+        SubmissionRepository.Submission s = submissions.find(parameters.submissionId());
+        SubmissionContext context = new SubmissionContext(s.id(), s.countyCode(), parameters.asOf(), s.fileName());
+        int retired = switch (SubmissionKind.valueOf(s.kind())) {
+            case LEDGER -> ledger.retireLedgerLines(context);
+            case IMPROVEMENT -> ledger.retireImprovementPlans(context);
+            case APPLICATION -> ledger.retireApplications(context);
+            case EXPERT -> ledger.retireExperts(context);
+            case VIOLATION -> 0;
+        };
+        submissions.finish(s.id(), "IMPORTED", String.format("数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s",
+                s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(), s.rowsWarned(),
+                retired == 0 ? "" : "；本次报送未再列出的 " + retired + " 条已退出（保留历史）"));
+        return RepeatStatus.FINISHED;
+    }
+}

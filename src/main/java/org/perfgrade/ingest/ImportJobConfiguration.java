@@ -1,0 +1,76 @@
+package org.perfgrade.ingest;
+
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code importJob}: one run per county file (its SHA-256 is the job's business key, so files can later run as
+ * partitions side by side).
+ * <ol>
+ * <li>{@code inspectSubmission}: open the archived original, refuse it whole if it must be (not a spreadsheet,
+ * corrupt, protected, empty, too big, no header), else recognise its kind, header and county;</li>
+ * <li>{@code loadRows}: read, validate and store the rows in chunks; a restart resumes after the last committed
+ * chunk;</li>
+ * <li>{@code finishSubmission}: retire what this submission supersedes and mark it imported;</li>
+ * <li>{@code writeReceipt}: the receipt workbook (回执) for the county, also for a file refused whole.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobConfiguration {
+
+    static final int CHUNK_SIZE = 500;
+
+    @Bean
+    CountyResolver countyResolver(ReferenceData reference) {
+        return new CountyResolver(reference);
+    }
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step inspectSubmission, Step loadRows, Step finishSubmission,
+                  Step writeReceipt) {
+        return new JobBuilder("importJob", jobRepository)
+                .start(inspectSubmission).on(InspectSubmissionTasklet.REJECTED).to(writeReceipt)
+                .from(inspectSubmission).on("*").to(loadRows).next(finishSubmission).next(writeReceipt)
+                .end()
+                .build();
+    }
+
+    @Bean
+    Step inspectSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           InspectSubmissionTasklet tasklet) {
+        return new StepBuilder("inspectSubmission", jobRepository).tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(false).build();
+    }
+
+    @Bean
+    Step loadRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                  SubmissionRowReader reader, RowValidationProcessor processor, SubmissionRowWriter writer) {
+        return new StepBuilder("loadRows", jobRepository)
+                .<SourceRow, ValidatedRow<?>>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    Step finishSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          FinishSubmissionTasklet tasklet) {
+        return new StepBuilder("finishSubmission", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    Step writeReceipt(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ReceiptTasklet tasklet) {
+        return new StepBuilder("writeReceipt", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,56 @@
+package org.perfgrade.ingest;
+
+import static org.perfgrade.ingest.Column.*;
+
+import java.time.LocalDate;
+
+import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.ImprovementPlanFacts;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+/**
+ * 重点行业绩效分级提升企业清单 (附件2) row rules: 县、区, 企业名称, 重点行业类型/分支, 绩效提升目标, 差异化指标,
+ * 存在问题, 改造措施 and 拟完成时间 are required; 绩效现状 is a grade or 未评级 (blank counts as 未评级) and the target
+ * must be strictly better; 省辖市 when written is the configured city; 序号 is informative and 备注 optional (its
+ * completion for cross-industry enterprises is the ledger side's); 统一社会信用代码 and 排污许可证编号, columns some
+ * counties add, are optional.
+ */
+public final class ImprovementRowValidator implements RowValidator<ImprovementPlanFacts> {
+
+    private final EnterpriseCells enterprise;
+    private final LineCells lines;
+
+    public ImprovementRowValidator(ReferenceData reference, County submittingCounty) {
+        this.enterprise = new EnterpriseCells(reference, submittingCounty);
+        this.lines = new LineCells(reference);
+    }
+
+    @Override
+    public SubmissionKind kind() {
+        return SubmissionKind.IMPROVEMENT;
+    }
+
+    @Override
+    public ValidatedRow<ImprovementPlanFacts> validate(SourceRow source) {
+        RowContext row = new RowContext(source);
+        enterprise.city(row);
+        String county = enterprise.county(row, true);
+        String name = enterprise.name(row);
+        String creditCode = enterprise.creditCode(row, false);
+        String permitNo = row.code(PERMIT_NO, false);
+        LineCells.Line line = lines.line(row, true, true);
+        LineCells.GradeValue current = lines.grade(row, CURRENT_GRADE, line, true, false);
+        LineCells.GradeValue target = lines.grade(row, TARGET_GRADE, line, false, true);
+        lines.targetAboveCurrent(row, current, target);
+        String index = row.text(DIFFERENTIATING_INDEX, true);
+        String problems = row.text(PROBLEMS, true);
+        String measures = row.text(MEASURES, true);
+        LocalDate completion = ValueCells.date(row, PLANNED_COMPLETION, true);
+        String remarks = row.text(REMARKS, false);
+        return row.result(() -> new ImprovementPlanFacts(
+                new EnterpriseFacts(creditCode, name, county, permitNo, null, null, null, null, null, null),
+                line.industryName(), line.branchName(), current.code(), target.code(), index, problems, measures,
+                completion, remarks));
+    }
+}

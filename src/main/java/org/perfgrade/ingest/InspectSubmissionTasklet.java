@@ -1,0 +1,59 @@
+package org.perfgrade.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of {@code importJob}: opens the archived original and either refuses it as a whole (exit status
+ * {@code REJECTED}) or records its kind, header row, sheet and county.
+ */
+@Component
+class InspectSubmissionTasklet implements Tasklet {
+
+    static final String REJECTED = "REJECTED";
+
+    private final SubmissionRepository submissions;
+    private final OriginalFiles originals;
+    private final IngestLimits limits;
+    private final CountyResolver countyResolver;
+
+    InspectSubmissionTasklet(SubmissionRepository submissions, OriginalFiles originals, IngestLimits limits,
+                             CountyResolver countyResolver) {
+        this.submissions = submissions;
+        this.originals = originals;
+        this.limits = limits;
+        this.countyResolver = countyResolver;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ImportJobParameters parameters = ImportJobParameters.from(
+                chunkContext.getStepContext().getStepExecution().getJobParameters());
+        long id = parameters.submissionId();
+        SubmissionRepository.Submission s = submissions.find(id);
+        Path path = originals.archived(s.sha256(), s.fileName());
+        submissions.resetProblems(id);
+        try (SpreadsheetFile file = SpreadsheetFile.open(path, limits)) {
+            DetectedSheet sheet = new HeaderDetector().detect(file);
+            boolean option = CountyHint.OPTION.equals(parameters.countyHintSource());
+            CountyResolver.ResolvedCounty county = countyResolver.resolve(option ? parameters.countyHint() : null,
+                    option ? null : parameters.countyHint(), file, sheet);
+            submissions.recognised(id, county.county().code(), county.source(), sheet.kind(), sheet.sheetName(),
+                    sheet.headerRowNumber());
+            submissions.addProblems(id, sheet.unknownColumns());
+        }
+        catch (FileRejectedException ex) {
+            submissions.addProblems(id, List.of(ex.problem()));
+            submissions.finish(id, "REJECTED", ex.getMessage());
+            contribution.setExitStatus(new ExitStatus(REJECTED, ex.getMessage()));
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,60 @@
+package org.perfgrade.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last step of {@code importJob}: the receipt (回执) workbook for the county, written through the document archive
+ * (manifest kind {@code receipt}, with the county) under {@code receipts/<县区>/}.
+ */
+@Component
+class ReceiptTasklet implements Tasklet {
+
+    static final String RECEIPT = "receipt";
+
+    private final SubmissionRepository submissions;
+    private final OriginalFiles originals;
+    private final IngestLimits limits;
+    private final DocumentArchive archive;
+    private final ReferenceData reference;
+
+    ReceiptTasklet(SubmissionRepository submissions, OriginalFiles originals, IngestLimits limits,
+                   DocumentArchive archive, ReferenceData reference) {
+        this.submissions = submissions;
+        this.originals = originals;
+        this.limits = limits;
+        this.archive = archive;
+        this.reference = reference;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ImportJobParameters parameters = ImportJobParameters.from(
+                chunkContext.getStepContext().getStepExecution().getJobParameters());
+        SubmissionRepository.Submission s = submissions.find(parameters.submissionId());
+        County county = s.countyCode() == null ? null : reference.countiesByCode().get(s.countyCode());
+        LocalDate asOf = parameters.asOf();
+        String base = s.fileName().replaceAll("\\.[^.]*$", "");
+        String path = "receipts/" + (county == null ? "未识别县区" : county.name()) + "/" + asOf + "/" + base
+                + "-回执-" + s.sha256().substring(0, 8) + ".xlsx";
+        Path original = originals.archived(s.sha256(), s.fileName());
+        ReceiptWorkbookWriter writer = new ReceiptWorkbookWriter(s, submissions.problems(s.id()), county, original,
+                limits);
+        ArchivedDocument receipt = archive.store(new DocumentRequest("receipt", asOf, county, path), writer::write);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(RECEIPT, receipt.path());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,195 @@
+package org.perfgrade.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes county files in: keeps the original, recognises a file already imported by its SHA-256, runs
+ * {@code importJob} for a new one (or restarts it after a crash), and reports what happened to each file.
+ */
+@Service
+public class SubmissionImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionImporter.class);
+
+    private final OriginalFiles originals;
+    private final SubmissionRepository submissions;
+    private final JobOperator jobOperator;
+    private final Job importJob;
+    private final IngestLimits limits;
+    private final ReferenceData reference;
+
+    public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, JobOperator jobOperator,
+                              Job importJob, IngestLimits limits, ReferenceData reference) {
+        this.originals = originals;
+        this.submissions = submissions;
+        this.jobOperator = jobOperator;
+        this.importJob = importJob;
+        this.limits = limits;
+        this.reference = reference;
+    }
+
+    /** Imports every file of an inbox: a sub-folder per county, or files directly inside. */
+    public List<ImportReport> importInbox(Path inbox, LocalDate asOf) {
+        List<ImportReport> reports = new ArrayList<>();
+        if (!Files.isDirectory(inbox)) {
+            return reports;
+        }
+        try (Stream<Path> entries = Files.list(inbox)) {
+            for (Path entry : entries.sorted(inboxOrder()).toList()) {
+                if (Files.isDirectory(entry)) {
+                    if (!entry.getFileName().toString().equals("rejected")) {
+                        for (Path file : files(entry)) {
+                            reports.add(importFile(file, CountyHint.folder(entry.getFileName().toString()), asOf, true));
+                        }
+                    }
+                }
+                else if (isCandidate(entry)) {
+                    reports.add(importFile(entry, null, asOf, true));
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("无法读取收件目录 " + inbox + "：" + ex.getMessage(), ex);
+        }
+        return reports;
+    }
+
+    /** Imports one file; {@code fromInbox} moves a rejected file to {@code rejected/}. */
+    public ImportReport importFile(Path file, CountyHint hint, LocalDate asOf, boolean fromInbox) {
+        String given = file.toString();
+        if (!Files.isRegularFile(file)) {
+            return rejected(given, hint, Problem.ofFile(ProblemCode.F01_NOT_SPREADSHEET, "找不到文件 " + given));
+        }
+        long size = size(file);
+        if (size > limits.maxFileBytes()) {
+            Problem problem = Problem.ofFile(ProblemCode.F05_TOO_LARGE, String.format(
+                    "文件 %s 有 %.1f MB，超过上限 %.1f MB（perfgrade.ingest.max-file-bytes）", file.getFileName(),
+                    size / 1048576.0, limits.maxFileBytes() / 1048576.0));
+            if (fromInbox) {
+                originals.moveRejected(file, problem.message());
+            }
+            return rejected(given, hint, problem);
+        }
+        OriginalFiles.Received received = originals.keep(file);
+        var existing = submissions.findBySha(received.sha256());
+        if (existing.isPresent() && !List.of("RECEIVED", "FAILED").contains(existing.get().status())) {
+            SubmissionRepository.Submission s = existing.get();
+            if ("REJECTED".equals(s.status()) && fromInbox) {
+                originals.moveRejected(file, s.message());
+            }
+            return report(given, s, "IMPORTED".equals(s.status()) ? ImportReport.DUPLICATE : ImportReport.REJECTED,
+                    null, "IMPORTED".equals(s.status()));
+        }
+        long id = existing.map(SubmissionRepository.Submission::id)
+                .orElseGet(() -> submissions.register(received, fromInbox ? "收件目录" : "命令行"));
+        log.info("导入 {}（SHA-256 {}）", given, received.sha256());
+        JobExecution execution = run(new ImportJobParameters(id, received.sha256(), asOf,
+                hint == null ? null : hint.name(), hint == null ? null : hint.source()));
+        SubmissionRepository.Submission s = submissions.find(id);
+        if ("REJECTED".equals(s.status()) && fromInbox) {
+            originals.moveRejected(file, s.message());
+        }
+        String receipt = execution.getExecutionContext().containsKey(ReceiptTasklet.RECEIPT)
+                ? execution.getExecutionContext().getString(ReceiptTasklet.RECEIPT) : null;
+        return report(given, s, "REJECTED".equals(s.status()) ? ImportReport.REJECTED : ImportReport.IMPORTED,
+                receipt, false);
+    }
+
+    private JobExecution run(ImportJobParameters parameters) {
+        try {
+            JobExecution execution = jobOperator.start(importJob, parameters.toJobParameters());
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                submissions.finish(parameters.submissionId(), "FAILED", "导入作业未完成：" + execution.getExitStatus());
+                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                throw new ImportFailedException("导入作业未完成（" + execution.getStatus() + "），可重新运行以继续："
+                        + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
+            }
+            return execution;
+        }
+        catch (ImportFailedException ex) {
+            throw ex;
+        }
+        catch (Exception ex) {
+            throw new ImportFailedException("无法启动导入作业：" + ex.getMessage(), ex);
+        }
+    }
+
+    private ImportReport report(String given, SubmissionRepository.Submission s, String status, String receipt,
+                                boolean duplicate) {
+        String county = s.countyCode() == null ? null
+                : reference.countiesByCode().get(s.countyCode()) == null ? s.countyCode()
+                : reference.countiesByCode().get(s.countyCode()).name();
+        String kind = s.kind() == null ? null : SubmissionKind.valueOf(s.kind()).code();
+        List<ImportReport.Entry> errors = duplicate ? List.of()
+                : submissions.problems(s.id()).stream().map(ImportReport.Entry::of).toList();
+        return new ImportReport(given, county, kind, status, s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(),
+                s.rowsWarned(), errors, receipt);
+    }
+
+    private ImportReport rejected(String given, CountyHint hint, Problem problem) {
+        String county = hint == null ? null : reference.county(hint.name()).map(County::name).orElse(null);
+        return new ImportReport(given, county, null, ImportReport.REJECTED, 0, 0, 0, 0,
+                List.of(ImportReport.Entry.of(problem)), null);
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(SubmissionImporter::isCandidate)
+                    .sorted(Comparator.comparingInt(SubmissionImporter::likelyOrder).thenComparing(Path::toString))
+                    .toList();
+        }
+    }
+
+    /**
+     * A county's ledger before its other files, as a clerk would take them: the order never changes the result
+     * (an improvement row for an enterprise not yet in the ledger adds it), but it spares needless warnings.
+     */
+    private static int likelyOrder(Path file) {
+        String name = file.getFileName().toString();
+        String[] hints = { "台账", "提升", "申报", "违法", "专家" };
+        for (int i = 0; i < hints.length; i++) {
+            if (name.contains(hints[i])) {
+                return i;
+            }
+        }
+        return hints.length;
+    }
+
+    private static boolean isCandidate(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".原因.txt");
+    }
+
+    private Comparator<Path> inboxOrder() {
+        return Comparator.comparing((Path p) -> reference.county(p.getFileName().toString())
+                .map(County::order).orElse(Integer.MAX_VALUE)).thenComparing(Path::toString);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.perfgrade.ingest;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** 报送登记: the submission rows and the problems found in them. */
+@Repository
+public class SubmissionRepository {
+
+    /** A submission as registered. */
+    public record Submission(long id, String sha256, String fileName, String countyCode, String kind, String status,
+                             int rowsTotal, int rowsAccepted, int rowsRejected, int rowsWarned, String message) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public SubmissionRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Submission> findBySha(String sha256) {
+        return jdbc.sql("SELECT id, sha256, file_name, county_code, kind, status, rows_total, rows_accepted, "
+                + "rows_rejected, rows_warned, message FROM submission WHERE sha256 = :sha")
+                .param("sha", sha256).query(Submission.class).optional();
+    }
+
+    public Submission find(long id) {
+        return jdbc.sql("SELECT id, sha256, file_name, county_code, kind, status, rows_total, rows_accepted, "
+                + "rows_rejected, rows_warned, message FROM submission WHERE id = :id")
+                .param("id", id).query(Submission.class).single();
+    }
+
+    public long register(OriginalFiles.Received received, String source) {
+        jdbc.sql("INSERT INTO submission (sha256, file_name, stored_path, size_bytes, source, received_at, status) "
+                + "VALUES (:sha, :name, :path, :size, :source, :at, 'RECEIVED')")
+                .param("sha", received.sha256()).param("name", received.original().getFileName().toString())
+                .param("path", received.archived().toString()).param("size", received.size())
+                .param("source", source).param("at", LocalDateTime.now(clock)).update();
+        return findBySha(received.sha256()).orElseThrow().id();
+    }
+
+    public void recognised(long id, String countyCode, String countySource, SubmissionKind kind, String sheet,
+                           int headerRow) {
+        jdbc.sql("UPDATE submission SET county_code = :county, county_source = :source, kind = :kind, "
+                + "sheet_name = :sheet, header_row = :header WHERE id = :id")
+                .param("county", countyCode).param("source", countySource).param("kind", kind.name())
+                .param("sheet", sheet).param("header", headerRow).param("id", id).update();
+    }
+
+    /** Starts counting afresh (a restart of the inspection, or a whole-file rejection). */
+    public void resetProblems(long id) {
+        jdbc.sql("DELETE FROM rejected_row WHERE submission_id = :id").param("id", id).update();
+        jdbc.sql("UPDATE submission SET rows_total = 0, rows_accepted = 0, rows_rejected = 0, rows_warned = 0 "
+                + "WHERE id = :id").param("id", id).update();
+    }
+
+    public void addCounts(long id, int rows, int accepted, int rejected, int warned) {
+        jdbc.sql("UPDATE submission SET rows_total = rows_total + :rows, rows_accepted = rows_accepted + :accepted, "
+                + "rows_rejected = rows_rejected + :rejected, rows_warned = rows_warned + :warned WHERE id = :id")
+                .param("rows", rows).param("accepted", accepted).param("rejected", rejected).param("warned", warned)
+                .param("id", id).update();
+    }
+
+    public void finish(long id, String status, String message) {
+        jdbc.sql("UPDATE submission SET status = :status, message = :message, finished_at = :at WHERE id = :id")
+                .param("status", status).param("message", message).param("at", LocalDateTime.now(clock))
+                .param("id", id).update();
+    }
+
+    public void addProblems(long id, List<Problem> problems) {
+        for (Problem p : problems) {
+            jdbc.sql("INSERT INTO rejected_row (submission_id, sheet_name, row_no, column_ref, column_title, cell_value, "
+                    + "severity, code, message) VALUES (:id, :sheet, :row, :col, :title, :value, :severity, :code, :message)")
+                    .param("id", id).param("sheet", p.sheet()).param("row", p.row()).param("col", p.column())
+                    .param("title", p.title()).param("value", truncate(p.value(), 500))
+                    .param("severity", p.level().name()).param("code", p.code().code())
+                    .param("message", truncate(p.message(), 1000)).update();
+        }
+    }
+
+    /** Every problem of a submission in sheet order: whole-file ones first, then by row. */
+    public List<Problem> problems(long id) {
+        return jdbc.sql("SELECT code, sheet_name, row_no, column_ref, column_title, cell_value, message FROM rejected_row "
+                + "WHERE submission_id = :id ORDER BY CASE WHEN row_no IS NULL THEN 0 ELSE 1 END, row_no, id")
+                .param("id", id)
+                .query((rs, n) -> new Problem(code(rs.getString(1)), rs.getString(2),
+                        (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+
+    private static ProblemCode code(String code) {
+        for (ProblemCode c : ProblemCode.values()) {
+            if (c.code().equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("unknown problem code " + code);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,112 @@
+package org.perfgrade.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.LedgerIssue;
+import org.perfgrade.ledger.RowFacts;
+import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.SubmissionContext;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a chunk of validated rows: the accepted ones go to the ledger (which may still refuse a row, e.g. a
+ * duplicate in the file or a name that differs from the registered one), every problem goes to the submission's
+ * problem list, and the counts move on — all in the chunk's transaction, so a restart neither loses nor repeats.
+ */
+@Component
+@StepScope
+class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
+
+    private final long submissionId;
+    private final SubmissionKind kind;
+    private final SubmissionContext context;
+    private final DetectedSheet sheet;
+    private final SubmissionRepository submissions;
+    private final LedgerImport ledger;
+
+    SubmissionRowWriter(@Value("#{jobParameters['submission']}") Long submissionId,
+                        @Value("#{jobParameters['asOf']}") LocalDate asOf, SubmissionRepository submissions,
+                        OriginalFiles originals, IngestLimits limits, LedgerImport ledger)
+            throws FileRejectedException {
+        SubmissionRepository.Submission s = submissions.find(submissionId);
+        this.submissionId = submissionId;
+        this.kind = SubmissionKind.valueOf(s.kind());
+        this.context = new SubmissionContext(submissionId, s.countyCode(), asOf,
+                s.fileName() + "（SHA-256 " + s.sha256().substring(0, 12) + "）");
+        Path path = originals.archived(s.sha256(), s.fileName());
+        try (SpreadsheetFile file = SpreadsheetFile.open(path, limits)) {
+            this.sheet = new HeaderDetector().detect(file);
+        }
+        this.submissions = submissions;
+        this.ledger = ledger;
+    }
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public void write(Chunk<? extends ValidatedRow<?>> chunk) {
+        List<RowFacts> accepted = new ArrayList<>();
+        for (ValidatedRow<?> row : chunk) {
+            if (row.accepted()) {
+                accepted.add(new RowFacts<>(row.rowNumber(), row.facts()));
+            }
+        }
+        List<RowOutcome> outcomes = accepted.isEmpty() ? List.of() : switch (kind) {
+            case LEDGER -> ledger.applyLedgerRows(context, (List) accepted);
+            case IMPROVEMENT -> ledger.applyImprovementRows(context, (List) accepted);
+            case APPLICATION -> ledger.applyApplicationRows(context, (List) accepted);
+            case VIOLATION -> ledger.applyViolationRows(context, (List) accepted);
+            case EXPERT -> ledger.applyExpertRows(context, (List) accepted);
+        };
+        Map<Integer, RowOutcome> byRow = new HashMap<>();
+        outcomes.forEach(o -> byRow.put(o.rowNumber(), o));
+        List<Problem> problems = new ArrayList<>();
+        int rejected = 0;
+        int warnings = 0;
+        for (ValidatedRow<?> row : chunk) {
+            List<Problem> rowProblems = new ArrayList<>(row.problems());
+            RowOutcome outcome = byRow.get(row.rowNumber());
+            if (outcome != null) {
+                outcome.issues().forEach(issue -> rowProblems.add(problem(row.rowNumber(), issue, outcome.stored())));
+            }
+            boolean stored = row.accepted() && (outcome == null || outcome.stored());
+            rejected += stored ? 0 : 1;
+            warnings += (int) rowProblems.stream().filter(p -> p.level() == ProblemLevel.WARNING).count();
+            problems.addAll(rowProblems);
+        }
+        submissions.addProblems(submissionId, problems);
+        submissions.addCounts(submissionId, chunk.size(), chunk.size() - rejected, rejected, warnings);
+    }
+
+    private Problem problem(int rowNumber, LedgerIssue issue, boolean stored) {
+        ProblemCode code = switch (issue.type()) {
+            case DUPLICATE_IN_SUBMISSION -> ProblemCode.R11_DUPLICATE_LINE;
+            case NAME_MISMATCH -> ProblemCode.R12_NAME_MISMATCH;
+            case ENTERPRISE_ADDED -> ProblemCode.R14_ENTERPRISE_ADDED;
+            case REMARKS_COMPLETED -> ProblemCode.R13_REMARKS_COMPLETED;
+            case INDUSTRY_NOT_IN_LEDGER -> stored ? ProblemCode.R20_INDUSTRY_NOT_IN_LEDGER
+                    : ProblemCode.R19_NOT_IN_LEDGER;
+            case UNKNOWN_INDUSTRY -> ProblemCode.R04_INDUSTRY_UNKNOWN;
+        };
+        Column column = switch (issue.type()) {
+            case NAME_MISMATCH -> Column.ENTERPRISE_NAME;
+            case REMARKS_COMPLETED -> Column.REMARKS;
+            case UNKNOWN_INDUSTRY, INDUSTRY_NOT_IN_LEDGER -> Column.INDUSTRY;
+            default -> null;
+        };
+        String letter = column == null ? null : sheet.columnLetter(column).orElse(null);
+        return new Problem(code, sheet.sheetName(), rowNumber, letter, column == null ? null : column.title(),
+                issue.detail(), (letter == null ? "第 " + rowNumber + " 行：" : letter + rowNumber + " ")
+                        + issue.message());
+    }
+}

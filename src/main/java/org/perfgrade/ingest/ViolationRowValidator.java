@@ -1,0 +1,50 @@
+package org.perfgrade.ingest;
+
+import static org.perfgrade.ingest.Column.*;
+
+import java.time.LocalDate;
+
+import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.ViolationFacts;
+import org.perfgrade.ledger.ViolationType;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+/**
+ * 重点行业企业环境违法问题清单 row rules: 企业名称, 县、区, 违法类型, 发现日期 and 依据文书 are required; 重点行业类型 is
+ * optional (blank: the violation concerns the whole enterprise) but, when written, a configured industry. A 违法类型
+ * other than 超标排放, 偷排偷放 or 污染治理设施不正常运行 is type 其他 with the county's wording kept as description.
+ */
+public final class ViolationRowValidator implements RowValidator<ViolationFacts> {
+
+    private final EnterpriseCells enterprise;
+    private final LineCells lines;
+
+    public ViolationRowValidator(ReferenceData reference, County submittingCounty) {
+        this.enterprise = new EnterpriseCells(reference, submittingCounty);
+        this.lines = new LineCells(reference);
+    }
+
+    @Override
+    public SubmissionKind kind() {
+        return SubmissionKind.VIOLATION;
+    }
+
+    @Override
+    public ValidatedRow<ViolationFacts> validate(SourceRow source) {
+        RowContext row = new RowContext(source);
+        String creditCode = enterprise.creditCode(row, false);
+        String name = enterprise.name(row);
+        String county = enterprise.county(row, true);
+        LineCells.Line line = lines.line(row, false, false);
+        String written = row.name(VIOLATION_TYPE, true);
+        ViolationType type = written == null ? null
+                : ViolationType.fromLabel(written.replace(" ", "")).orElse(ViolationType.OTHER);
+        String description = type == ViolationType.OTHER ? written : null;
+        LocalDate foundOn = ValueCells.date(row, FOUND_ON, true);
+        String sourceDocument = row.name(SOURCE_DOCUMENT, true);
+        String remarks = row.text(REMARKS, false);
+        return row.result(() -> new ViolationFacts(EnterpriseFacts.identity(creditCode, name, county),
+                line.industryName(), type, description, foundOn, sourceDocument, remarks));
+    }
+}

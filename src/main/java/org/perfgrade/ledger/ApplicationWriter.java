@@ -1,0 +1,140 @@
+package org.perfgrade.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.perfgrade.ledger.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies 绩效分级申报及评审结果 rows: one current application per ledger line. An application needs the enterprise
+ * and its active line in the ledger (an application the ledger cannot place is an error, INDUSTRY_NOT_IN_LEDGER).
+ * A result or date the county left empty keeps the stored one, so a later list never erases a level's decision.
+ */
+@Component
+class ApplicationWriter {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRegistry enterprises;
+    private final LedgerLineStore lines;
+    private final Clock clock;
+
+    ApplicationWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines, Clock clock) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.lines = lines;
+        this.clock = clock;
+    }
+
+    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ApplicationFacts>> rows) {
+        IndustryResolver industries = new IndustryResolver(jdbc);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
+        for (RowFacts<ApplicationFacts> row : rows) {
+            outcomes.add(apply(ctx, row.rowNumber(), row.facts(), industries, now));
+        }
+        return outcomes;
+    }
+
+    private RowOutcome apply(SubmissionContext ctx, int rowNumber, ApplicationFacts facts, IndustryResolver industries,
+                             LocalDateTime now) {
+        IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
+        if (industry.issue() != null) {
+            return RowOutcome.refused(rowNumber, industry.issue());
+        }
+        Match match = enterprises.find(facts.enterprise(), ctx.countyCode());
+        if (match.mismatch() != null) {
+            return RowOutcome.refused(rowNumber, match.mismatch());
+        }
+        String enterpriseLabel = LedgerMessages.enterprise(FactText.clean(facts.enterprise().name()),
+                FactText.creditCode(facts.enterprise().creditCode()));
+        if (match.found() == null) {
+            return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
+                    LedgerMessages.enterpriseNotInLedger(enterpriseLabel, "申报")));
+        }
+        Optional<StoredLine> line = lines.find(match.found().id(), industry.ref());
+        if (line.isEmpty() || line.get().retiredOn() != null) {
+            return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
+                    LedgerMessages.industryNotInLedger(match.found().label(), industry.ref(),
+                            line.map(StoredLine::retiredOn).orElse(null))));
+        }
+        long lineId = line.get().id();
+        Optional<Stored> stored = find(lineId);
+        if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
+            return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
+                    LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
+        }
+        Content reported = new Content(FactText.grade(facts.appliedGrade()), facts.batch(),
+                FactText.clean(facts.countyResult()), FactText.clean(facts.experts()), facts.opinionDate(),
+                FactText.clean(facts.cityResult()), FactText.clean(facts.provincialResult()), facts.provincialDate(),
+                FactText.clean(facts.remarks()));
+        Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
+        if (stored.isEmpty()) {
+            bind(jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, batch_no, county_result, "
+                    + "experts, opinion_date, city_result, provincial_result, provincial_date, remarks, submission_id, "
+                    + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, :grade, :batch, "
+                    + ":county, :experts, :opinion, :city, :province, :provinceDate, :remarks, :submission, "
+                    + ":submission, :row, :now, :now)"), reported, stamp, now).param("line", lineId).update();
+            return RowOutcome.stored(rowNumber, List.of());
+        }
+        Content merged = reported.over(stored.get().content());
+        if (!merged.equals(stored.get().content()) || !stamp.equals(stored.get().stamp())
+                || stored.get().retiredOn() != null) {
+            bind(jdbc.sql("UPDATE grade_application SET applied_grade = :grade, batch_no = :batch, "
+                    + "county_result = :county, experts = :experts, opinion_date = :opinion, city_result = :city, "
+                    + "provincial_result = :province, provincial_date = :provinceDate, remarks = :remarks, "
+                    + "last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
+                    + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), merged, stamp, now)
+                    .param("id", stored.get().id()).update();
+        }
+        return RowOutcome.stored(rowNumber, List.of());
+    }
+
+    private Optional<Stored> find(long lineId) {
+        return jdbc.sql("SELECT id, applied_grade, batch_no, county_result, experts, opinion_date, city_result, "
+                + "provincial_result, provincial_date, remarks, last_submission_id, last_row_no, retired_on "
+                + "FROM grade_application WHERE ledger_line_id = :line").param("line", lineId)
+                .query((rs, n) -> new Stored(rs.getLong("id"),
+                        new Content(rs.getString("applied_grade"), rs.getObject("batch_no", Integer.class),
+                                rs.getString("county_result"), rs.getString("experts"),
+                                rs.getObject("opinion_date", LocalDate.class), rs.getString("city_result"),
+                                rs.getString("provincial_result"), rs.getObject("provincial_date", LocalDate.class),
+                                rs.getString("remarks")),
+                        new Stamp(rs.getObject("last_submission_id", Long.class),
+                                rs.getObject("last_row_no", Integer.class)),
+                        rs.getObject("retired_on", LocalDate.class)))
+                .optional();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Content c, Stamp stamp,
+                                                 LocalDateTime now) {
+        return spec.param("grade", c.appliedGrade()).param("batch", c.batch()).param("county", c.countyResult())
+                .param("experts", c.experts()).param("opinion", c.opinionDate()).param("city", c.cityResult())
+                .param("province", c.provincialResult()).param("provinceDate", c.provincialDate())
+                .param("remarks", c.remarks()).param("submission", stamp.submissionId()).param("row", stamp.rowNo())
+                .param("now", now);
+    }
+
+    /** What an application row says; {@link #over} keeps stored values where the row is empty. */
+    record Content(String appliedGrade, Integer batch, String countyResult, String experts, LocalDate opinionDate,
+                   String cityResult, String provincialResult, LocalDate provincialDate, String remarks) {
+
+        Content over(Content s) {
+            return new Content(FactText.orStored(appliedGrade, s.appliedGrade), FactText.orStored(batch, s.batch),
+                    FactText.orStored(countyResult, s.countyResult), FactText.orStored(experts, s.experts),
+                    FactText.orStored(opinionDate, s.opinionDate), FactText.orStored(cityResult, s.cityResult),
+                    FactText.orStored(provincialResult, s.provincialResult),
+                    FactText.orStored(provincialDate, s.provincialDate), FactText.orStored(remarks, s.remarks));
+        }
+    }
+
+    private record Stored(long id, Content content, Stamp stamp, LocalDate retiredOn) {
+    }
+}

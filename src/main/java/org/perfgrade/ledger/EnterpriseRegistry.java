@@ -1,0 +1,156 @@
+package org.perfgrade.ledger;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 企业登记: finds the enterprise a row is about and keeps its details. The credit code is the key when the county
+ * gives it; without one the enterprise is matched by county and exact name. A credit code registered under another
+ * name is refused (附件2 注5: the name must be the one on the business licence), and a reported detail overwrites
+ * the stored one while an unreported (null) detail leaves it alone.
+ */
+@Repository
+class EnterpriseRegistry {
+
+    private static final String COLUMNS = "id, credit_code, name, county_code, permit_no, township, address, "
+            + "low_vocs_materials, clean_energy, guarantee_type";
+
+    private final JdbcClient jdbc;
+
+    EnterpriseRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored enterprise the facts name, none, or the NAME_MISMATCH that refuses the row. */
+    Match find(EnterpriseFacts facts, String submittingCounty) {
+        String code = FactText.creditCode(facts.creditCode());
+        String name = FactText.clean(facts.name());
+        if (code != null) {
+            Optional<StoredEnterprise> byCode = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE credit_code = :code")
+                    .param("code", code).query(EnterpriseRegistry::map).optional();
+            if (byCode.isPresent()) {
+                StoredEnterprise stored = byCode.get();
+                if (name != null && !name.equals(stored.name())) {
+                    return new Match(null, LedgerIssue.of(LedgerIssueType.NAME_MISMATCH,
+                            LedgerMessages.nameMismatch(code, stored.name(), name)));
+                }
+                return new Match(stored, null);
+            }
+        }
+        if (name == null) {
+            throw new IllegalArgumentException("企业名称为空且统一社会信用代码未登记，无法确定企业：" + facts);
+        }
+        String county = Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
+        // Exact comparison in Java: MariaDB's collation would also match other widths of brackets and letters.
+        List<StoredEnterprise> byName = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise "
+                + "WHERE county_code = :county AND name = :name ORDER BY id")
+                .param("county", county).param("name", name).query(EnterpriseRegistry::map).list();
+        return new Match(byName.stream()
+                .filter(e -> e.name().equals(name))
+                .filter(e -> code == null || e.creditCode() == null)
+                .findFirst().orElse(null), null);
+    }
+
+    /** Inserts the enterprise, or updates the reported details of the one found; returns its id. */
+    long save(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found, LocalDateTime now) {
+        String county = Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
+        StoredEnterprise reported = new StoredEnterprise(found == null ? 0 : found.id(),
+                FactText.orStored(FactText.creditCode(facts.creditCode()), found == null ? null : found.creditCode()),
+                FactText.orStored(FactText.clean(facts.name()), found == null ? null : found.name()),
+                county,
+                FactText.orStored(FactText.clean(facts.permitNo()), found == null ? null : found.permitNo()),
+                FactText.orStored(FactText.clean(facts.township()), found == null ? null : found.township()),
+                FactText.orStored(FactText.clean(facts.address()), found == null ? null : found.address()),
+                FactText.orStored(facts.lowVocsMaterials(), found == null ? Boolean.FALSE : found.lowVocsMaterials()),
+                FactText.orStored(facts.cleanEnergy(), found == null ? Boolean.FALSE : found.cleanEnergy()),
+                facts.guarantee() != null ? facts.guarantee().name() : found == null ? null : found.guarantee());
+        long id;
+        if (found == null) {
+            id = insert(reported, now);
+        }
+        else {
+            id = found.id();
+            if (!reported.equals(found)) {
+                update(reported, now);
+            }
+        }
+        if (facts.honours() != null) {
+            replaceHonours(id, facts.honours());
+        }
+        return id;
+    }
+
+    private long insert(StoredEnterprise e, LocalDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        bind(jdbc.sql("INSERT INTO enterprise (credit_code, name, county_code, permit_no, township, address, "
+                + "low_vocs_materials, clean_energy, guarantee_type, created_at, updated_at) VALUES (:code, :name, "
+                + ":county, :permit, :township, :address, :lowVocs, :cleanEnergy, :guarantee, :now, :now)"), e)
+                .param("now", now).update(key, "id");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    private void update(StoredEnterprise e, LocalDateTime now) {
+        bind(jdbc.sql("UPDATE enterprise SET credit_code = :code, name = :name, county_code = :county, "
+                + "permit_no = :permit, township = :township, address = :address, low_vocs_materials = :lowVocs, "
+                + "clean_energy = :cleanEnergy, guarantee_type = :guarantee, updated_at = :now WHERE id = :id"), e)
+                .param("now", now).param("id", e.id()).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, StoredEnterprise e) {
+        return spec.param("code", e.creditCode()).param("name", e.name()).param("county", e.countyCode())
+                .param("permit", e.permitNo()).param("township", e.township()).param("address", e.address())
+                .param("lowVocs", e.lowVocsMaterials()).param("cleanEnergy", e.cleanEnergy())
+                .param("guarantee", e.guarantee());
+    }
+
+    private void replaceHonours(long enterpriseId, List<Honour> honours) {
+        Set<Honour> wanted = new HashSet<>(honours);
+        Set<Honour> stored = new HashSet<>(jdbc.sql("SELECT honour, awarded_year FROM enterprise_honour "
+                + "WHERE enterprise_id = :id").param("id", enterpriseId)
+                .query((rs, n) -> new Honour(HonourKind.valueOf(rs.getString(1)), rs.getInt(2))).list());
+        if (wanted.equals(stored)) {
+            return;
+        }
+        jdbc.sql("DELETE FROM enterprise_honour WHERE enterprise_id = :id").param("id", enterpriseId).update();
+        for (Honour h : wanted) {
+            jdbc.sql("INSERT INTO enterprise_honour (enterprise_id, honour, awarded_year) VALUES (:id, :honour, :y)")
+                    .param("id", enterpriseId).param("honour", h.kind().name()).param("y", h.year()).update();
+        }
+    }
+
+    private static StoredEnterprise map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredEnterprise(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
+                rs.getString("county_code"), rs.getString("permit_no"), rs.getString("township"),
+                rs.getString("address"), rs.getBoolean("low_vocs_materials"), rs.getBoolean("clean_energy"),
+                rs.getString("guarantee_type"));
+    }
+
+    /** An enterprise row as stored. */
+    record StoredEnterprise(long id, String creditCode, String name, String countyCode, String permitNo,
+                            String township, String address, Boolean lowVocsMaterials, Boolean cleanEnergy,
+                            String guarantee) {
+
+        /** “通许县恒达铸造有限公司”（91410222…）for messages. */
+        String label() {
+            return LedgerMessages.enterprise(name, creditCode);
+        }
+    }
+
+    /**
+     * What {@link #find} found.
+     *
+     * @param found    the stored enterprise, null when none
+     * @param mismatch the NAME_MISMATCH refusing the row, or null
+     */
+    record Match(StoredEnterprise found, LedgerIssue mismatch) {
+    }
+}

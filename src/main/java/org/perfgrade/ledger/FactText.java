@@ -1,0 +1,54 @@
+package org.perfgrade.ledger;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.perfgrade.reference.CreditCode;
+
+/** How the ledger reads and compares the text of facts (事实文本): blank is "not reported", 未评级 is no grade. */
+final class FactText {
+
+    /** How lists write "no grade"; stored as NULL. */
+    static final String UNGRADED = "未评级";
+
+    private FactText() {
+    }
+
+    /** The text stripped, or null when null or blank. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** A grade code, or null for 未评级 (blank or the word itself). */
+    static String grade(String grade) {
+        String code = clean(grade);
+        return code == null || UNGRADED.equals(code) ? null : code;
+    }
+
+    /** A credit code normalised as {@link CreditCode#normalize(String)} does, or null when none. */
+    static String creditCode(String code) {
+        return clean(CreditCode.normalize(code));
+    }
+
+    /** A grade for messages: 未评级 for none. */
+    static String gradeLabel(String grade) {
+        return grade == null ? UNGRADED : grade;
+    }
+
+    /** The reported value, or the stored one when nothing was reported. */
+    static <T> T orStored(T reported, T stored) {
+        return reported != null ? reported : stored;
+    }
+
+    /** Equality that treats 1.5 and 1.5000 as equal. */
+    static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,104 @@
+package org.perfgrade.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 清单台账行的存取: the ledger lines as the writers need them — found by enterprise × industry × branch, inserted,
+ * updated (which also un-retires them) and stamped with the submission row that reported them.
+ */
+@Repository
+class LedgerLineStore {
+
+    private static final String COLUMNS = "id, enterprise_id, industry_id, grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, "
+            + "main_products, capacity, production_lines, last_submission_id, last_row_no, retired_on";
+
+    private final JdbcClient jdbc;
+
+    LedgerLineStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredLine> find(long enterpriseId, IndustryRef ref) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line "
+                + "WHERE enterprise_id = :enterprise AND industry_id = :industry AND branch_key = :branch")
+                .param("enterprise", enterpriseId).param("industry", ref.industryId()).param("branch", ref.branchKey())
+                .query(LedgerLineStore::map).optional();
+    }
+
+    /** The enterprise's active lines in one industry (any branch). */
+    List<StoredLine> activeInIndustry(long enterpriseId, long industryId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line WHERE enterprise_id = :enterprise "
+                + "AND industry_id = :industry AND retired_on IS NULL ORDER BY branch_key")
+                .param("enterprise", enterpriseId).param("industry", industryId)
+                .query(LedgerLineStore::map).list();
+    }
+
+    long insert(long enterpriseId, IndustryRef ref, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        bind(jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, so2_tpa, "
+                + "nox_tpa, pm_tpa, vocs_tpa, main_products, capacity, production_lines, last_submission_id, "
+                + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, :grade, "
+                + ":so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :now, :now)"), figures)
+                .param("enterprise", enterpriseId).param("industry", ref.industryId())
+                .param("branchId", ref.branchId()).param("branchKey", ref.branchKey()).param("grade", grade)
+                .param("submission", stamp.submissionId()).param("row", stamp.rowNo()).param("now", now)
+                .update(key, "id");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Writes grade, figures and stamp, and makes the line active again. */
+    void update(long id, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
+        bind(jdbc.sql("UPDATE ledger_line SET grade = :grade, so2_tpa = :so2, nox_tpa = :nox, pm_tpa = :pm, "
+                + "vocs_tpa = :vocs, main_products = :products, capacity = :capacity, production_lines = :lines, "
+                + "last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
+                + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), figures)
+                .param("grade", grade).param("submission", stamp.submissionId()).param("row", stamp.rowNo())
+                .param("now", now).param("id", id).update();
+    }
+
+    /**
+     * The names of the other industries the enterprise has active lines in, in catalogue order. Lines that later rows
+     * of the same submission added are left out, so applying a chunk again completes the same 备注.
+     */
+    List<String> otherActiveIndustries(long enterpriseId, long industryId, SubmissionContext ctx, int rowNumber) {
+        return jdbc.sql("SELECT DISTINCT i.name, i.display_order FROM ledger_line l "
+                + "JOIN industry i ON i.id = l.industry_id WHERE l.enterprise_id = :enterprise "
+                + "AND l.industry_id <> :industry AND l.retired_on IS NULL AND (l.last_submission_id IS NULL "
+                + "OR l.last_submission_id <> :submission OR l.last_row_no <= :row) ORDER BY i.display_order")
+                .param("enterprise", enterpriseId).param("industry", industryId)
+                .param("submission", ctx.submissionId()).param("row", rowNumber)
+                .query((rs, n) -> rs.getString(1)).list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, LineFigures f) {
+        return spec.param("so2", f.so2()).param("nox", f.nox()).param("pm", f.pm()).param("vocs", f.vocs())
+                .param("products", f.mainProducts()).param("capacity", f.capacity())
+                .param("lines", f.productionLines());
+    }
+
+    private static StoredLine map(ResultSet rs, int row) throws SQLException {
+        return new StoredLine(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("industry_id"),
+                rs.getString("grade"),
+                new LineFigures(rs.getBigDecimal("so2_tpa"), rs.getBigDecimal("nox_tpa"), rs.getBigDecimal("pm_tpa"),
+                        rs.getBigDecimal("vocs_tpa"), rs.getString("main_products"), rs.getString("capacity"),
+                        rs.getString("production_lines")),
+                new Stamp(rs.getObject("last_submission_id", Long.class), rs.getObject("last_row_no", Integer.class)),
+                rs.getObject("retired_on", LocalDate.class));
+    }
+
+    /** A ledger line as stored; {@code retiredOn} null while active. */
+    record StoredLine(long id, long enterpriseId, long industryId, String grade, LineFigures figures, Stamp stamp,
+                      LocalDate retiredOn) {
+    }
+}
