@@ -49,6 +49,9 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件目录（默认 ./inbox）")
     Path inbox;
 
+    @Option(names = "--databases", description = "拉取配置中的县区数据库（perfgrade.ingest.databases），按同样的规则校验导入")
+    boolean databases;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "业务日期 YYYY-MM-DD（默认今天），清单台账中的级别自该日起生效")
     LocalDate asOf;
 
@@ -62,7 +65,11 @@ class ImportCommand implements Callable<Integer> {
             SubmissionImporter importer = context.getBean(SubmissionImporter.class);
             LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(java.time.Clock.class));
             List<ImportReport> reports = new ArrayList<>();
-            if (files.isEmpty()) {
+            if (databases) {
+                environment.err().println("拉取县区数据库 …");
+                reports.addAll(context.getBean(org.perfgrade.ingest.CountyDatabasePull.class).pullAll(date));
+            }
+            if (files.isEmpty() && !databases) {
                 Path dir = inbox != null ? inbox : context.getBean(WorkspaceProperties.class).inboxDir();
                 environment.err().println("导入收件目录 " + dir.toAbsolutePath().normalize() + " …");
                 reports.addAll(importer.importInbox(dir, date));

@@ -1,6 +1,7 @@
 package org.perfgrade.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class CountyResolver {
         }
         long top = byCounty.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<County> leaders = byCounty.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey)
-                .toList();
+                .sorted(Comparator.comparingInt(County::order)).toList();
         if (leaders.size() == 1) {
             return Optional.of(leaders.get(0));
         }

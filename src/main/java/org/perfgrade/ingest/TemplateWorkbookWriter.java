@@ -55,7 +55,7 @@ public final class TemplateWorkbookWriter {
             writeBody(sheet, styles, kind, countyOrNull, columns);
             writeNotes(workbook.createSheet(NOTES_SHEET), styles, kind);
             addValidations(workbook, sheet, columns);
-            setUpPrinting(sheet, columns.size());
+            setUpPrinting(sheet);
             workbook.setActiveSheet(0);
             workbook.getProperties().getCoreProperties().setCreator("perfgrade");
             workbook.getProperties().getCoreProperties().setTitle(title(kind, countyOrNull));
@@ -171,7 +171,7 @@ public final class TemplateWorkbookWriter {
         }
     }
 
-    private static void setUpPrinting(XSSFSheet sheet, int columnCount) {
+    private static void setUpPrinting(XSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -180,6 +180,5 @@ public final class TemplateWorkbookWriter {
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf(HEADER_ROW + ":" + HEADER_ROW));
-        sheet.getWorkbook().setPrintArea(0, 0, columnCount - 1, 0, HEADER_ROW + PREPARED_ROWS - 1);
     }
 }

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 /**
  * 字段长度上限: the longest text each column may hold, in characters, so that a row the database would refuse is
  * refused here with its place (R18) instead of failing the whole import. Taken from the columns of
- * {@code sql/V2__enterprise_ledger.sql}; columns with no table yet (申报评审, 违法问题, 专家名单) use the limit of the
- * nearest column of the same nature, to be aligned when their tables are written.
+ * {@code sql/V2__enterprise_ledger.sql} (enterprise, ledger_line, improvement_plan) and
+ * {@code sql/V6__ledger_dynamics.sql} (grade_application, violation, expert); change both together.
  */
 public final class TextLimits {
 
@@ -31,11 +31,13 @@ public final class TextLimits {
         LIMITS.put(PROBLEMS, 2000);
         LIMITS.put(MEASURES, 2000);
         LIMITS.put(REMARKS, 1000);
-        // no table yet: like the names (200), the address (300) and the remarks (1000)
-        LIMITS.put(EXPERTS, 300);
+        // grade_application
+        LIMITS.put(EXPERTS, 500);
+        // violation (the 违法类型 text is kept as description for type 其他)
         LIMITS.put(SOURCE_DOCUMENT, 300);
         LIMITS.put(VIOLATION_TYPE, 1000);
-        LIMITS.put(EXPERT_NAME, 200);
+        // expert
+        LIMITS.put(EXPERT_NAME, 100);
         LIMITS.put(ORGANISATION, 200);
         LIMITS.put(FIELD, 200);
     }

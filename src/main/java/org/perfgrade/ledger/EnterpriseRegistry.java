@@ -1,15 +1,21 @@
 package org.perfgrade.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,11 +38,19 @@ class EnterpriseRegistry {
 
     /** The stored enterprise the facts name, none, or the NAME_MISMATCH that refuses the row. */
     Match find(EnterpriseFacts facts, String submittingCounty) {
+        return find(facts, submittingCounty, this::byCreditCode);
+    }
+
+    /**
+     * As {@link #find(EnterpriseFacts, String)}, looking credit codes up with the given function (a chunk's
+     * read-ahead, see {@link #byCreditCodes}).
+     */
+    Match find(EnterpriseFacts facts, String submittingCounty,
+               Function<String, Optional<StoredEnterprise>> byCreditCode) {
         String code = FactText.creditCode(facts.creditCode());
         String name = FactText.clean(facts.name());
         if (code != null) {
-            Optional<StoredEnterprise> byCode = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE credit_code = :code")
-                    .param("code", code).query(EnterpriseRegistry::map).optional();
+            Optional<StoredEnterprise> byCode = byCreditCode.apply(code);
             if (byCode.isPresent()) {
                 StoredEnterprise stored = byCode.get();
                 if (name != null && !name.equals(stored.name())) {
@@ -60,8 +74,23 @@ class EnterpriseRegistry {
                 .findFirst().orElse(null), null);
     }
 
-    /** Inserts the enterprise, or updates the reported details of the one found; returns its id. */
-    long save(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found, LocalDateTime now) {
+    Optional<StoredEnterprise> byCreditCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE credit_code = :code")
+                .param("code", code).query(EnterpriseRegistry::map).optional();
+    }
+
+    /** The enterprises holding any of the credit codes (at most a chunk's worth), by code. */
+    Map<String, StoredEnterprise> byCreditCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE credit_code IN (:codes)")
+                .param("codes", List.copyOf(codes)).query(EnterpriseRegistry::map).list().stream()
+                .collect(Collectors.toMap(StoredEnterprise::creditCode, e -> e));
+    }
+
+    /** Inserts the enterprise, or updates the reported details of the one found; returns it as now stored. */
+    StoredEnterprise save(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found, LocalDateTime now) {
         String county = Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
         StoredEnterprise reported = new StoredEnterprise(found == null ? 0 : found.id(),
                 FactText.orStored(FactText.creditCode(facts.creditCode()), found == null ? null : found.creditCode()),
@@ -73,20 +102,17 @@ class EnterpriseRegistry {
                 FactText.orStored(facts.lowVocsMaterials(), found == null ? Boolean.FALSE : found.lowVocsMaterials()),
                 FactText.orStored(facts.cleanEnergy(), found == null ? Boolean.FALSE : found.cleanEnergy()),
                 facts.guarantee() != null ? facts.guarantee().name() : found == null ? null : found.guarantee());
-        long id;
+        StoredEnterprise stored = reported;
         if (found == null) {
-            id = insert(reported, now);
+            stored = reported.withId(insert(reported, now));
         }
-        else {
-            id = found.id();
-            if (!reported.equals(found)) {
-                update(reported, now);
-            }
+        else if (!reported.equals(found)) {
+            update(reported, now);
         }
         if (facts.honours() != null) {
-            replaceHonours(id, facts.honours());
+            replaceHonours(stored.id(), facts.honours());
         }
-        return id;
+        return stored;
     }
 
     private long insert(StoredEnterprise e, LocalDateTime now) {
@@ -127,7 +153,7 @@ class EnterpriseRegistry {
         }
     }
 
-    private static StoredEnterprise map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static StoredEnterprise map(ResultSet rs, int row) throws SQLException {
         return new StoredEnterprise(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
                 rs.getString("county_code"), rs.getString("permit_no"), rs.getString("township"),
                 rs.getString("address"), rs.getBoolean("low_vocs_materials"), rs.getBoolean("clean_energy"),
@@ -138,6 +164,11 @@ class EnterpriseRegistry {
     record StoredEnterprise(long id, String creditCode, String name, String countyCode, String permitNo,
                             String township, String address, Boolean lowVocsMaterials, Boolean cleanEnergy,
                             String guarantee) {
+
+        StoredEnterprise withId(long newId) {
+            return new StoredEnterprise(newId, creditCode, name, countyCode, permitNo, township, address,
+                    lowVocsMaterials, cleanEnergy, guarantee);
+        }
 
         /** “通许县恒达铸造有限公司”（91410222…）for messages. */
         String label() {

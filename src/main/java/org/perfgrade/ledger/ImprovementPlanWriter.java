@@ -72,7 +72,7 @@ class ImprovementPlanWriter {
                     LedgerMessages.duplicate(plan.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
         }
         List<LedgerIssue> warnings = new ArrayList<>();
-        long enterpriseId = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now);
+        long enterpriseId = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now).id();
         String enterpriseLabel = match.found() != null ? match.found().label()
                 : LedgerMessages.enterprise(FactText.clean(facts.enterprise().name()),
                         FactText.creditCode(facts.enterprise().creditCode()));

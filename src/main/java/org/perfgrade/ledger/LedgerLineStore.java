@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LedgerLineStore {
 
-    private static final String COLUMNS = "id, enterprise_id, industry_id, grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, "
+    private static final String COLUMNS = "id, enterprise_id, industry_id, branch_key, grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, "
             + "main_products, capacity, production_lines, last_submission_id, last_row_no, retired_on";
 
     private final JdbcClient jdbc;
@@ -34,6 +37,16 @@ class LedgerLineStore {
                 + "WHERE enterprise_id = :enterprise AND industry_id = :industry AND branch_key = :branch")
                 .param("enterprise", enterpriseId).param("industry", ref.industryId()).param("branch", ref.branchKey())
                 .query(LedgerLineStore::map).optional();
+    }
+
+    /** Every line of the enterprises (at most a chunk's worth), by enterprise × industry × branch. */
+    Map<LineKey, StoredLine> ofEnterprises(Collection<Long> enterpriseIds) {
+        if (enterpriseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line WHERE enterprise_id IN (:ids)")
+                .param("ids", List.copyOf(enterpriseIds)).query(LedgerLineStore::map).list().stream()
+                .collect(Collectors.toMap(StoredLine::key, l -> l));
     }
 
     /** The enterprise's active lines in one industry (any branch). */
@@ -89,7 +102,7 @@ class LedgerLineStore {
 
     private static StoredLine map(ResultSet rs, int row) throws SQLException {
         return new StoredLine(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("industry_id"),
-                rs.getString("grade"),
+                rs.getLong("branch_key"), rs.getString("grade"),
                 new LineFigures(rs.getBigDecimal("so2_tpa"), rs.getBigDecimal("nox_tpa"), rs.getBigDecimal("pm_tpa"),
                         rs.getBigDecimal("vocs_tpa"), rs.getString("main_products"), rs.getString("capacity"),
                         rs.getString("production_lines")),
@@ -98,7 +111,19 @@ class LedgerLineStore {
     }
 
     /** A ledger line as stored; {@code retiredOn} null while active. */
-    record StoredLine(long id, long enterpriseId, long industryId, String grade, LineFigures figures, Stamp stamp,
-                      LocalDate retiredOn) {
+    record StoredLine(long id, long enterpriseId, long industryId, long branchKey, String grade, LineFigures figures,
+                      Stamp stamp, LocalDate retiredOn) {
+
+        LineKey key() {
+            return new LineKey(enterpriseId, industryId, branchKey);
+        }
+    }
+
+    /** The business key of a line. */
+    record LineKey(long enterpriseId, long industryId, long branchKey) {
+
+        static LineKey of(long enterpriseId, IndustryRef ref) {
+            return new LineKey(enterpriseId, ref.industryId(), ref.branchKey());
+        }
     }
 }

@@ -3,10 +3,17 @@ package org.perfgrade.ledger;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.EnterpriseRegistry.StoredEnterprise;
+import org.perfgrade.ledger.LedgerLineStore.LineKey;
 import org.perfgrade.ledger.LedgerLineStore.StoredLine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +23,10 @@ import org.springframework.stereotype.Component;
  * Applies 清单台账 rows: registers the enterprise, writes its line for the industry and branch, stamps it with the
  * submission row and records a grade change in the history. Writing the same row twice (a restarted chunk) changes
  * nothing; a second row about the same line in one submission is refused.
+ * <p>
+ * A chunk reads its enterprises (by credit code) and their lines ahead in two queries and keeps them up to date as it
+ * writes, and its grade changes go in one batch, so an unchanged row costs no statement at all and a new one two
+ * inserts. Memory holds one chunk.
  */
 @Component
 class LedgerLineWriter {
@@ -36,50 +47,102 @@ class LedgerLineWriter {
     }
 
     List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
-        IndustryResolver industries = new IndustryResolver(jdbc);
-        LocalDateTime now = LocalDateTime.now(clock);
+        Chunk chunk = new Chunk(ctx, rows);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (RowFacts<LedgerLineFacts> row : rows) {
-            outcomes.add(apply(ctx, row.rowNumber(), row.facts(), industries, now));
+            outcomes.add(chunk.apply(row.rowNumber(), row.facts()));
         }
+        events.recordAll(chunk.changes, ctx, chunk.now);
         return outcomes;
     }
 
-    private RowOutcome apply(SubmissionContext ctx, int rowNumber, LedgerLineFacts facts, IndustryResolver industries,
-                             LocalDateTime now) {
-        IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
-        if (industry.issue() != null) {
-            return RowOutcome.refused(rowNumber, industry.issue());
-        }
-        Match match = enterprises.find(facts.enterprise(), ctx.countyCode());
-        if (match.mismatch() != null) {
-            return RowOutcome.refused(rowNumber, match.mismatch());
-        }
-        Optional<StoredLine> stored = match.found() == null ? Optional.empty()
-                : lines.find(match.found().id(), industry.ref());
-        if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
-            return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
-                    LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
-        }
-        long enterpriseId = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now);
-        String grade = FactText.grade(facts.grade());
-        Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
-        if (stored.isEmpty()) {
-            long lineId = lines.insert(enterpriseId, industry.ref(), grade, LineFigures.of(facts), stamp, now);
-            if (grade != null) {
-                events.record(lineId, null, grade, ctx, null, now);
+    /** One chunk's read-ahead of enterprises and lines, kept in step with what the chunk writes. */
+    private final class Chunk {
+
+        private final SubmissionContext ctx;
+        private final LocalDateTime now = LocalDateTime.now(clock);
+        private final IndustryResolver industries = new IndustryResolver(jdbc);
+        private final Map<String, StoredEnterprise> byCode;
+        private final Map<LineKey, StoredLine> lineByKey;
+        private final Set<Long> linesRead = new HashSet<>();
+        private final List<GradeEvents.Change> changes = new ArrayList<>();
+
+        Chunk(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
+            this.ctx = ctx;
+            Set<String> codes = new HashSet<>();
+            for (RowFacts<LedgerLineFacts> row : rows) {
+                String code = FactText.creditCode(row.facts().enterprise().creditCode());
+                if (code != null) {
+                    codes.add(code);
+                }
             }
+            byCode = new HashMap<>(enterprises.byCreditCodes(codes));
+            byCode.values().forEach(e -> linesRead.add(e.id()));
+            lineByKey = new HashMap<>(lines.ofEnterprises(linesRead));
+        }
+
+        RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
+            IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
+            if (industry.issue() != null) {
+                return RowOutcome.refused(rowNumber, industry.issue());
+            }
+            // every code of the chunk was read ahead: a code missing from the map is not registered
+            Match match = enterprises.find(facts.enterprise(), ctx.countyCode(),
+                    code -> Optional.ofNullable(byCode.get(code)));
+            if (match.mismatch() != null) {
+                return RowOutcome.refused(rowNumber, match.mismatch());
+            }
+            Optional<StoredLine> stored = match.found() == null ? Optional.empty()
+                    : line(LineKey.of(match.found().id(), industry.ref()));
+            if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
+                return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
+                        LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
+            }
+            StoredEnterprise enterprise = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now);
+            if (enterprise.creditCode() != null) {
+                byCode.put(enterprise.creditCode(), enterprise);
+            }
+            if (match.found() == null) {
+                linesRead.add(enterprise.id()); // a new enterprise has no lines yet
+            }
+            write(LineKey.of(enterprise.id(), industry.ref()), industry.ref(), stored, facts, rowNumber);
             return RowOutcome.stored(rowNumber, List.of());
         }
-        StoredLine line = stored.get();
-        LineFigures figures = LineFigures.of(facts).over(line.figures());
-        boolean gradeChanged = !FactText.same(grade, line.grade());
-        if (gradeChanged || !figures.sameAs(line.figures()) || !stamp.equals(line.stamp()) || line.retiredOn() != null) {
-            lines.update(line.id(), grade, figures, stamp, now);
+
+        private void write(LineKey key, IndustryRef ref, Optional<StoredLine> stored, LedgerLineFacts facts,
+                           int rowNumber) {
+            String grade = FactText.grade(facts.grade());
+            Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
+            if (stored.isEmpty()) {
+                LineFigures figures = LineFigures.of(facts);
+                long id = lines.insert(key.enterpriseId(), ref, grade, figures, stamp, now);
+                lineByKey.put(key, new StoredLine(id, key.enterpriseId(), key.industryId(), key.branchKey(), grade,
+                        figures, stamp, null));
+                if (grade != null) {
+                    changes.add(new GradeEvents.Change(id, null, grade, null));
+                }
+                return;
+            }
+            StoredLine line = stored.get();
+            LineFigures figures = LineFigures.of(facts).over(line.figures());
+            boolean gradeChanged = !Objects.equals(grade, line.grade());
+            if (gradeChanged || !figures.sameAs(line.figures()) || !stamp.equals(line.stamp())
+                    || line.retiredOn() != null) {
+                lines.update(line.id(), grade, figures, stamp, now);
+                lineByKey.put(key, new StoredLine(line.id(), key.enterpriseId(), key.industryId(), key.branchKey(),
+                        grade, figures, stamp, null));
+            }
+            if (gradeChanged) {
+                changes.add(new GradeEvents.Change(line.id(), line.grade(), grade, null));
+            }
         }
-        if (gradeChanged) {
-            events.record(line.id(), line.grade(), grade, ctx, null, now);
+
+        /** The line, read with its enterprise's other lines the first time the enterprise is met. */
+        private Optional<StoredLine> line(LineKey key) {
+            if (linesRead.add(key.enterpriseId())) {
+                lineByKey.putAll(lines.ofEnterprises(List.of(key.enterpriseId())));
+            }
+            return Optional.ofNullable(lineByKey.get(key));
         }
-        return RowOutcome.stored(rowNumber, List.of());
     }
 }

@@ -93,12 +93,12 @@ class CountyResolverTests {
     void refusesWhenNoClueDecidesSayingWhatWasTried() {
         // given no option, folder, title or file name, and a column split evenly
         CountyResolver.CountyCounts tie = () -> Map.of("杞县", 3L, "通许", 3L, "不知道", 9L);
-        // when resolved, then F11 says what was tried
+        // when resolved, then F11 says what was tried (tied counties in the order of 附件1)
         assertThatThrownBy(() -> resolver.resolve(null, null, "提升企业清单", "附件2.xlsx", tie))
                 .isInstanceOfSatisfying(FileRejectedException.class, ex -> {
                     assertThat(ex.problem().code()).isEqualTo(ProblemCode.F11_COUNTY_UNKNOWN);
                     assertThat(ex.getMessage()).contains("附件2.xlsx", "标题行中没有县区名称", "文件名中没有县区名称",
-                            "杞县、通许县出现次数相同");
+                            "通许县、杞县出现次数相同");
                 });
     }
 

@@ -54,6 +54,17 @@ class ExpertRowValidatorTests {
     }
 
     @Test
+    void aNameLongerThanTheExpertColumnIsR18() {
+        // given names of 100 and 101 characters (expert.name is VARCHAR(100))
+        ValidatedRow<?> longest = row().cell(Column.EXPERT_NAME, "张".repeat(100)).validate();
+        ValidatedRow<?> tooLong = row().cell(Column.EXPERT_NAME, "张".repeat(101)).validate();
+
+        // then 100 pass, 101 are R18 at B12
+        assertThat(longest.problems()).isEmpty();
+        assertThat(problem(tooLong, R18_TEXT_TOO_LONG).column()).isEqualTo("B");
+    }
+
+    @Test
     void anUnknownCountyIsR02() {
         // given a county of another city
         ValidatedRow<?> result = row().cell(Column.COUNTY, "中牟县").validate();
