@@ -27,10 +27,9 @@ final class ImportReports {
                     r.rows(), r.accepted(), r.rejected(), r.warnings(),
                     r.receipt() == null ? "" : "；回执 " + r.receipt()));
             for (ImportReport.Entry e : r.errors()) {
+                // every message names its cell (H12) or row already; the sheet is added for workbooks with several
                 lines.add(String.format("  [%s %s] %s%s", "error".equals(e.level()) ? "错误" : "提示", e.code(),
-                        e.row() == null ? "" : (e.sheet() == null ? "" : e.sheet() + " ") + "第 " + e.row() + " 行"
-                                + (e.column() == null ? "" : " " + e.column() + " 列") + "：",
-                        e.message()));
+                        e.sheet() == null ? "" : "工作表“" + e.sheet() + "” ", e.message()));
             }
         }
         return lines;

@@ -183,6 +183,67 @@ class ImportJobTests {
                         + "WHERE e.county_code = '" + county + "' AND l.grade IS NOT NULL"));
     }
 
+    @Test
+    void aNewerLedgerReplacesOnlyWhatTheCountysLedgerHeldAndRecordsTheGradeChange() throws IOException {
+        // given 尉氏县's ledger imported, then a newer one with a grade raised from C to B and its last row gone
+        String county = reference.county("尉氏县").orElseThrow().code();
+        Path original = inbox.resolve("尉氏县").resolve(dataset.fileName(county, SampleFileKind.LEDGER));
+        importer.importFile(original, CountyHint.option("尉氏县"), AS_OF, false);
+        long otherCounties = count("SELECT COUNT(*) FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
+                + "WHERE e.county_code <> '" + county + "'");
+        Path newer = inbox.resolve("尉氏县重点行业绩效分级清单台账（第二版）.xlsx");
+        String[] changed = new String[2];
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(original))) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(2);
+            int gradeColumn = -1;
+            int codeColumn = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().equals("绩效级别")) {
+                    gradeColumn = cell.getColumnIndex();
+                }
+                if (cell.getStringCellValue().equals("统一社会信用代码")) {
+                    codeColumn = cell.getColumnIndex();
+                }
+            }
+            for (int r = 3; r < sheet.getLastRowNum() && changed[0] == null; r++) {
+                var grade = sheet.getRow(r).getCell(gradeColumn);
+                if (grade != null && "C".equals(grade.getStringCellValue())) {
+                    // a new cell: POI keeps the old inline text of an SXSSF cell beside a new value
+                    var row = sheet.getRow(r);
+                    row.removeCell(grade);
+                    row.createCell(gradeColumn).setCellValue("B");
+                    changed[0] = sheet.getRow(r).getCell(codeColumn).getStringCellValue();
+                }
+            }
+            var last = sheet.getRow(sheet.getLastRowNum());
+            changed[1] = last.getCell(codeColumn).getStringCellValue();
+            sheet.removeRow(last);
+            try (var out = Files.newOutputStream(newer)) {
+                workbook.write(out);
+            }
+        }
+        assertThat(changed[0]).as("a C-grade line to raise").isNotNull();
+        // when
+        ImportReport report = importer.importFile(newer, CountyHint.option("尉氏县"), AS_OF.plusDays(30), false);
+        // then
+        assertThat(report.status()).isEqualTo("imported");
+        assertThat(jdbc.sql("""
+                SELECT g.old_grade, g.new_grade, g.effective_on FROM grade_event g
+                JOIN ledger_line l ON l.id = g.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id
+                WHERE e.credit_code = :code ORDER BY g.id""").param("code", changed[0]).query().listOfRows())
+                .hasSize(2).last().satisfies(event -> {
+                    assertThat(event.get("old_grade")).isEqualTo("C");
+                    assertThat(event.get("new_grade")).isEqualTo("B");
+                    assertThat(event.get("effective_on").toString()).isEqualTo("2021-07-10");
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
+                + "WHERE e.credit_code = :code AND l.retired_on IS NOT NULL").param("code", changed[1])
+                .query(Long.class).single()).as("the line left out is retired, not deleted").isPositive();
+        assertThat(count("SELECT COUNT(*) FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
+                + "WHERE e.county_code <> '" + county + "'")).isEqualTo(otherCounties);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
