@@ -50,10 +50,27 @@ class InspectSubmissionTasklet implements Tasklet {
             submissions.addProblems(id, sheet.unknownColumns());
         }
         catch (FileRejectedException ex) {
+            recordCountyOfRejectedFile(id, parameters, s.fileName());
             submissions.addProblems(id, List.of(ex.problem()));
             submissions.finish(id, "REJECTED", ex.getMessage());
             contribution.setExitStatus(new ExitStatus(REJECTED, ex.getMessage()));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A file refused whole still belongs to a county when the option, the inbox folder or the file name says which,
+     * so that its receipt goes back to that county.
+     */
+    private void recordCountyOfRejectedFile(long id, ImportJobParameters parameters, String fileName) {
+        boolean option = CountyHint.OPTION.equals(parameters.countyHintSource());
+        try {
+            CountyResolver.ResolvedCounty county = countyResolver.resolve(option ? parameters.countyHint() : null,
+                    option ? null : parameters.countyHint(), "", fileName, java.util.Map::of);
+            submissions.assignCounty(id, county.county().code(), county.source());
+        }
+        catch (FileRejectedException unknown) {
+            // no clue to the county: the receipt goes to the city
+        }
     }
 }

@@ -54,6 +54,11 @@ public class SubmissionRepository {
                 .param("sheet", sheet).param("header", headerRow).param("id", id).update();
     }
 
+    public void assignCounty(long id, String countyCode, String countySource) {
+        jdbc.sql("UPDATE submission SET county_code = :county, county_source = :source WHERE id = :id")
+                .param("county", countyCode).param("source", countySource).param("id", id).update();
+    }
+
     /** Starts counting afresh (a restart of the inspection, or a whole-file rejection). */
     public void resetProblems(long id) {
         jdbc.sql("DELETE FROM rejected_row WHERE submission_id = :id").param("id", id).update();

@@ -143,6 +143,7 @@ class ImportJobTests {
         ImportReport report = importer.importFile(bogus, CountyHint.folder("杞县"), AS_OF, true);
         // then
         assertThat(report.status()).isEqualTo("rejected");
+        assertThat(report.county()).isEqualTo("杞县");
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("F01");
             assertThat(e.row()).isNull();
