@@ -94,10 +94,15 @@ class DemoCommand implements Callable<Integer> {
         lines.add("数据库：" + r.database());
         lines.add("参考数据：" + r.counties() + " 个县区，" + r.industries() + " 个重点行业，" + r.targets() + " 条县区目标");
         lines.add("样例报送文件：" + r.inboxFiles().size() + " 个，位于 " + outDir.resolve(r.inbox()));
-        lines.add(String.format("%-10s %-6s %-10s %6s %6s %6s %6s", "县区", "类型", "结果", "行数", "接收", "拒收", "提示"));
+        lines.add(TextColumns.pad("县区", 18) + TextColumns.pad("类型", 13) + TextColumns.pad("结果", 10)
+                + TextColumns.padLeft("行数", 6) + TextColumns.padLeft("接收", 6) + TextColumns.padLeft("拒收", 6)
+                + TextColumns.padLeft("提示", 6));
         for (ImportReport i : r.imports()) {
-            lines.add(String.format("%-10s %-6s %-10s %6d %6d %6d %6d", i.county(), i.kind(), i.status(), i.rows(),
-                    i.accepted(), i.rejected(), i.warnings()));
+            lines.add(TextColumns.pad(String.valueOf(i.county()), 18) + TextColumns.pad(String.valueOf(i.kind()), 13)
+                    + TextColumns.pad(i.status(), 10) + TextColumns.padLeft(String.valueOf(i.rows()), 6)
+                    + TextColumns.padLeft(String.valueOf(i.accepted()), 6)
+                    + TextColumns.padLeft(String.valueOf(i.rejected()), 6)
+                    + TextColumns.padLeft(String.valueOf(i.warnings()), 6));
             i.errors().stream().filter(e -> "error".equals(e.level()))
                     .forEach(e -> lines.add("    [" + e.code() + "] " + e.message()));
         }
