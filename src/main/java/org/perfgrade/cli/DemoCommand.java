@@ -14,6 +14,8 @@ import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleSubmissions;
+import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.SnapshotRunner;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,14 +29,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo",
         description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
-                "（每个文件生成回执），生成字体检查 PDF（<out>/font-check.pdf），全部登记到 <out>/manifest.json。",
+                "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成字体检查 PDF（<out>/font-check.pdf），全部登记到 <out>/manifest.json。",
                 "可重复运行：已导入的文件被识别为重复，不会重复登记。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
 
     /** What the demo did, printed as text or JSON. */
     record DemoResult(String asOf, String database, int counties, int industries, int targets, String inbox,
-                      List<String> inboxFiles, List<ImportReport> imports, List<ArchivedDocument> documents) {
+                      List<String> inboxFiles, List<ImportReport> imports, Snapshot snapshot,
+                      List<ArchivedDocument> documents) {
     }
 
     private final CliEnvironment environment;
@@ -62,12 +65,14 @@ class DemoCommand implements Callable<Integer> {
             ReferenceData reference = context.getBean(ReferenceData.class);
             DocumentArchive archive = context.getBean(DocumentArchive.class);
             LocalDate date = asOf != null ? asOf : defaultAsOf(reference, context);
-            environment.err().println("[1/3] 生成样例报送文件 …");
+            environment.err().println("[1/4] 生成样例报送文件 …");
             Path inbox = archive.outDir().resolve("demo").resolve("inbox");
             List<Path> files = new SampleSubmissions(reference, seed).writeInbox(inbox, date);
-            environment.err().println("[2/3] 导入样例报送文件 …");
+            environment.err().println("[2/4] 导入样例报送文件 …");
             List<ImportReport> imports = context.getBean(SubmissionImporter.class).importInbox(inbox, date);
-            environment.err().println("[3/3] 生成字体检查 PDF …");
+            environment.err().println("[3/4] 计算进展快照 …");
+            Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
+            environment.err().println("[4/4] 生成字体检查 PDF …");
             List<ArchivedDocument> documents = new ArrayList<>();
             documents.add(context.getBean(FontCheck.class).render(date));
             DemoResult result = new DemoResult(date.toString(),
@@ -75,7 +80,7 @@ class DemoCommand implements Callable<Integer> {
                     reference.counties().size(), reference.industries().size(), reference.targets().size(),
                     archive.outDir().relativize(inbox).toString(),
                     files.stream().map(f -> archive.outDir().relativize(f).toString()).sorted().toList(), imports,
-                    documents);
+                    snapshot, documents);
             CommandOutput.print(environment.out(), output.json, result, lines(result, archive.outDir()));
             return ExitCodes.OK;
         }
@@ -106,6 +111,7 @@ class DemoCommand implements Callable<Integer> {
             i.errors().stream().filter(e -> "error".equals(e.level()))
                     .forEach(e -> lines.add("    [" + e.code() + "] " + e.message()));
         }
+        lines.addAll(SnapshotTable.lines(r.snapshot()));
         for (ArchivedDocument d : r.documents()) {
             lines.add("文档：" + d.path() + "（" + d.kind() + "，SHA-256 " + d.sha256() + "）");
         }

@@ -100,7 +100,7 @@ public class SubmissionImporter {
                     null, "IMPORTED".equals(s.status()));
         }
         long id = existing.map(SubmissionRepository.Submission::id)
-                .orElseGet(() -> submissions.register(received, fromInbox ? "收件目录" : "命令行"));
+                .orElseGet(() -> submissions.register(received, fromInbox ? "收件目录" : "命令行", asOf));
         log.info("导入 {}（SHA-256 {}）", given, received.sha256());
         JobExecution execution = run(new ImportJobParameters(id, received.sha256(), asOf,
                 hint == null ? null : hint.name(), hint == null ? null : hint.source()));

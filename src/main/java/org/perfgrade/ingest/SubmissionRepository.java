@@ -37,12 +37,13 @@ public class SubmissionRepository {
                 .param("id", id).query(Submission.class).single();
     }
 
-    public long register(OriginalFiles.Received received, String source) {
-        jdbc.sql("INSERT INTO submission (sha256, file_name, stored_path, size_bytes, source, received_at, status) "
-                + "VALUES (:sha, :name, :path, :size, :source, :at, 'RECEIVED')")
+    /** Registers a received file; {@code receivedOn} is the business date it counts as received on. */
+    public long register(OriginalFiles.Received received, String source, java.time.LocalDate receivedOn) {
+        jdbc.sql("INSERT INTO submission (sha256, file_name, stored_path, size_bytes, source, received_at, received_on, "
+                + "status) VALUES (:sha, :name, :path, :size, :source, :at, :on, 'RECEIVED')")
                 .param("sha", received.sha256()).param("name", received.original().getFileName().toString())
                 .param("path", received.archived().toString()).param("size", received.size())
-                .param("source", source).param("at", LocalDateTime.now(clock)).update();
+                .param("source", source).param("at", LocalDateTime.now(clock)).param("on", receivedOn).update();
         return findBySha(received.sha256()).orElseThrow().id();
     }
 

@@ -1,0 +1,113 @@
+package org.perfgrade.snapshot;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.perfgrade.reference.CampaignStage;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Deadline;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 工作进度: the stage of the calendar (方案第四部分) on a day and what each county owes and has not done. Dates are
+ * business dates in Asia/Shanghai (the zone every stamp is written in); a deadline is overdue from the day after it.
+ * <ul>
+ * <li>{@code improvement-list} (提升企业清单, 6/14) and {@code expert-register} (专家名单, 7/1): overdue while the
+ * county has no submission of that kind (IMPROVEMENT, EXPERT) imported (IMPORTED or PARTIAL) and received by the
+ * end of the day; once one arrives, even late, the item is no longer listed.</li>
+ * <li>review batches (batch ≥ 1): overdue when the county has active lines of the batch's review category whose
+ * active improvement plan (附件2) targets an A/B-class grade and which have no application row at all.</li>
+ * </ul>
+ * Other deadlines (the work plan, the emergency-reduction list) are the city's or have no submission to check.
+ */
+@Component
+public class CampaignProgress {
+
+    static final String IMPROVEMENT_LIST = "improvement-list";
+    static final String EXPERT_REGISTER = "expert-register";
+
+    private final JdbcClient jdbc;
+    private final ReferenceData data;
+    private final GradeRanking ranking;
+
+    CampaignProgress(JdbcClient jdbc, ReferenceData data, CountingRules rules) {
+        this.jdbc = jdbc;
+        this.data = data;
+        this.ranking = new GradeRanking(data, rules);
+    }
+
+    /**
+     * 当前阶段: of the stages under way on the day, the first in calendar order (信息公开 overlaps the others and is
+     * current only when no other stage is); empty before the first stage and after the last.
+     */
+    public Optional<CampaignStage> currentStage(LocalDate day) {
+        return data.calendar().stages().stream()
+                .filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to()))
+                .min(Comparator.comparingInt(CampaignStage::order));
+    }
+
+    /** The overdue items on the day, by county (附件1 order), then due date. */
+    public List<OverdueItem> overdue(LocalDate day) {
+        List<OverdueItem> items = new ArrayList<>();
+        List<Deadline> passed = data.calendar().deadlines().stream().filter(d -> d.due().isBefore(day)).toList();
+        List<Check> checks = new ArrayList<>();
+        for (Deadline d : passed) {
+            if (d.code().equals(IMPROVEMENT_LIST)) {
+                checks.add(new Check(d, missingSubmission("IMPROVEMENT", day)));
+            }
+            else if (d.code().equals(EXPERT_REGISTER)) {
+                checks.add(new Check(d, missingSubmission("EXPERT", day)));
+            }
+            else if (d.batch() > 0 && d.category() != null) {
+                checks.add(new Check(d, withUnappliedPlans(d.category().name(), day)));
+            }
+        }
+        for (County county : data.counties()) {
+            for (Check check : checks) {
+                if (check.counties().test(county.code())) {
+                    items.add(new OverdueItem(county.name(), check.deadline().name(), check.deadline().due()));
+                }
+            }
+        }
+        return items;
+    }
+
+    private Predicate<String> missingSubmission(String kind, LocalDate day) {
+        Set<String> submitted = new HashSet<>(jdbc.sql("SELECT DISTINCT county_code FROM submission WHERE kind = :kind "
+                + "AND status IN ('IMPORTED', 'PARTIAL') AND county_code IS NOT NULL "
+                + "AND (received_on <= :day OR (received_on IS NULL AND received_at < :nextDay))")
+                .param("kind", kind).param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .query(String.class).list());
+        return code -> !submitted.contains(code);
+    }
+
+    private Predicate<String> withUnappliedPlans(String category, LocalDate day) {
+        Set<String> owing = new HashSet<>();
+        jdbc.sql("SELECT e.county_code, p.target_grade FROM improvement_plan p "
+                + "JOIN ledger_line l ON l.id = p.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
+                + "JOIN industry i ON i.id = l.industry_id WHERE i.review_category = :category "
+                + "AND (p.retired_on IS NULL OR p.retired_on > :day) AND (l.retired_on IS NULL OR l.retired_on > :day) "
+                + "AND p.created_at < :nextDay AND NOT EXISTS (SELECT 1 FROM grade_application a "
+                + "WHERE a.ledger_line_id = l.id AND (a.created_at < :nextDay OR a.opinion_date <= :day))")
+                .param("category", category).param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .query((ResultSet rs) -> {
+                    if (ranking.abClass(rs.getString("target_grade"))) {
+                        owing.add(rs.getString("county_code"));
+                    }
+                });
+        return owing::contains;
+    }
+
+    private record Check(Deadline deadline, Predicate<String> counties) {
+    }
+}

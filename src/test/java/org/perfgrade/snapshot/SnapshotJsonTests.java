@@ -1,0 +1,50 @@
+package org.perfgrade.snapshot;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnapshotJsonTests {
+
+    private static final Snapshot SNAPSHOT = new Snapshot(LocalDate.of(2021, 6, 30), List.of("分母：……"),
+            List.of(new CountySnapshot("兰考县", List.of(new LevelShares("national", 0, 0, dec("0.0000"), 0,
+                    dec("0.0000"), dec("0.2500"), dec("0.2000"), false, false, null, null, 0))),
+                    new CountySnapshot("通许县", List.of(new LevelShares("national", 14, 4, dec("0.2857"), 3,
+                            dec("0.2143"), dec("0.2500"), dec("0.2000"), true, true, 0, 0, 1)))),
+            new CitySnapshot(List.of(new CityLevelShares("national", 14, 4, dec("0.2857"), 3, dec("0.2143"), null,
+                    null, null, null, null, null, 1, dec("0.2000"), dec("0.2143"), true, 0)), 1, 0, false),
+            List.of(new OverdueItem("兰考县", "专家（第三方）信息报市生态环境局", LocalDate.of(2021, 7, 1))),
+            List.of(new Change("grade-up", "通许县", "通许县宏运铸造有限公司", "铸造（黑色金属铸造）", "C", "B")));
+
+    @Test
+    void sharesAndTargetsAreDecimalStringsWithFourPlacesAndAbsentValuesAreNull() {
+        // when
+        String json = SnapshotJson.write(SNAPSHOT);
+        // then
+        assertThat(json).startsWith("{\"asOf\":\"2021-06-30\",\"rules\":[\"分母：……\"],\"counties\":[{\"county\":\"兰考县\","
+                + "\"levels\":[{\"level\":\"national\",\"counted\":0,\"applied\":0,\"appliedShare\":\"0.0000\","
+                + "\"passed\":0,\"passedShare\":\"0.0000\",\"appliedTarget\":\"0.2500\",\"passedTarget\":\"0.2000\","
+                + "\"appliedMet\":false,\"passedMet\":false,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0}]}");
+        assertThat(json).contains("\"passedShare\":\"0.2143\"", "\"goalThreshold\":\"0.2000\"",
+                "\"goalShare\":\"0.2143\",\"goalMet\":true,\"goalGap\":0}],\"dCount\":1,\"dGoal\":0,\"dGoalMet\":false}",
+                "\"overdue\":[{\"county\":\"兰考县\",\"item\":\"专家（第三方）信息报市生态环境局\",\"due\":\"2021-07-01\"}]",
+                "\"changes\":[{\"kind\":\"grade-up\",\"county\":\"通许县\",\"enterprise\":\"通许县宏运铸造有限公司\","
+                        + "\"industry\":\"铸造（黑色金属铸造）\",\"from\":\"C\",\"to\":\"B\"}]");
+    }
+
+    @Test
+    void aSnapshotReadBackEqualsTheOneWritten() {
+        // when
+        Snapshot read = SnapshotJson.read(SnapshotJson.writeIndented(SNAPSHOT));
+        // then (four places kept: BigDecimal equality includes the scale)
+        assertThat(read).isEqualTo(SNAPSHOT);
+    }
+
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+}
