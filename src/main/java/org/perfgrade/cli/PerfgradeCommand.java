@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
         footer = { "退出码：0 成功，1 失败，2 用法错误，3 输入被拒。",
                 "数据库：默认使用 ./data 下的内嵌 H2 数据库；设置 PERFGRADE_DB_URL、PERFGRADE_DB_USER、PERFGRADE_DB_PASSWORD 使用 MySQL。",
                 "各命令的说明：perfgrade <命令> --help" },
-        subcommands = { DemoCommand.class, ImportCommand.class, TemplateCommand.class, NightlyCommand.class })
+        subcommands = { DemoCommand.class, ImportCommand.class, TemplateCommand.class, NightlyCommand.class,
+                GradeCommand.class, ExpertCommand.class })
 public class PerfgradeCommand implements Runnable {
 
     @Mixin

@@ -41,8 +41,7 @@ public final class PerfgradeMain {
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("用法错误：" + UsageErrors.describe(ex));
-            cmd.getErr().println("查看用法：perfgrade " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ")
-                    + "--help");
+            cmd.getErr().println("查看用法：" + cmd.getCommandSpec().qualifiedName() + " --help");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -36,7 +36,12 @@ public enum ProblemCode {
     R17_CITY_MISMATCH("R17", ProblemLevel.ERROR, "省辖市不是本市"),
     R18_TEXT_TOO_LONG("R18", ProblemLevel.ERROR, "内容过长"),
     R19_NOT_IN_LEDGER("R19", ProblemLevel.ERROR, "企业或其行业不在清单台账中"),
-    R20_INDUSTRY_NOT_IN_LEDGER("R20", ProblemLevel.WARNING, "该行业不在企业的清单台账中，已按企业登记");
+    R20_INDUSTRY_NOT_IN_LEDGER("R20", ProblemLevel.WARNING, "该行业不在企业的清单台账中，已按企业登记"),
+    R21_BATCH_CORRECTED("R21", ProblemLevel.WARNING, "审核批次与行动方案不符，已按行业类别更正"),
+    R22_EXPERT_OPINION_MISSING("R22", ProblemLevel.ERROR, "A、B级（含B-）和引领性申请缺少经专家签字的意见"),
+    R23_EXPERT_BARRED("R23", ProblemLevel.ERROR, "签字专家处于禁入期（全市通报批评），专家意见不予采用"),
+    R24_EXPERT_NOT_REGISTERED("R24", ProblemLevel.WARNING, "签字专家不在本县区专家（第三方）名单中"),
+    R25_GRADE_HELD_AFTER_VIOLATION("R25", ProblemLevel.WARNING, "因环境违法问题已降级，须重新评审后方可恢复");
 
     private final String code;
     private final ProblemLevel level;

@@ -97,11 +97,19 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
             case INDUSTRY_NOT_IN_LEDGER -> stored ? ProblemCode.R20_INDUSTRY_NOT_IN_LEDGER
                     : ProblemCode.R19_NOT_IN_LEDGER;
             case UNKNOWN_INDUSTRY -> ProblemCode.R04_INDUSTRY_UNKNOWN;
+            case BATCH_CORRECTED -> ProblemCode.R21_BATCH_CORRECTED;
+            case EXPERT_OPINION_MISSING -> ProblemCode.R22_EXPERT_OPINION_MISSING;
+            case EXPERT_BARRED -> ProblemCode.R23_EXPERT_BARRED;
+            case EXPERT_NOT_REGISTERED -> ProblemCode.R24_EXPERT_NOT_REGISTERED;
+            case GRADE_HELD_AFTER_VIOLATION -> ProblemCode.R25_GRADE_HELD_AFTER_VIOLATION;
         };
         Column column = switch (issue.type()) {
             case NAME_MISMATCH -> Column.ENTERPRISE_NAME;
             case REMARKS_COMPLETED -> Column.REMARKS;
             case UNKNOWN_INDUSTRY, INDUSTRY_NOT_IN_LEDGER -> Column.INDUSTRY;
+            case BATCH_CORRECTED -> Column.REVIEW_BATCH;
+            case EXPERT_OPINION_MISSING, EXPERT_BARRED, EXPERT_NOT_REGISTERED -> Column.EXPERTS;
+            case GRADE_HELD_AFTER_VIOLATION -> Column.GRADE;
             default -> null;
         };
         String letter = column == null ? null : sheet.columnLetter(column).orElse(null);

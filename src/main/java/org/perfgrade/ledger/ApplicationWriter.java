@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.reference.Deadline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
  * Applies 绩效分级申报及评审结果 rows: one current application per ledger line. An application needs the enterprise
  * and its active line in the ledger (an application the ledger cannot place is an error, INDUSTRY_NOT_IN_LEDGER).
  * A result or date the county left empty keeps the stored one, so a later list never erases a level's decision.
+ * <p>
+ * The review flow of the plan (section 四(三), 五(二)): the batch is the one {@link ReviewBatches} gives the line
+ * (a different batch written by the county is corrected, BATCH_CORRECTED); a county pass of an A/B-class grade
+ * needs a signed expert opinion and no barred expert ({@link ExpertOpinionCheck}); the province's grade becomes a
+ * REVIEW event ({@link ReviewCertification}), while the county's and the city's results are recorded only.
  */
 @Component
 class ApplicationWriter {
@@ -24,12 +30,19 @@ class ApplicationWriter {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
     private final LedgerLineStore lines;
+    private final ReviewBatches batches;
+    private final ExpertOpinionCheck opinions;
+    private final ReviewCertification certification;
     private final Clock clock;
 
-    ApplicationWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines, Clock clock) {
+    ApplicationWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines, ReviewBatches batches,
+                      ExpertOpinionCheck opinions, ReviewCertification certification, Clock clock) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.lines = lines;
+        this.batches = batches;
+        this.opinions = opinions;
+        this.certification = certification;
         this.clock = clock;
     }
 
@@ -71,21 +84,28 @@ class ApplicationWriter {
             return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
                     LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
         }
-        Content reported = new Content(FactText.grade(facts.appliedGrade()), facts.batch(),
+        List<LedgerIssue> warnings = new ArrayList<>();
+        Integer batch = batch(facts.batch(), industry.ref(), match.found().guarantee(), warnings);
+        Content reported = new Content(FactText.grade(facts.appliedGrade()), batch,
                 FactText.clean(facts.countyResult()), FactText.clean(facts.experts()), facts.opinionDate(),
                 FactText.clean(facts.cityResult()), FactText.clean(facts.provincialResult()), facts.provincialDate(),
                 FactText.clean(facts.remarks()));
+        Content merged = stored.map(s -> reported.over(s.content())).orElse(reported);
+        ExpertOpinionCheck.Verdict verdict = opinions.check(match.found().countyCode(), merged.countyResult(),
+                merged.experts(), merged.opinionDate());
+        if (verdict.error() != null) {
+            return RowOutcome.refused(rowNumber, verdict.error());
+        }
+        warnings.addAll(verdict.warnings());
         Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
         if (stored.isEmpty()) {
             bind(jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, batch_no, county_result, "
                     + "experts, opinion_date, city_result, provincial_result, provincial_date, remarks, submission_id, "
                     + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, :grade, :batch, "
                     + ":county, :experts, :opinion, :city, :province, :provinceDate, :remarks, :submission, "
-                    + ":submission, :row, :now, :now)"), reported, stamp, now).param("line", lineId).update();
-            return RowOutcome.stored(rowNumber, List.of());
+                    + ":submission, :row, :now, :now)"), merged, stamp, now).param("line", lineId).update();
         }
-        Content merged = reported.over(stored.get().content());
-        if (!merged.equals(stored.get().content()) || !stamp.equals(stored.get().stamp())
+        else if (!merged.equals(stored.get().content()) || !stamp.equals(stored.get().stamp())
                 || stored.get().retiredOn() != null) {
             bind(jdbc.sql("UPDATE grade_application SET applied_grade = :grade, batch_no = :batch, "
                     + "county_result = :county, experts = :experts, opinion_date = :opinion, city_result = :city, "
@@ -94,7 +114,24 @@ class ApplicationWriter {
                     + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), merged, stamp, now)
                     .param("id", stored.get().id()).update();
         }
-        return RowOutcome.stored(rowNumber, List.of());
+        certification.certify(lineId, industry.ref(), merged, ctx, now);
+        return RowOutcome.stored(rowNumber, warnings);
+    }
+
+    /** The batch the plan gives the line; a different one written by the county is corrected with a warning. */
+    private Integer batch(Integer written, IndustryRef industry, String guarantee, List<LedgerIssue> warnings) {
+        Optional<Deadline> computed = batches.batch(industry.industry(), ReviewBatches.guarantee(guarantee));
+        if (computed.isEmpty()) {
+            return written;
+        }
+        Deadline batch = computed.get();
+        if (written != null && written != batch.batch()) {
+            warnings.add(LedgerIssue.of(LedgerIssueType.BATCH_CORRECTED, "审核批次填报为第" + written + "批，按行动方案"
+                    + (guarantee != null ? "，" + ReviewBatches.guarantee(guarantee).label() + "企业"
+                    : "，“" + industry.industry() + "”行业") + "应在"
+                    + ReviewBatches.label(batch) + "审核认定，已按第" + batch.batch() + "批登记"));
+        }
+        return batch.batch();
     }
 
     private Optional<Stored> find(long lineId) {

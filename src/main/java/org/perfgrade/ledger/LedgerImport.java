@@ -32,7 +32,10 @@ public class LedgerImport {
         this.retirement = retirement;
     }
 
-    /** 清单台账 rows: enterprises, their lines and grade changes (reason COUNTY_LEDGER, effective {@code asOf}). */
+    /**
+     * 清单台账 rows: enterprises, their lines and grade changes (reason COUNTY_LEDGER, effective {@code asOf}). A line
+     * downgraded after a violation keeps its grade against a better one (warning GRADE_HELD_AFTER_VIOLATION).
+     */
     @Transactional
     public List<RowOutcome> applyLedgerRows(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
         return ledgerLines.apply(ctx, rows);
@@ -56,7 +59,10 @@ public class LedgerImport {
         return retirement.improvementPlans(ctx);
     }
 
-    /** 绩效分级申报及评审结果 rows: one current application per ledger line. */
+    /**
+     * 绩效分级申报及评审结果 rows: one current application per ledger line, in the batch the plan gives it; an A/B-class
+     * county pass needs a signed expert opinion by experts not barred; a provincial grade is a REVIEW event.
+     */
     @Transactional
     public List<RowOutcome> applyApplicationRows(SubmissionContext ctx, List<RowFacts<ApplicationFacts>> rows) {
         return applications.apply(ctx, rows);
@@ -68,7 +74,10 @@ public class LedgerImport {
         return retirement.applications(ctx);
     }
 
-    /** 环境违法问题 rows: facts, stored once each and never retired. */
+    /**
+     * 环境违法问题 rows: facts, stored once each and never retired; those the downgrade rule lists are credit-listed
+     * and downgrade the enterprise's lines (VIOLATION events).
+     */
     @Transactional
     public List<RowOutcome> applyViolationRows(SubmissionContext ctx, List<RowFacts<ViolationFacts>> rows) {
         return violations.apply(ctx, rows);

@@ -24,5 +24,24 @@ public enum LedgerIssueType {
      * Error: the industry or branch is not in the reference data (or no longer active). The importer checks this
      * first (R04/R05), so it only appears when config changed between validation and writing.
      */
-    UNKNOWN_INDUSTRY
+    UNKNOWN_INDUSTRY,
+    /**
+     * Warning: the 审核批次 the county wrote differs from the one the plan gives the line (by its industry's review
+     * category; 保障类 enterprises in the last batch); the computed batch was stored.
+     */
+    BATCH_CORRECTED,
+    /**
+     * Error: the county passed an A, B (含B-) or 引领性 application without a signed expert opinion (评审专家 and
+     * 专家意见日期, section 五(二) of the plan).
+     */
+    EXPERT_OPINION_MISSING,
+    /** Error: an expert who signed the opinion was barred on its date (通报批评, 3 years). */
+    EXPERT_BARRED,
+    /** Warning: an expert who signed the opinion is not in the county's 专家（第三方）名单. */
+    EXPERT_NOT_REGISTERED,
+    /**
+     * Warning: a 清单台账 row gave a line a better grade than the one it was downgraded to after a violation; only a
+     * new review restores it, so the grade was kept (the rest of the row was stored).
+     */
+    GRADE_HELD_AFTER_VIOLATION
 }

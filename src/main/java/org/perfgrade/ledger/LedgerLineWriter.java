@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  * A chunk reads its enterprises (by credit code) and their lines ahead in two queries and keeps them up to date as it
  * writes, and its grade changes go in one batch, so an unchanged row costs no statement at all and a new one two
  * inserts. Memory holds one chunk.
+ * <p>
+ * A line downgraded after a violation is restored only by a new review ({@link ViolationHold}): a row reporting a
+ * better grade keeps the held grade, records no change and warns (GRADE_HELD_AFTER_VIOLATION).
  */
 @Component
 class LedgerLineWriter {
@@ -35,14 +38,16 @@ class LedgerLineWriter {
     private final EnterpriseRegistry enterprises;
     private final LedgerLineStore lines;
     private final GradeEvents events;
+    private final ViolationHold hold;
     private final Clock clock;
 
     LedgerLineWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines, GradeEvents events,
-                     Clock clock) {
+                     ViolationHold hold, Clock clock) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.lines = lines;
         this.events = events;
+        this.hold = hold;
         this.clock = clock;
     }
 
@@ -105,12 +110,13 @@ class LedgerLineWriter {
             if (match.found() == null) {
                 linesRead.add(enterprise.id()); // a new enterprise has no lines yet
             }
-            write(LineKey.of(enterprise.id(), industry.ref()), industry.ref(), stored, facts, rowNumber);
-            return RowOutcome.stored(rowNumber, List.of());
+            return RowOutcome.stored(rowNumber,
+                    write(LineKey.of(enterprise.id(), industry.ref()), industry.ref(), stored, facts, rowNumber));
         }
 
-        private void write(LineKey key, IndustryRef ref, Optional<StoredLine> stored, LedgerLineFacts facts,
-                           int rowNumber) {
+        /** Writes the line; returns the warnings (a grade held after a violation). */
+        private List<LedgerIssue> write(LineKey key, IndustryRef ref, Optional<StoredLine> stored,
+                                        LedgerLineFacts facts, int rowNumber) {
             String grade = FactText.grade(facts.grade());
             Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
             if (stored.isEmpty()) {
@@ -121,10 +127,18 @@ class LedgerLineWriter {
                 if (grade != null) {
                     changes.add(new GradeEvents.Change(id, null, grade, null));
                 }
-                return;
+                return List.of();
             }
             StoredLine line = stored.get();
             LineFigures figures = LineFigures.of(facts).over(line.figures());
+            List<LedgerIssue> warnings = new ArrayList<>();
+            if (!Objects.equals(grade, line.grade())) {
+                Optional<ViolationHold.Held> held = hold.held(line.id());
+                if (held.isPresent() && hold.raises(grade, held.get().grade())) {
+                    warnings.add(ViolationHold.warning(held.get(), grade));
+                    grade = line.grade();
+                }
+            }
             boolean gradeChanged = !Objects.equals(grade, line.grade());
             if (gradeChanged || !figures.sameAs(line.figures()) || !stamp.equals(line.stamp())
                     || line.retiredOn() != null) {
@@ -135,6 +149,7 @@ class LedgerLineWriter {
             if (gradeChanged) {
                 changes.add(new GradeEvents.Change(line.id(), line.grade(), grade, null));
             }
+            return warnings;
         }
 
         /** The line, read with its enterprise's other lines the first time the enterprise is met. */

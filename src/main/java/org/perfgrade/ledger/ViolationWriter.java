@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  * Applies 环境违法问题 rows. Each violation is a fact identified by enterprise, type, date found and source document:
  * written once, updated in place when reported again, never retired. It needs the enterprise in the ledger; when it
  * names an industry it is tied to the enterprise's one active line in that industry (a warning when there is none).
+ * A violation of a type the downgrade rule lists is marked for the credit platform ({@code credit_listed},
+ * 纳入信用信息共享平台) and downgrades the enterprise's lines ({@link ViolationDowngrade}).
  */
 @Component
 class ViolationWriter {
@@ -26,12 +28,15 @@ class ViolationWriter {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
     private final LedgerLineStore lines;
+    private final ViolationDowngrade downgrade;
     private final Clock clock;
 
-    ViolationWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines, Clock clock) {
+    ViolationWriter(JdbcClient jdbc, EnterpriseRegistry enterprises, LedgerLineStore lines,
+                    ViolationDowngrade downgrade, Clock clock) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.lines = lines;
+        this.downgrade = downgrade;
         this.clock = clock;
     }
 
@@ -80,14 +85,16 @@ class ViolationWriter {
             }
         }
         String source = Objects.requireNonNullElse(FactText.clean(facts.sourceDocument()), "");
+        boolean creditListed = downgrade.triggeredBy(facts.type());
         Optional<Stored> stored = jdbc.sql("SELECT id, industry_id, ledger_line_id, description, remarks, "
-                + "last_submission_id, last_row_no FROM violation WHERE enterprise_id = :enterprise "
+                + "credit_listed, last_submission_id, last_row_no FROM violation WHERE enterprise_id = :enterprise "
                 + "AND violation_type = :type AND found_on = :found AND source_document = :source")
                 .param("enterprise", enterpriseId).param("type", facts.type().name())
                 .param("found", facts.foundOn()).param("source", source)
                 .query((rs, n) -> new Stored(rs.getLong("id"), rs.getObject("industry_id", Long.class),
                         rs.getObject("ledger_line_id", Long.class), rs.getString("description"),
-                        rs.getString("remarks"), new Stamp(rs.getObject("last_submission_id", Long.class),
+                        rs.getString("remarks"), rs.getBoolean("credit_listed"),
+                        new Stamp(rs.getObject("last_submission_id", Long.class),
                         rs.getObject("last_row_no", Integer.class))))
                 .optional();
         if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
@@ -97,33 +104,36 @@ class ViolationWriter {
         Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
         if (stored.isEmpty()) {
             jdbc.sql("INSERT INTO violation (enterprise_id, industry_id, ledger_line_id, violation_type, description, "
-                    + "found_on, source_document, remarks, submission_id, last_submission_id, last_row_no, created_at, "
-                    + "updated_at) VALUES (:enterprise, :industry, :line, :type, :description, :found, :source, "
-                    + ":remarks, :submission, :submission, :row, :now, :now)")
+                    + "found_on, source_document, remarks, credit_listed, submission_id, last_submission_id, "
+                    + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :line, :type, "
+                    + ":description, :found, :source, :remarks, :listed, :submission, :submission, :row, :now, :now)")
                     .param("enterprise", enterpriseId).param("industry", industryId).param("line", lineId)
                     .param("type", facts.type().name()).param("description", FactText.clean(facts.description()))
                     .param("found", facts.foundOn()).param("source", source)
-                    .param("remarks", FactText.clean(facts.remarks())).param("submission", ctx.submissionId())
-                    .param("row", rowNumber).param("now", now).update();
+                    .param("remarks", FactText.clean(facts.remarks())).param("listed", creditListed)
+                    .param("submission", ctx.submissionId()).param("row", rowNumber).param("now", now).update();
+            downgrade.apply(enterpriseId, facts.type(), facts.foundOn(), source, ctx, now);
             return RowOutcome.stored(rowNumber, warnings);
         }
         Stored s = stored.get();
         Stored merged = new Stored(s.id(), industryId, lineId,
                 FactText.orStored(FactText.clean(facts.description()), s.description()),
-                FactText.orStored(FactText.clean(facts.remarks()), s.remarks()), stamp);
+                FactText.orStored(FactText.clean(facts.remarks()), s.remarks()), creditListed, stamp);
         if (!merged.equals(s)) {
             jdbc.sql("UPDATE violation SET industry_id = :industry, ledger_line_id = :line, description = :description, "
-                    + "remarks = :remarks, last_submission_id = :submission, last_row_no = :row, updated_at = :now "
-                    + "WHERE id = :id")
+                    + "remarks = :remarks, credit_listed = :listed, last_submission_id = :submission, "
+                    + "last_row_no = :row, updated_at = :now WHERE id = :id")
                     .param("industry", merged.industryId()).param("line", merged.ledgerLineId())
                     .param("description", merged.description()).param("remarks", merged.remarks())
+                    .param("listed", merged.creditListed())
                     .param("submission", ctx.submissionId()).param("row", rowNumber).param("now", now)
                     .param("id", s.id()).update();
         }
+        downgrade.apply(enterpriseId, facts.type(), facts.foundOn(), source, ctx, now);
         return RowOutcome.stored(rowNumber, warnings);
     }
 
     private record Stored(long id, Long industryId, Long ledgerLineId, String description, String remarks,
-                          Stamp stamp) {
+                          boolean creditListed, Stamp stamp) {
     }
 }
