@@ -47,7 +47,7 @@ class ImportJobConfiguration {
     Step inspectSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            InspectSubmissionTasklet tasklet) {
         return new StepBuilder("inspectSubmission", jobRepository).tasklet(tasklet, transactionManager)
-                .allowStartIfComplete(false).build();
+                .build();
     }
 
     @Bean
