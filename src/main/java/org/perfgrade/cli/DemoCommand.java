@@ -73,7 +73,7 @@ class DemoCommand implements Callable<Integer> {
             environment.err().println("[3/4] 计算进展快照 …");
             Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
             environment.err().println("[4/4] 生成字体检查 PDF …");
-            List<ArchivedDocument> documents = new ArrayList<>();
+            List<ArchivedDocument> documents = new ArrayList<>(DocumentsOfTheDay.render(context, snapshot));
             documents.add(context.getBean(FontCheck.class).render(date));
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),

@@ -63,6 +63,8 @@ class NightlyCommand implements Callable<Integer> {
             ImportReports.lines(reports).forEach(environment.err()::println);
             environment.err().println("[2/2] 计算 " + date + " 的进展快照 …");
             Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
+            environment.err().println("生成文档 …");
+            DocumentsOfTheDay.render(context, snapshot).forEach(d -> environment.err().println("文档：" + d.path()));
             if (output.json) {
                 environment.out().println(SnapshotJson.writeIndented(snapshot));
             }

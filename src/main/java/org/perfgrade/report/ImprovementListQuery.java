@@ -1,0 +1,143 @@
+package org.perfgrade.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Grade;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 附件2 的数据: every improvement plan that stands on a business date — the plan not retired on or before the day, its
+ * ledger line not retired on or before the day, its industry active — one row per ledger line, in the order of
+ * 附件2 (note 3): 县区 in 附件1 order, 重点行业类型 in the configured industry order, 绩效提升目标 by grade rank (best
+ * first), 差异化指标 by Chinese collation ({@link Collator} for {@link Locale#CHINA}); then 企业名称 (collation),
+ * 重点行业分支 and the plan id, so that the order is total. The plans are read in pages by id (portable, and no
+ * driver keeps the whole result set twice); the order is made in Java because H2 and MySQL collate differently.
+ */
+@Component
+public class ImprovementListQuery {
+
+    /** 绩效现状 of a plan that states none. */
+    public static final String UNGRADED = "未评级";
+
+    static final int PAGE = 5_000;
+
+    private static final String SELECT = """
+            SELECT p.id, p.ledger_line_id, p.current_grade, p.target_grade, p.differentiating_index, p.problems,
+                   p.measures, p.planned_completion, p.remarks, e.name AS enterprise_name, e.county_code,
+                   c.name AS county_name, i.name AS industry, b.name AS branch
+            FROM improvement_plan p
+            JOIN ledger_line l ON l.id = p.ledger_line_id
+            JOIN enterprise e ON e.id = l.enterprise_id
+            JOIN county c ON c.code = e.county_code
+            JOIN industry i ON i.id = l.industry_id
+            LEFT JOIN industry_branch b ON b.id = l.branch_id
+            WHERE p.id > :after
+              AND (p.retired_on IS NULL OR p.retired_on > :day)
+              AND (l.retired_on IS NULL OR l.retired_on > :day)
+              AND i.active = TRUE
+            """;
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final Map<String, County> countiesByCode;
+
+    public ImprovementListQuery(JdbcClient jdbc, ReferenceData reference) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.countiesByCode = reference.countiesByCode();
+    }
+
+    /** The rows of the city-wide list (county null) or of one county's extract, numbered 1..n in document order. */
+    public List<ImprovementListRow> rows(LocalDate asOf, County countyOrNull) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<ImprovementListRow> rows = new ArrayList<>();
+        Map<String, String> strings = new HashMap<>();
+        long after = 0;
+        while (true) {
+            List<ImprovementListRow> page = page(asOf, countyOrNull, after, strings);
+            rows.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).planId();
+        }
+        rows.sort(order());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.set(i, rows.get(i).withNumber(i + 1));
+        }
+        return rows;
+    }
+
+    /** The order of 附件2 (the comparator holds its own collator, so use it from one thread). */
+    Comparator<ImprovementListRow> order() {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Map<String, Integer> counties = new HashMap<>();
+        reference.counties().forEach(c -> counties.put(c.code(), c.order()));
+        Map<String, Integer> industries = new HashMap<>();
+        reference.industries().forEach(i -> industries.put(i.name(), i.order()));
+        Comparator<String> text = Comparator.nullsFirst((a, b) -> collator.compare(a, b));
+        return Comparator.<ImprovementListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
+                .thenComparing(ImprovementListRow::countyCode)
+                .thenComparingInt(r -> industries.getOrDefault(r.industry(), Integer.MAX_VALUE))
+                .thenComparing(ImprovementListRow::industry)
+                .thenComparingInt(r -> rank(r.targetGrade()))
+                .thenComparing(ImprovementListRow::targetGrade, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ImprovementListRow::differentiatingIndex, text)
+                .thenComparing(ImprovementListRow::enterpriseName, text)
+                .thenComparing(ImprovementListRow::branch, text)
+                .thenComparingLong(ImprovementListRow::planId);
+    }
+
+    /** A grade's rank (smaller is better); a grade the configuration does not know sorts last. */
+    int rank(String grade) {
+        return reference.grade(grade).map(Grade::rank).orElse(Integer.MAX_VALUE);
+    }
+
+    private List<ImprovementListRow> page(LocalDate asOf, County county, long after, Map<String, String> strings) {
+        String sql = SELECT + (county == null ? "" : "  AND e.county_code = :county\n") + "ORDER BY p.id LIMIT "
+                + PAGE;
+        var spec = jdbc.sql(sql).param("after", after).param("day", asOf);
+        if (county != null) {
+            spec = spec.param("county", county.code());
+        }
+        String city = reference.city().name();
+        return spec.query((ResultSet rs, int rowNum) -> row(rs, city, strings)).list();
+    }
+
+    private ImprovementListRow row(ResultSet rs, String city, Map<String, String> strings) throws SQLException {
+        String current = rs.getString("current_grade");
+        return new ImprovementListRow(0, city, shared(strings, countyName(rs)), rs.getString("enterprise_name"),
+                shared(strings, rs.getString("industry")), shared(strings, rs.getString("branch")),
+                shared(strings, current == null || current.isBlank() ? UNGRADED : current),
+                shared(strings, rs.getString("target_grade")), rs.getString("differentiating_index"),
+                rs.getString("problems"), rs.getString("measures"), rs.getObject("planned_completion", LocalDate.class),
+                rs.getString("remarks"), rs.getLong("id"), rs.getLong("ledger_line_id"),
+                shared(strings, rs.getString("county_code")));
+    }
+
+    /** The county's name as configured (the database copy may lag behind a renamed county). */
+    private String countyName(ResultSet rs) throws SQLException {
+        String code = rs.getString("county_code");
+        County configured = countiesByCode.get(code);
+        return configured == null ? rs.getString("county_name") : configured.name();
+    }
+
+    /** One instance per repeated short text (county, industry, grade …), so that 100,000 rows stay small. */
+    private static String shared(Map<String, String> strings, String value) {
+        return value == null ? null : strings.computeIfAbsent(value, v -> v);
+    }
+}

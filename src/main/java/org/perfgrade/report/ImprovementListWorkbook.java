@@ -1,0 +1,318 @@
+package org.perfgrade.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.document.SafeCells;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 附件2 重点行业绩效分级提升企业清单 as .xlsx (manifest kind {@value #KIND}): the city-wide list or one county's
+ * extract, exactly the 13 columns of 附件2 under a merged title and a 日期 line, in the order of
+ * {@link ImprovementListQuery}. Written with the streaming writer (SXSSF, 100 rows in memory), header frozen, columns
+ * as wide as their content (long texts wrap at a cap), landscape A4 fitted to the page width with the heading rows
+ * repeated on every page, 拟完成时间 as real dates, and text that starts with = + - @ quote-prefixed.
+ */
+@Service
+public class ImprovementListWorkbook {
+
+    public static final String KIND = "improvement-list-xlsx";
+    public static final String TITLE = "重点行业绩效分级提升企业清单";
+    public static final String FILE = "附件2-" + TITLE + ".xlsx";
+    public static final String SHEET = "提升企业清单";
+    public static final List<String> HEADERS = List.of("序号", "省辖市", "县、区", "企业名称", "重点行业类型",
+            "重点行业分支", "绩效现状", "绩效提升目标", "差异化指标", "存在问题", "改造措施", "拟完成时间", "备注");
+    /** Rows above the data: title, date line, header. */
+    public static final int HEADING_ROWS = 3;
+    public static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
+
+    /** The widest a column gets (characters, a CJK character counting 2); longer text wraps. */
+    private static final int[] MAX_WIDTH = { 8, 12, 16, 40, 16, 16, 10, 12, 44, 36, 44, 16, 30 };
+    private static final int DATE_COLUMN = 11;
+    private static final int WINDOW = 100;
+    private static final float LINE_POINTS = 13.5f;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String FONT = "宋体";
+
+    private final ImprovementListQuery query;
+    private final DocumentArchive archive;
+    private final ReferenceData reference;
+
+    public ImprovementListWorkbook(ImprovementListQuery query, DocumentArchive archive, ReferenceData reference) {
+        this.query = query;
+        this.archive = archive;
+        this.reference = reference;
+    }
+
+    /** Renders the list as of a business date, city-wide (county null) or for one county, and archives it. */
+    public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<ImprovementListRow> rows = query.rows(asOf, countyOrNull);
+        DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
+        String author = reference.authority() == null ? null : reference.authority().name();
+        return archive.store(request, out -> write(out, asOf, rows, author));
+    }
+
+    /** Streams the workbook of the given rows (already numbered and ordered) to {@code out}. */
+    static void write(OutputStream out, LocalDate asOf, List<ImprovementListRow> rows, String author)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+            workbook.setCompressTempFiles(true);
+            write(workbook, asOf, rows);
+            stamp(workbook, asOf, author);
+            workbook.write(out);
+        }
+    }
+
+    /** {@code reports/<date>/附件2-….xlsx}, or {@code reports/<date>/<县区>/附件2-….xlsx} for a county extract. */
+    public static String path(LocalDate asOf, County countyOrNull) {
+        return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;
+    }
+
+    /** A date as official documents write it: 2021年8月16日. */
+    static String chineseDate(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    private static void write(SXSSFWorkbook workbook, LocalDate asOf, List<ImprovementListRow> rows) {
+        Styles styles = new Styles(workbook);
+        SXSSFSheet sheet = workbook.createSheet(SHEET);
+        int columns = HEADERS.size();
+        int[] widths = widths(rows);
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, (widths[i] + 2) * 256);
+        }
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(32);
+        text(title, 0, TITLE, styles.title, styles);
+        for (int i = 1; i < columns; i++) {
+            title.createCell(i).setCellStyle(styles.title);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        Row date = sheet.createRow(1);
+        date.setHeightInPoints(20);
+        text(date, 0, "日期：" + chineseDate(asOf), styles.subtitle, styles);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(30);
+        for (int i = 0; i < columns; i++) {
+            text(header, i, HEADERS.get(i), styles.header, styles);
+        }
+        sheet.createFreezePane(0, HEADING_ROWS);
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        int index = HEADING_ROWS;
+        for (ImprovementListRow line : rows) {
+            writeRow(sheet.createRow(index++), line, widths, styles);
+        }
+    }
+
+    private static void writeRow(Row row, ImprovementListRow line, int[] widths, Styles styles) {
+        String[] values = values(line);
+        int lines = 1;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0) {
+                Cell cell = row.createCell(0);
+                cell.setCellStyle(styles.integer);
+                cell.setCellValue(line.number());
+            } else if (i == DATE_COLUMN) {
+                Cell cell = row.createCell(i);
+                cell.setCellStyle(styles.date);
+                if (line.plannedCompletion() != null) {
+                    cell.setCellValue(line.plannedCompletion());
+                }
+            } else {
+                text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
+                lines = Math.max(lines, lines(values[i], widths[i]));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS + 3));
+        }
+    }
+
+    /** 省辖市, 县、区, 重点行业类型, 重点行业分支, 绩效现状, 绩效提升目标 are short and centred. */
+    private static boolean centred(int column) {
+        return column == 1 || column == 2 || column == 4 || column == 5 || column == 6 || column == 7;
+    }
+
+    private static String[] values(ImprovementListRow line) {
+        return new String[] { null, line.city(), line.county(), line.enterpriseName(), line.industry(),
+                line.branch(), line.currentGrade(), line.targetGrade(), line.differentiatingIndex(),
+                line.problems(), line.measures(), null, line.remarks() };
+    }
+
+    /** Each column as wide as its widest header or value, up to its cap. */
+    private static int[] widths(List<ImprovementListRow> rows) {
+        int[] widths = new int[HEADERS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.min(MAX_WIDTH[i], displayWidth(HEADERS.get(i)));
+        }
+        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
+        widths[DATE_COLUMN] = MAX_WIDTH[DATE_COLUMN];
+        for (ImprovementListRow row : rows) {
+            String[] values = values(row);
+            for (int i = 1; i < values.length; i++) {
+                if (i != DATE_COLUMN && widths[i] < MAX_WIDTH[i]) {
+                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], longestLine(values[i])));
+                }
+            }
+        }
+        return widths;
+    }
+
+    /** How many lines a wrapped text takes in a column of the given width. */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int lines = 0;
+        for (String part : text.split("\r?\n", -1)) {
+            lines += Math.max(1, (displayWidth(part) + width - 1) / width);
+        }
+        return lines;
+    }
+
+    private static int longestLine(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int longest = 0;
+        for (String part : text.split("\r?\n", -1)) {
+            longest = Math.max(longest, displayWidth(part));
+        }
+        return longest;
+    }
+
+    /** Width in character units: CJK and full-width characters count 2. */
+    static int displayWidth(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value != null && !value.isEmpty()) {
+            SafeCells.setText(cell, value, styles.quoted(style));
+        }
+    }
+
+    /** Fixed document dates and author, so that the same list gives the same bytes (and the archive one version). */
+    private static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String author) {
+        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(Optional.of(stamp));
+        core.setModified(Optional.of(stamp));
+        core.setTitle(TITLE);
+        if (author != null) {
+            core.setCreator(author);
+            core.setLastModifiedByUser(author);
+        }
+    }
+
+    /** The cell styles of one workbook, each with its quote-prefixed twin. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle subtitle;
+        final CellStyle header;
+        final CellStyle wrap;
+        final CellStyle centred;
+        final CellStyle integer;
+        final CellStyle date;
+        private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
+        private final Workbook workbook;
+
+        Styles(Workbook workbook) {
+            this.workbook = workbook;
+            title = workbook.createCellStyle();
+            title.setFont(font(16, true));
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            subtitle = workbook.createCellStyle();
+            subtitle.setFont(font(11, false));
+            subtitle.setAlignment(HorizontalAlignment.LEFT);
+            subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
+            Font body = font(10, false);
+            header = bordered(font(11, true));
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setWrapText(true);
+            wrap = bordered(body);
+            wrap.setWrapText(true);
+            centred = bordered(body);
+            centred.setAlignment(HorizontalAlignment.CENTER);
+            centred.setWrapText(true);
+            integer = bordered(body);
+            integer.setAlignment(HorizontalAlignment.CENTER);
+            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            date = bordered(body);
+            date.setAlignment(HorizontalAlignment.CENTER);
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+        }
+
+        CellStyle quoted(CellStyle base) {
+            return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
+        }
+
+        private Font font(int points, boolean bold) {
+            Font font = workbook.createFont();
+            font.setFontName(FONT);
+            font.setFontHeightInPoints((short) points);
+            font.setBold(bold);
+            return font;
+        }
+
+        private CellStyle bordered(Font font) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+    }
+}
