@@ -14,6 +14,7 @@ import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleSubmissions;
+import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotRunner;
 
@@ -73,7 +74,7 @@ class DemoCommand implements Callable<Integer> {
             environment.err().println("[3/4] 计算进展快照 …");
             Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
             environment.err().println("[4/4] 生成字体检查 PDF …");
-            List<ArchivedDocument> documents = new ArrayList<>(DocumentsOfTheDay.render(context, snapshot));
+            List<ArchivedDocument> documents = new ArrayList<>(context.getBean(DailyDocuments.class).render(snapshot));
             documents.add(context.getBean(FontCheck.class).render(date));
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),

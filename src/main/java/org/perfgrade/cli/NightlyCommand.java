@@ -10,6 +10,7 @@ import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.ingest.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotJson;
 import org.perfgrade.snapshot.SnapshotRunner;
@@ -64,7 +65,7 @@ class NightlyCommand implements Callable<Integer> {
             environment.err().println("[2/2] 计算 " + date + " 的进展快照 …");
             Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
             environment.err().println("生成文档 …");
-            DocumentsOfTheDay.render(context, snapshot).forEach(d -> environment.err().println("文档：" + d.path()));
+            context.getBean(DailyDocuments.class).render(snapshot).forEach(d -> environment.err().println("文档：" + d.path()));
             if (output.json) {
                 environment.out().println(SnapshotJson.writeIndented(snapshot));
             }

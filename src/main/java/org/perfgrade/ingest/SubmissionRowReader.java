@@ -26,6 +26,7 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
     private final IngestLimits limits;
     private SpreadsheetFile file;
     private RowCursor cursor;
+    private DetectedSheet sheet;
     private int lastRow;
 
     SubmissionRowReader(@Value("#{jobParameters['submission']}") Long submissionId, SubmissionRepository submissions,
@@ -42,7 +43,8 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
         Path path = originals.archived(s.sha256(), s.fileName());
         try {
             file = SpreadsheetFile.open(path, limits);
-            cursor = RowCursor.open(file, new HeaderDetector().detect(file));
+            sheet = new HeaderDetector().detect(file);
+            cursor = RowCursor.open(file, sheet);
             lastRow = context.getInt(LAST_ROW, 0);
             if (lastRow > 0) {
                 cursor.skipTo(lastRow);
@@ -51,6 +53,11 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
         catch (FileRejectedException ex) {
             throw new ItemStreamException("无法重新打开已通过检查的文件 " + s.fileName() + "：" + ex.getMessage(), ex);
         }
+    }
+
+    /** The sheet being read (header row, column letters), for the step's writer; set once the reader is open. */
+    public DetectedSheet sheet() {
+        return sheet;
     }
 
     @Override

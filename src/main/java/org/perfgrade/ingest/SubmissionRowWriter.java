@@ -1,6 +1,5 @@
 package org.perfgrade.ingest;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,23 +30,19 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
     private final long submissionId;
     private final SubmissionKind kind;
     private final SubmissionContext context;
-    private final DetectedSheet sheet;
+    private final SubmissionRowReader reader;
     private final SubmissionRepository submissions;
     private final LedgerImport ledger;
 
     SubmissionRowWriter(@Value("#{jobParameters['submission']}") Long submissionId,
                         @Value("#{jobParameters['asOf']}") LocalDate asOf, SubmissionRepository submissions,
-                        OriginalFiles originals, IngestLimits limits, LedgerImport ledger)
-            throws FileRejectedException {
+                        SubmissionRowReader reader, LedgerImport ledger) {
         SubmissionRepository.Submission s = submissions.find(submissionId);
         this.submissionId = submissionId;
         this.kind = SubmissionKind.valueOf(s.kind());
         this.context = new SubmissionContext(submissionId, s.countyCode(), asOf,
                 s.fileName() + "（SHA-256 " + s.sha256().substring(0, 12) + "）");
-        Path path = originals.archived(s.sha256(), s.fileName());
-        try (SpreadsheetFile file = SpreadsheetFile.open(path, limits)) {
-            this.sheet = new HeaderDetector().detect(file);
-        }
+        this.reader = reader;
         this.submissions = submissions;
         this.ledger = ledger;
     }
@@ -112,6 +107,7 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
             case GRADE_HELD_AFTER_VIOLATION -> Column.GRADE;
             default -> null;
         };
+        DetectedSheet sheet = reader.sheet();
         String letter = column == null ? null : sheet.columnLetter(column).orElse(null);
         return new Problem(code, sheet.sheetName(), rowNumber, letter, column == null ? null : column.title(),
                 issue.detail(), (letter == null ? "第 " + rowNumber + " 行：" : letter + rowNumber + " ")

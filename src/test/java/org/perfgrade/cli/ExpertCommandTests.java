@@ -1,14 +1,12 @@
 package org.perfgrade.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.RunsOnEachDatabase;
-import org.perfgrade.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,24 +20,20 @@ class ExpertCommandTests {
     @TempDir
     Path workspace;
 
-    private TestDatabase database;
+    private CliWorkspace cli;
 
     @AfterEach
     void drop() {
-        if (database != null) {
-            database.close();
+        if (cli != null) {
+            cli.close();
         }
     }
 
     @Test
     void anExpertIsBarredInEveryCountysRegisterAndTheListShowsIt() throws Exception {
         // given 王专家 on the registers of 通许县 and 兰考县
-        database = TestDatabase.create();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("perfgrade.data-dir", workspace.resolve("data").toString());
-        properties.put("perfgrade.db.url", database.url());
-        properties.put("perfgrade.db.user", database.user());
-        properties.put("perfgrade.db.password", database.password());
+        cli = CliWorkspace.in(workspace);
+        Map<String, Object> properties = cli.properties();
         GradingSeed.with(properties, seed -> {
             seed.experts("410225", "王专家");
             seed.experts(GradingSeed.TONGXU, "王专家", "李专家");

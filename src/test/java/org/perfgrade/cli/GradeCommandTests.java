@@ -2,14 +2,12 @@ package org.perfgrade.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.RunsOnEachDatabase;
-import org.perfgrade.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,23 +24,19 @@ class GradeCommandTests {
     @TempDir
     Path workspace;
 
-    private TestDatabase database;
+    private CliWorkspace cli;
 
     @AfterEach
     void drop() {
-        if (database != null) {
-            database.close();
+        if (cli != null) {
+            cli.close();
         }
     }
 
     private Map<String, Object> seeded() {
-        database = TestDatabase.create();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("perfgrade.data-dir", workspace.resolve("data").toString());
+        cli = CliWorkspace.in(workspace);
+        Map<String, Object> properties = cli.properties();
         properties.put("perfgrade.out-dir", workspace.resolve("out").toString());
-        properties.put("perfgrade.db.url", database.url());
-        properties.put("perfgrade.db.user", database.user());
-        properties.put("perfgrade.db.password", database.password());
         GradingSeed.with(properties, seed -> {
             seed.ledger(LocalDate.of(2021, 6, 1), CODE, NAME, "铸造", "黑色金属铸造", "A");
             seed.violation(LocalDate.of(2021, 9, 3), CODE, NAME);

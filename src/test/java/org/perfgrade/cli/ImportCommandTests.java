@@ -3,14 +3,12 @@ package org.perfgrade.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.RunsOnEachDatabase;
-import org.perfgrade.TestDatabase;
 import org.perfgrade.reference.ConfigFiles;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.reference.ReferenceDataReader;
@@ -28,22 +26,18 @@ class ImportCommandTests {
     @TempDir
     Path workspace;
 
-    private TestDatabase database;
+    private CliWorkspace cli;
 
     @AfterEach
     void drop() {
-        if (database != null) {
-            database.close();
+        if (cli != null) {
+            cli.close();
         }
     }
 
     private Map<String, Object> properties() {
-        database = TestDatabase.create();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("perfgrade.data-dir", workspace.resolve("data").toString());
-        properties.put("perfgrade.db.url", database.url());
-        properties.put("perfgrade.db.user", database.user());
-        properties.put("perfgrade.db.password", database.password());
+        cli = CliWorkspace.in(workspace);
+        Map<String, Object> properties = cli.properties();
         return properties;
     }
 

@@ -2,7 +2,6 @@ package org.perfgrade.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.RunsOnEachDatabase;
-import org.perfgrade.TestDatabase;
 import org.perfgrade.reference.ConfigFiles;
 import org.perfgrade.reference.ReferenceDataReader;
 import org.perfgrade.sample.SampleSubmissions;
@@ -27,24 +25,20 @@ class NightlyCommandTests {
     @TempDir
     Path workspace;
 
-    private TestDatabase database;
+    private CliWorkspace cli;
 
     @AfterEach
     void drop() {
-        if (database != null) {
-            database.close();
+        if (cli != null) {
+            cli.close();
         }
     }
 
     @Test
     void importsTheInboxAndPrintsTheSnapshotAsJson() throws Exception {
         // given
-        database = TestDatabase.create();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("perfgrade.data-dir", workspace.resolve("data").toString());
-        properties.put("perfgrade.db.url", database.url());
-        properties.put("perfgrade.db.user", database.user());
-        properties.put("perfgrade.db.password", database.password());
+        cli = CliWorkspace.in(workspace);
+        Map<String, Object> properties = cli.properties();
         Path inbox = workspace.resolve("inbox");
         new SampleSubmissions(new ReferenceDataReader(new ConfigFiles(List.of(workspace))).read(), 3)
                 .writeInbox(inbox, LocalDate.of(2021, 8, 16));

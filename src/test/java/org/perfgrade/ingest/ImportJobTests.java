@@ -173,10 +173,12 @@ class ImportJobTests {
         ImportReport restarted = importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false);
         // then
         assertThat(restarted.status()).isEqualTo("imported");
-        long cleanLines = dataset.ledgerLines(county).size();
+        // the clean lines, plus a row kept with a warning (a wrong check character) when the county has one
+        long cleanLines = dataset.ledgerLines(county).size() + dataset.defects(county).stream()
+                .filter(d -> d.fileKind() == SampleFileKind.LEDGER && d.warning()).count();
         assertThat(count("SELECT COUNT(*) FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
                 + "WHERE e.county_code = '" + county + "' AND l.retired_on IS NULL"))
-                .isGreaterThanOrEqualTo(cleanLines).isLessThanOrEqualTo(cleanLines + 1);
+                .isEqualTo(cleanLines);
         assertThat(restarted.rows()).isEqualTo(restarted.accepted() + restarted.rejected());
         assertThat(count("SELECT COUNT(*) FROM grade_event g JOIN ledger_line l ON l.id = g.ledger_line_id "
                 + "JOIN enterprise e ON e.id = l.enterprise_id WHERE e.county_code = '" + county + "'"))
