@@ -18,17 +18,21 @@ import org.springframework.stereotype.Service;
 public class DailyDocuments {
 
     private final ReferenceData reference;
+    private final BriefingReport briefing;
     private final TargetTableReport targetTable;
     private final ImprovementListWorkbook improvementList;
 
-    DailyDocuments(ReferenceData reference, TargetTableReport targetTable, ImprovementListWorkbook improvementList) {
+    DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
+                   ImprovementListWorkbook improvementList) {
         this.reference = reference;
+        this.briefing = briefing;
         this.targetTable = targetTable;
         this.improvementList = improvementList;
     }
 
     public List<ArchivedDocument> render(Snapshot snapshot) {
         List<ArchivedDocument> documents = new ArrayList<>();
+        documents.add(briefing.render(snapshot));
         documents.add(targetTable.render(snapshot, null));
         documents.add(improvementList.render(snapshot.asOf(), null));
         for (County county : reference.counties()) {
