@@ -1,0 +1,168 @@
+package org.perfgrade.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Grade;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 公示名单的数据: every ledger line that holds a published grade on a business date — a grade the configuration marks
+ * as an A、B级 grade or 绩效引领性 ({@link Grade#abClass()}: A, B, B-, 引领性) — with the date that grade took effect.
+ * A line's grade on the day is the new grade of its newest event effective on or before the day (as in
+ * {@code LedgerQueries.gradeAsOf}); lines retired on or before the day and industries no longer configured are left
+ * out. Order: grade groups with the letter grades by rank first and the 引领性 grades after them (A, B, B-,
+ * 引领性), within a grade the industries in configured order, within an industry 企业名称 by Chinese collation
+ * ({@link Collator} for {@link Locale#CHINA}), then branch, county and line id so that the order is total. An
+ * enterprise graded A/B in two industries is listed under each.
+ */
+@Component
+public class PublicityListQuery {
+
+    private static final String SELECT = """
+            SELECT l.id, l.enterprise_id, e.name AS enterprise_name, e.credit_code, e.county_code,
+                   c.name AS county_name, i.name AS industry, b.name AS branch, g.new_grade, g.effective_on
+            FROM ledger_line l
+            JOIN enterprise e ON e.id = l.enterprise_id
+            JOIN county c ON c.code = e.county_code
+            JOIN industry i ON i.id = l.industry_id
+            LEFT JOIN industry_branch b ON b.id = l.branch_id
+            JOIN grade_event g ON g.ledger_line_id = l.id
+            WHERE i.active = TRUE
+              AND (l.retired_on IS NULL OR l.retired_on > :day)
+              AND g.id = (SELECT n.id FROM grade_event n WHERE n.ledger_line_id = l.id AND n.effective_on <= :day
+                          ORDER BY n.effective_on DESC, n.id DESC LIMIT 1)
+              AND g.new_grade IN (:grades)
+            """;
+
+    private static final String[] NUMERALS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+
+    public PublicityListQuery(JdbcClient jdbc, ReferenceData reference) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+    }
+
+    /** The published grades (A、B级 and 引领性) in group order: letter grades by rank, then the 引领性 grades. */
+    public List<Grade> publishedGrades() {
+        return reference.grades().values().stream().filter(Grade::abClass).sorted(gradeOrder()).toList();
+    }
+
+    /**
+     * The rows of the city-wide list (county null) or of one county's extract, in document order, numbered 1..n and
+     * carrying their group headings.
+     */
+    public List<PublicityListRow> rows(LocalDate asOf, County countyOrNull) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<String> grades = publishedGrades().stream().map(Grade::code).toList();
+        if (grades.isEmpty()) {
+            return List.of();
+        }
+        String sql = SELECT + (countyOrNull == null ? "" : "  AND e.county_code = :county\n");
+        var spec = jdbc.sql(sql).param("day", asOf).param("grades", grades);
+        if (countyOrNull != null) {
+            spec = spec.param("county", countyOrNull.code());
+        }
+        Map<String, County> counties = reference.countiesByCode();
+        List<PublicityListRow> rows = new ArrayList<>(spec.query((ResultSet rs, int n) -> row(rs, counties)).list());
+        rows.sort(order());
+        return placed(rows);
+    }
+
+    /** Numbers the rows and gives each the headings of its grade and industry group, with the counts of 家. */
+    private List<PublicityListRow> placed(List<PublicityListRow> rows) {
+        Map<String, Set<Long>> perGrade = new HashMap<>();
+        Map<String, Set<Long>> perIndustry = new HashMap<>();
+        for (PublicityListRow r : rows) {
+            perGrade.computeIfAbsent(r.grade(), k -> new HashSet<>()).add(r.enterpriseId());
+            perIndustry.computeIfAbsent(r.grade() + "\n" + r.industry(), k -> new HashSet<>()).add(r.enterpriseId());
+        }
+        List<PublicityListRow> placed = new ArrayList<>(rows.size());
+        int gradeNo = 0;
+        int industryNo = 0;
+        String grade = null;
+        String industry = null;
+        for (PublicityListRow r : rows) {
+            if (!r.grade().equals(grade)) {
+                grade = r.grade();
+                industry = null;
+                gradeNo++;
+                industryNo = 0;
+            }
+            if (!r.industry().equals(industry)) {
+                industry = r.industry();
+                industryNo++;
+            }
+            String gradeHeading = numeral(gradeNo) + "、" + gradeTitle(grade) + "（" + perGrade.get(grade).size() + "家）";
+            String industryHeading = "（" + numeral(industryNo) + "）" + industry + "（"
+                    + perIndustry.get(grade + "\n" + industry).size() + "家）";
+            placed.add(r.placed(placed.size() + 1, gradeHeading, industryHeading));
+        }
+        return placed;
+    }
+
+    /** A group's title: 绩效引领性企业 for a 引领性 grade, otherwise A级企业, B-级企业 …. */
+    public String gradeTitle(String code) {
+        boolean leading = reference.grade(code).map(Grade::leading).orElse(false);
+        return leading ? "绩效" + code + "企业" : code + "级企业";
+    }
+
+    /** The document order (the comparator holds its own collator, so use it from one thread). */
+    Comparator<PublicityListRow> order() {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Map<String, Integer> industries = new HashMap<>();
+        reference.industries().forEach(i -> industries.put(i.name(), i.order()));
+        Map<String, Integer> counties = new HashMap<>();
+        reference.counties().forEach(c -> counties.put(c.code(), c.order()));
+        Comparator<Grade> grades = gradeOrder();
+        Comparator<String> text = Comparator.nullsFirst(collator::compare);
+        return Comparator.<PublicityListRow, Grade>comparing(r -> reference.grade(r.grade()).orElseThrow(), grades)
+                .thenComparingInt(r -> industries.getOrDefault(r.industry(), Integer.MAX_VALUE))
+                .thenComparing(PublicityListRow::industry)
+                .thenComparing(PublicityListRow::enterpriseName, text)
+                .thenComparing(PublicityListRow::branch, text)
+                .thenComparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
+                .thenComparingLong(PublicityListRow::lineId);
+    }
+
+    /** Letter grades (not 引领性) first, each part by rank (smaller is better), then by code. */
+    static Comparator<Grade> gradeOrder() {
+        return Comparator.comparing(Grade::leading).thenComparingInt(Grade::rank).thenComparing(Grade::code);
+    }
+
+    /** 一 … 九十九, for the numbering of the group headings. */
+    static String numeral(int n) {
+        if (n <= 10) {
+            return NUMERALS[n];
+        }
+        int tens = n / 10;
+        int units = n % 10;
+        return (tens == 1 ? "" : NUMERALS[tens]) + "十" + (units == 0 ? "" : NUMERALS[units]);
+    }
+
+    private static PublicityListRow row(ResultSet rs, Map<String, County> counties) throws SQLException {
+        String code = rs.getString("county_code");
+        County county = counties.get(code);
+        return new PublicityListRow(0, county == null ? rs.getString("county_name") : county.name(),
+                rs.getString("enterprise_name"), rs.getString("credit_code"), rs.getString("industry"),
+                rs.getString("branch"), rs.getString("new_grade"), rs.getObject("effective_on", LocalDate.class),
+                null, null, rs.getLong("id"), rs.getLong("enterprise_id"), code);
+    }
+}

@@ -1,0 +1,37 @@
+package org.perfgrade.report;
+
+import java.time.LocalDate;
+
+/**
+ * 公示名单的一行: one ledger line (enterprise × industry × branch) holding an A / B / B- / 引领性 grade on the
+ * business date, with the headings of the grade group and the industry group it is printed under.
+ *
+ * @param number          序号, 1..n within one document
+ * @param county          县区 (the configured name)
+ * @param enterpriseName  企业名称
+ * @param creditCode      统一社会信用代码 (null when the ledger has none)
+ * @param industry        重点行业类型
+ * @param branch          重点行业分支 (null when the line has none)
+ * @param grade           绩效级别 on the day
+ * @param effectiveOn     认定日期: when the grade took effect (the newest grade event on or before the day)
+ * @param gradeHeading    heading of the grade group, e.g. 一、A级企业（3家）
+ * @param industryHeading heading of the industry group within the grade, e.g. （一）长流程联合钢铁（2家）
+ * @param lineId          the ledger line's id
+ * @param enterpriseId    the enterprise's id
+ * @param countyCode      the county's code
+ */
+public record PublicityListRow(int number, String county, String enterpriseName, String creditCode, String industry,
+                               String branch, String grade, LocalDate effectiveOn, String gradeHeading,
+                               String industryHeading, long lineId, long enterpriseId, String countyCode) {
+
+    /** 重点行业类型 as printed: the industry, with its branch in brackets where there is one — 水泥（熟料）. */
+    public String industryLabel() {
+        return branch == null || branch.isBlank() ? industry : industry + "（" + branch + "）";
+    }
+
+    /** The same line numbered and placed under its headings. */
+    PublicityListRow placed(int newNumber, String newGradeHeading, String newIndustryHeading) {
+        return new PublicityListRow(newNumber, county, enterpriseName, creditCode, industry, branch, grade,
+                effectiveOn, newGradeHeading, newIndustryHeading, lineId, enterpriseId, countyCode);
+    }
+}
