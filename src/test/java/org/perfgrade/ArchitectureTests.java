@@ -26,20 +26,24 @@ class ArchitectureTests {
     @Test
     void theSharedPartsUseNoStage() {
         rule("org.perfgrade.reference..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
-                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..").check(classes);
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..", "..nightly..").check(classes);
         rule("org.perfgrade.document..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
-                "..filing..", "..web..", "..cli..", "..bench..", "..sample..").check(classes);
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..").check(classes);
     }
 
     @Test
     void noStageUsesAStageBelowIt() {
         rule("org.perfgrade.ingest..", "..snapshot..", "..report..", "..notice..", "..filing..", "..web..", "..cli..",
-                "..bench..").check(classes);
+                "..bench..", "..nightly..").check(classes);
         rule("org.perfgrade.ledger..", "..ingest..", "..snapshot..", "..report..", "..notice..", "..filing..",
-                "..web..", "..cli..", "..bench..").check(classes);
-        rule("org.perfgrade.snapshot..", "..report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..")
+                "..web..", "..cli..", "..bench..", "..nightly..").check(classes);
+        rule("org.perfgrade.snapshot..", "..report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..",
+                "..nightly..").check(classes);
+        rule("org.perfgrade.report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..", "..nightly..")
                 .check(classes);
-        rule("org.perfgrade.report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..").check(classes);
+        // the nightly run drives intake, snapshot and reports; notices and packages are made on demand
+        rule("org.perfgrade.nightly..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..")
+                .check(classes);
     }
 
     @Test

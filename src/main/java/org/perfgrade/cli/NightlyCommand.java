@@ -2,18 +2,13 @@ package org.perfgrade.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.perfgrade.WorkspaceProperties;
-import org.perfgrade.ingest.CountyDatabasePull;
-import org.perfgrade.ingest.ImportReport;
-import org.perfgrade.ingest.SubmissionImporter;
-import org.perfgrade.report.DailyDocuments;
-import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.nightly.NightlyOutcome;
+import org.perfgrade.nightly.NightlyRunException;
+import org.perfgrade.nightly.NightlyRunner;
 import org.perfgrade.snapshot.SnapshotJson;
-import org.perfgrade.snapshot.SnapshotRunner;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,13 +17,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code perfgrade nightly}: the night's work for a business date — take in what the counties sent (inbox and
- * county databases), then compute and store the day's snapshot. Rendering the documents joins with the reports.
+ * {@code perfgrade nightly}: runs {@code nightlyJob} for a business date — take in what the counties sent (inbox and
+ * county databases), compute and store the day's snapshot, render the day's documents — and prints the snapshot.
  */
 @Command(name = "nightly",
-        description = { "夜间作业：导入收件目录（默认 ./inbox）和县区数据库中的新报送，计算并保存业务日期的进展快照",
-                "（各县区 A、B 级企业申报、通过占比与目标、全市目标、逾期事项、与上次快照相比的变化）。",
-                "同一日期再次运行会替换该日的快照；中断后再次运行从中断处继续。" },
+        description = { "夜间作业（nightlyJob）：导入收件目录（默认 ./inbox）和县区数据库中的新报送，计算并保存业务日期的进展快照",
+                "（各县区 A、B 级企业申报、通过占比与目标、全市目标、逾期事项、与上次快照相比的变化），",
+                "再生成当日全部文档（每日进展简报、附件1目标表、附件2提升企业清单、公示名单等，含各县区分册）。",
+                "同一日期再次运行会替换该日的快照和文档；失败后再次运行从失败的步骤继续。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class NightlyCommand implements Callable<Integer> {
 
@@ -46,6 +42,10 @@ class NightlyCommand implements Callable<Integer> {
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件目录（默认 ./inbox）")
     Path inbox;
 
+    @Option(names = "--recover", description = { "上次运行被意外终止（断电、进程被结束）而仍登记为“运行中”时，",
+            "确认该进程已不在后加此项：把它标记为失败并从中断的步骤继续" })
+    boolean recover;
+
     NightlyCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -55,22 +55,26 @@ class NightlyCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = environment.start(output.out)) {
             LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(java.time.Clock.class));
             Path dir = inbox != null ? inbox : context.getBean(WorkspaceProperties.class).inboxDir();
-            environment.err().println("[1/2] 导入 " + dir.toAbsolutePath().normalize() + " …");
-            List<ImportReport> reports = new ArrayList<>(context.getBean(SubmissionImporter.class).importInbox(dir, date));
-            CountyDatabasePull databases = context.getBean(CountyDatabasePull.class);
-            if (databases.hasSources()) {
-                reports.addAll(databases.pullAll(date));
+            environment.err().println("夜间作业 " + date + "：导入 " + dir.toAbsolutePath().normalize()
+                    + " 和县区数据库 → 计算进展快照 → 生成文档 …");
+            NightlyOutcome outcome;
+            try {
+                outcome = context.getBean(NightlyRunner.class).run(date, dir, recover);
             }
-            ImportReports.lines(reports).forEach(environment.err()::println);
-            environment.err().println("[2/2] 计算 " + date + " 的进展快照 …");
-            Snapshot snapshot = context.getBean(SnapshotRunner.class).run(date);
-            environment.err().println("生成文档 …");
-            context.getBean(DailyDocuments.class).render(snapshot).forEach(d -> environment.err().println("文档：" + d.path()));
+            catch (NightlyRunException ex) {
+                environment.err().println(ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            if (outcome.restarted()) {
+                environment.err().println("（继续第" + outcome.revision() + "次运行中未完成的步骤）");
+            }
+            ImportReports.lines(outcome.imports()).forEach(environment.err()::println);
+            outcome.documents().forEach(d -> environment.err().println("文档：" + d.path()));
             if (output.json) {
-                environment.out().println(SnapshotJson.writeIndented(snapshot));
+                environment.out().println(SnapshotJson.writeIndented(outcome.snapshot()));
             }
             else {
-                SnapshotTable.lines(snapshot).forEach(environment.out()::println);
+                SnapshotTable.lines(outcome.snapshot()).forEach(environment.out()::println);
             }
             return ExitCodes.OK;
         }

@@ -1,5 +1,6 @@
 package org.perfgrade.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import org.perfgrade.snapshot.Snapshot;
 import org.springframework.stereotype.Service;
 
 /**
- * 当日文档: the documents rendered for a business date after its snapshot, city-wide and as county extracts. The
- * briefing, the emergency-reduction and publicity lists join here as they land.
+ * 当日文档: the documents rendered for a business date after its snapshot — the briefing, 附件1, 附件2, the
+ * emergency-reduction list and the publicity list city-wide, and the county extracts of each list and table.
  */
 @Service
 public class DailyDocuments {
@@ -21,24 +22,38 @@ public class DailyDocuments {
     private final BriefingReport briefing;
     private final TargetTableReport targetTable;
     private final ImprovementListWorkbook improvementList;
+    private final PublicityListWorkbook publicityWorkbook;
+    private final PublicityListReport publicityReport;
 
     DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
-                   ImprovementListWorkbook improvementList) {
+                   ImprovementListWorkbook improvementList, PublicityListWorkbook publicityWorkbook,
+                   PublicityListReport publicityReport) {
         this.reference = reference;
         this.briefing = briefing;
         this.targetTable = targetTable;
         this.improvementList = improvementList;
+        this.publicityWorkbook = publicityWorkbook;
+        this.publicityReport = publicityReport;
     }
 
+    /** Renders every document of the snapshot's date, city-wide first, then each county in 附件1 order. */
     public List<ArchivedDocument> render(Snapshot snapshot) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(briefing.render(snapshot));
         documents.add(targetTable.render(snapshot, null));
-        documents.add(improvementList.render(snapshot.asOf(), null));
+        documents.addAll(lists(snapshot.asOf(), null));
         for (County county : reference.counties()) {
             documents.add(targetTable.render(snapshot, county));
-            documents.add(improvementList.render(snapshot.asOf(), county));
+            documents.addAll(lists(snapshot.asOf(), county));
         }
+        return documents;
+    }
+
+    private List<ArchivedDocument> lists(LocalDate asOf, County countyOrNull) {
+        List<ArchivedDocument> documents = new ArrayList<>();
+        documents.add(improvementList.render(asOf, countyOrNull));
+        documents.add(publicityWorkbook.render(asOf, countyOrNull));
+        documents.add(publicityReport.render(asOf, countyOrNull));
         return documents;
     }
 }

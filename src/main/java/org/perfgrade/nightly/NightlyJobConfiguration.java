@@ -1,0 +1,113 @@
+package org.perfgrade.nightly;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perfgrade.ingest.CountyDatabasePull;
+import org.perfgrade.ingest.ImportReport;
+import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.report.DailyDocuments;
+import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.SnapshotRepository;
+import org.perfgrade.snapshot.SnapshotRunner;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+
+/**
+ * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} (the inbox and the county
+ * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob}) and {@code renderDocuments}
+ * (every daily document from the stored snapshot). Each step is idempotent (a file already imported is a duplicate,
+ * the snapshot of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step
+ * that failed and a later run for the same date (late files) is simply the next revision.
+ * <p>
+ * The steps call services that start and commit their own jobs, so they run without a surrounding transaction
+ * (propagation NOT_SUPPORTED).
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+    static final String JOB = "nightlyJob";
+    static final String RUN_DATE = "runDate";
+    static final String REVISION = "revision";
+    static final String INBOX = "inbox";
+
+    /** The steps' own work runs outside any transaction: the jobs it starts open and commit their own. */
+    private static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
+            TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments) {
+        return new JobBuilder(JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments).build();
+    }
+
+    @Bean
+    Step takeIn(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                SubmissionImporter importer, CountyDatabasePull databases, NightlyResults results) {
+        return new StepBuilder("takeIn", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    JobParameters parameters = parameters(contribution);
+                    LocalDate asOf = parameters.getLocalDate(RUN_DATE);
+                    List<ImportReport> reports = new ArrayList<>(
+                            importer.importInbox(Path.of(parameters.getString(INBOX)), asOf));
+                    if (databases.hasSources()) {
+                        reports.addAll(databases.pullAll(asOf));
+                    }
+                    results.imported(executionId(contribution), reports);
+                    contribution.incrementWriteCount(reports.size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .transactionAttribute(NO_TRANSACTION)
+                .build();
+    }
+
+    @Bean
+    Step snapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                  SnapshotRunner snapshots) {
+        return new StepBuilder("snapshot", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    snapshots.run(parameters(contribution).getLocalDate(RUN_DATE));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .transactionAttribute(NO_TRANSACTION)
+                .build();
+    }
+
+    @Bean
+    Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         SnapshotRepository snapshots, DailyDocuments documents, NightlyResults results) {
+        return new StepBuilder("renderDocuments", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    LocalDate asOf = parameters(contribution).getLocalDate(RUN_DATE);
+                    Snapshot snapshot = snapshots.find(asOf).orElseThrow(() -> new IllegalStateException(
+                            "没有 " + asOf + " 的进展快照，无法生成文档"));
+                    var rendered = documents.render(snapshot);
+                    results.rendered(executionId(contribution), rendered);
+                    contribution.incrementWriteCount(rendered.size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .transactionAttribute(NO_TRANSACTION)
+                .build();
+    }
+
+    private static JobParameters parameters(StepContribution contribution) {
+        return contribution.getStepExecution().getJobParameters();
+    }
+
+    private static long executionId(StepContribution contribution) {
+        return contribution.getStepExecution().getJobExecutionId();
+    }
+}
