@@ -1,5 +1,7 @@
 package org.perfgrade.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +21,7 @@ public record EmergencyMeasureRule(String industry, String branch, boolean confi
                                    Map<String, AlertMeasures> grades, int line) {
 
     public EmergencyMeasureRule {
-        grades = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(grades));
+        grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     }
 
     /** Whether this is the general default (通用默认措施) rather than an industry's own rule. */

@@ -1,8 +1,11 @@
 package org.perfgrade.report;
 
+import Comparator;
 import java.util.List;
 import java.util.Objects;
+import Optional;
 
+import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.GradeScheme;
 import org.perfgrade.reference.ReferenceData;
 
@@ -58,11 +61,11 @@ public record EmergencyMeasures(String source, EmergencyMeasureRule defaults, Li
         return new Applied(rule, key, grade == null, measures);
     }
 
-    private java.util.Optional<EmergencyMeasureRule> find(String industry, String branch) {
+    private Optional<EmergencyMeasureRule> find(String industry, String branch) {
         if (branch != null) {
             for (EmergencyMeasureRule rule : rules) {
                 if (industry.equals(rule.industry()) && branch.equals(rule.branch())) {
-                    return java.util.Optional.of(rule);
+                    return Optional.of(rule);
                 }
             }
         }
@@ -72,7 +75,7 @@ public record EmergencyMeasures(String source, EmergencyMeasureRule defaults, Li
     /** The worst-ranked grade of the vocabulary that the default covers (for a line of an unknown industry). */
     private String lowestOfDefault(ReferenceData reference) {
         return reference.grades().values().stream().filter(g -> defaults.grades().containsKey(g.code()))
-                .max(java.util.Comparator.comparingInt(org.perfgrade.reference.Grade::rank))
-                .map(org.perfgrade.reference.Grade::code).orElseThrow();
+                .max(Comparator.comparingInt(Grade::rank))
+                .map(Grade::code).orElseThrow();
     }
 }
