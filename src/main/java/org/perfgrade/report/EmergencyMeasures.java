@@ -1,9 +1,9 @@
 package org.perfgrade.report;
 
-import Comparator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import Optional;
+import java.util.Optional;
 
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.GradeScheme;
