@@ -1,0 +1,157 @@
+package org.perfgrade.report;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Grade;
+import org.perfgrade.reference.Industry;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 应急减排清单的数据: every ledger line that stands at the end of a business day, as the snapshot counts them — not
+ * retired on or before the day, listed by then ({@code created_at} before the next day, or a grade event effective
+ * on or before the day), its industry active — with the grade it held that day (the new grade of its newest event
+ * effective on or before the day, as {@code LedgerQueries.gradeAsOf}, read here in the same query; null = 未评级)
+ * and the measures of {@link EmergencyMeasures}. Ordered by 县区 (附件1 order), 重点行业类型 (configured order), grade
+ * rank (A first; 未评级 last), 企业名称 by Chinese collation, then branch and line id, so the order is total; the
+ * order is made in Java because H2 and MySQL collate differently.
+ */
+@Component
+public class EmergencyListQuery {
+
+    /** 绩效级别 of a line that held no grade on the day. */
+    public static final String UNGRADED = "未评级";
+
+    private static final String SELECT = """
+            SELECT l.id, l.enterprise_id, e.credit_code, e.name AS enterprise_name, e.county_code, e.township,
+                   e.address, e.permit_no, i.name AS industry, b.name AS branch, l.so2_tpa, l.nox_tpa, l.pm_tpa,
+                   l.vocs_tpa, l.main_products, l.production_lines,
+                   (SELECT g.new_grade FROM grade_event g WHERE g.ledger_line_id = l.id AND g.effective_on <= :day
+                    ORDER BY g.effective_on DESC, g.id DESC LIMIT 1) AS grade
+            FROM ledger_line l
+            JOIN enterprise e ON e.id = l.enterprise_id
+            JOIN industry i ON i.id = l.industry_id
+            LEFT JOIN industry_branch b ON b.id = l.branch_id
+            WHERE i.active = TRUE
+              AND (l.retired_on IS NULL OR l.retired_on > :day)
+              AND (l.created_at < :nextDay
+                   OR EXISTS (SELECT 1 FROM grade_event f WHERE f.ledger_line_id = l.id AND f.effective_on <= :day))
+            """;
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final EmergencyMeasures measures;
+
+    public EmergencyListQuery(JdbcClient jdbc, ReferenceData reference, EmergencyMeasures measures) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.measures = measures;
+    }
+
+    /** The rows of the city-wide list (county null) or of one county's extract, numbered 1..n in document order. */
+    public List<EmergencyListRow> rows(LocalDate asOf, County countyOrNull) {
+        Objects.requireNonNull(asOf, "asOf");
+        String sql = SELECT + (countyOrNull == null ? "" : "  AND e.county_code = :county\n");
+        var spec = jdbc.sql(sql).param("day", asOf).param("nextDay", asOf.plusDays(1).atStartOfDay());
+        if (countyOrNull != null) {
+            spec = spec.param("county", countyOrNull.code());
+        }
+        List<Line> lines = new ArrayList<>();
+        Map<String, String> strings = new HashMap<>();
+        spec.query((ResultSet rs) -> {
+            lines.add(line(rs, strings));
+        });
+        Map<Long, Set<String>> industriesByEnterprise = new HashMap<>();
+        Comparator<String> industryOrder = Comparator.comparingInt(this::industryOrder);
+        for (Line line : lines) {
+            industriesByEnterprise.computeIfAbsent(line.enterpriseId(), k -> new TreeSet<>(
+                    industryOrder.thenComparing(Comparator.naturalOrder()))).add(line.industry());
+        }
+        Map<String, County> counties = reference.countiesByCode();
+        List<EmergencyListRow> rows = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            Set<String> others = new LinkedHashSet<>(industriesByEnterprise.get(line.enterpriseId()));
+            others.remove(line.industry());
+            County county = counties.get(line.countyCode());
+            rows.add(line.row(county == null ? line.countyCode() : county.name(),
+                    others.isEmpty() ? null : String.join("、", others),
+                    measures.forLine(reference, line.industry(), line.branch(), line.grade())));
+        }
+        rows.sort(order());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.set(i, rows.get(i).withNumber(i + 1));
+        }
+        return rows;
+    }
+
+    /** The order of the list (the comparator holds its own collator, so use it from one thread). */
+    Comparator<EmergencyListRow> order() {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Map<String, Integer> counties = new HashMap<>();
+        reference.counties().forEach(c -> counties.put(c.code(), c.order()));
+        Comparator<String> text = Comparator.nullsFirst((a, b) -> collator.compare(a, b));
+        return Comparator.<EmergencyListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
+                .thenComparing(EmergencyListRow::countyCode)
+                .thenComparingInt(r -> industryOrder(r.industry()))
+                .thenComparing(EmergencyListRow::industry)
+                .thenComparingInt(r -> rank(r.grade()))
+                .thenComparing(EmergencyListRow::enterpriseName, text)
+                .thenComparing(EmergencyListRow::branch, text)
+                .thenComparingLong(EmergencyListRow::ledgerLineId);
+    }
+
+    private int industryOrder(String industry) {
+        return reference.industry(industry).map(Industry::order).orElse(Integer.MAX_VALUE);
+    }
+
+    /** A grade's rank (smaller is better); 未评级 and grades the configuration does not know sort last. */
+    private int rank(String grade) {
+        return grade == null ? Integer.MAX_VALUE : reference.grade(grade).map(Grade::rank).orElse(Integer.MAX_VALUE - 1);
+    }
+
+    private Line line(ResultSet rs, Map<String, String> strings) throws SQLException {
+        String grade = rs.getString("grade");
+        return new Line(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("credit_code"),
+                rs.getString("enterprise_name"), shared(strings, rs.getString("county_code")),
+                rs.getString("township"), rs.getString("address"), rs.getString("permit_no"),
+                shared(strings, rs.getString("industry")), shared(strings, rs.getString("branch")),
+                grade == null || grade.isBlank() ? null : shared(strings, grade),
+                rs.getBigDecimal("so2_tpa"), rs.getBigDecimal("nox_tpa"), rs.getBigDecimal("pm_tpa"),
+                rs.getBigDecimal("vocs_tpa"), rs.getString("main_products"), rs.getString("production_lines"));
+    }
+
+    /** One instance per repeated short text (county, industry, grade …), so that a long list stays small. */
+    private static String shared(Map<String, String> strings, String value) {
+        return value == null ? null : strings.computeIfAbsent(value, v -> v);
+    }
+
+    /** A ledger line as read, before its other industries and measures are known. */
+    private record Line(long id, long enterpriseId, String creditCode, String name, String countyCode,
+                        String township, String address, String permitNo, String industry, String branch,
+                        String grade, BigDecimal so2, BigDecimal nox, BigDecimal pm, BigDecimal vocs,
+                        String products, String productionLines) {
+
+        EmergencyListRow row(String county, String otherIndustries, EmergencyMeasures.Applied applied) {
+            return new EmergencyListRow(0, name, creditCode, county, township, address, industry, branch,
+                    otherIndustries, grade, permitNo, so2, nox, pm, vocs, products, productionLines, applied, id,
+                    countyCode);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.perfgrade.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.document.SafeCells;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 重污染天气应急减排清单 as .xlsx (manifest kind {@value #KIND}): every ledger line standing on a business date with
+ * its grade that day and the 黄色/橙色/红色预警 measures of {@link EmergencyMeasures}, city-wide or one county's
+ * extract, in the order of {@link EmergencyListQuery}. No official template exists; the columns are those of real
+ * list systems plus 备注, which marks the lines that used the general default (not an official rule) or an industry
+ * rule not yet checked; the notes under the list say how ungraded lines are controlled (as the scheme's lowest
+ * grade). Written with SXSSF (100 rows in memory), header frozen, columns as wide as their content (long texts wrap
+ * at a cap), emissions as numbers with 4 decimals, landscape A4 fitted to the page width with the heading rows
+ * repeated, and text that starts with = + - @ quote-prefixed.
+ */
+@Service
+public class EmergencyListWorkbook {
+
+    public static final String KIND = "emergency-list-xlsx";
+    public static final String TITLE = "重污染天气应急减排清单";
+    public static final String FILE = TITLE + ".xlsx";
+    public static final String SHEET = "应急减排清单";
+    public static final List<String> HEADERS = List.of("序号", "企业名称", "统一社会信用代码", "县区", "乡镇", "详细地址",
+            "重点行业类型", "其他行业类型", "绩效级别/管控类型", "排污许可证编号", "SO2年排放量（t/a）", "NOx年排放量（t/a）",
+            "颗粒物年排放量（t/a）", "VOCs年排放量（t/a）", "主要产品", "生产线", "黄色预警减排措施", "橙色预警减排措施",
+            "红色预警减排措施", "备注");
+    /** Rows above the data: title, date line, header. */
+    public static final int HEADING_ROWS = 3;
+    public static final String NUMBER_FORMAT = "0.0000";
+    /** The first emission column (SO2); NOx, 颗粒物 and VOCs follow. */
+    static final int FIRST_EMISSION = 10;
+
+    /**
+     * The widest a column gets (characters, a CJK character counting 2); longer text wraps. The emission headers
+     * wrap onto two lines (颗粒物年排放量 / （t/a）) rather than widen four number columns.
+     */
+    private static final int[] MAX_WIDTH = { 8, 36, 20, 12, 14, 36, 22, 24, 22, 24, 14, 14, 14, 14, 24, 30, 40, 40,
+            40, 24 };
+    private static final int WINDOW = 100;
+    private static final float LINE_POINTS = 13.5f;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final EmergencyListQuery query;
+    private final EmergencyMeasures measures;
+    private final DocumentArchive archive;
+    private final ReferenceData reference;
+
+    public EmergencyListWorkbook(EmergencyListQuery query, EmergencyMeasures measures, DocumentArchive archive,
+                                 ReferenceData reference) {
+        this.query = query;
+        this.measures = measures;
+        this.archive = archive;
+        this.reference = reference;
+    }
+
+    /** Renders the list as of a business date, city-wide (county null) or for one county, and archives it. */
+    public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<EmergencyListRow> rows = query.rows(asOf, countyOrNull);
+        List<String> notes = EmergencyListNotes.notes(asOf, measures);
+        DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
+        String author = reference.authority() == null ? null : reference.authority().name();
+        return archive.store(request, out -> write(out, asOf, rows, notes, author));
+    }
+
+    /** {@code reports/<date>/重污染天气应急减排清单.xlsx}, or {@code reports/<date>/<县区>/…} for a county extract. */
+    public static String path(LocalDate asOf, County countyOrNull) {
+        return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;
+    }
+
+    static void write(OutputStream out, LocalDate asOf, List<EmergencyListRow> rows, List<String> notes,
+                      String author) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+            workbook.setCompressTempFiles(true);
+            ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT);
+            SXSSFSheet sheet = workbook.createSheet(SHEET);
+            int[] widths = widths(rows);
+            heading(sheet, asOf, widths, styles);
+            int index = HEADING_ROWS;
+            for (EmergencyListRow line : rows) {
+                writeRow(sheet.createRow(index++), line, widths, styles);
+            }
+            notes(sheet, index, notes, widths, styles);
+            stamp(workbook, asOf, author);
+            workbook.write(out);
+        }
+    }
+
+    private static void heading(SXSSFSheet sheet, LocalDate asOf, int[] widths, ReportSheetStyles styles) {
+        int columns = HEADERS.size();
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, (widths[i] + 2) * 256);
+        }
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(32);
+        for (int i = 0; i < columns; i++) {
+            title.createCell(i).setCellStyle(styles.title);
+        }
+        title.getCell(0).setCellValue(TITLE);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        Row date = sheet.createRow(1);
+        date.setHeightInPoints(20);
+        text(date, 0, "日期：" + ImprovementListWorkbook.chineseDate(asOf), styles.subtitle, styles);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(30);
+        for (int i = 0; i < columns; i++) {
+            text(header, i, HEADERS.get(i), styles.header, styles);
+        }
+        sheet.createFreezePane(0, HEADING_ROWS);
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    private static void writeRow(Row row, EmergencyListRow line, int[] widths, ReportSheetStyles styles) {
+        Cell number = row.createCell(0);
+        number.setCellStyle(styles.integer);
+        number.setCellValue(line.number());
+        BigDecimal[] emissions = { line.so2(), line.nox(), line.pm(), line.vocs() };
+        for (int i = 0; i < emissions.length; i++) {
+            Cell cell = row.createCell(FIRST_EMISSION + i);
+            cell.setCellStyle(styles.decimal);
+            if (emissions[i] != null) {
+                cell.setCellValue(emissions[i].doubleValue());
+            }
+        }
+        String[] values = values(line);
+        int lines = 1;
+        for (int i = 1; i < values.length; i++) {
+            if (!emission(i)) {
+                text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
+                lines = Math.max(lines, ImprovementListWorkbook.lines(values[i], widths[i]));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS + 3));
+        }
+    }
+
+    /** 说明 under the list: a merged, wrapped row per note. */
+    private static void notes(SXSSFSheet sheet, int first, List<String> notes, int[] widths,
+                              ReportSheetStyles styles) {
+        int total = 0;
+        for (int width : widths) {
+            total += width + 2;
+        }
+        Row heading = sheet.createRow(first + 1);
+        text(heading, 0, "说明：", styles.note, styles);
+        int index = first + 2;
+        for (String note : notes) {
+            Row row = sheet.createRow(index);
+            text(row, 0, note, styles.note, styles);
+            row.setHeightInPoints(ImprovementListWorkbook.lines(note, total) * LINE_POINTS + 3);
+            sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.size() - 1));
+            index++;
+        }
+    }
+
+    private static boolean emission(int column) {
+        return column >= FIRST_EMISSION && column < FIRST_EMISSION + 4;
+    }
+
+    /** 县区, 乡镇, 重点行业类型, 绩效级别/管控类型 are short and centred. */
+    private static boolean centred(int column) {
+        return column == 3 || column == 4 || column == 6 || column == 8;
+    }
+
+    private static String[] values(EmergencyListRow line) {
+        AlertMeasures m = line.applied().measures();
+        return new String[] { null, line.enterpriseName(), line.creditCode(), line.county(), line.township(),
+                line.address(), line.industryText(), line.otherIndustries(), line.gradeText(), line.permitNo(), null,
+                null, null, null, line.mainProducts(), line.productionLines(), m.yellow(), m.orange(), m.red(),
+                EmergencyListNotes.remark(line.applied()) };
+    }
+
+    /** Each column as wide as its widest header or value, up to its cap. */
+    private static int[] widths(List<EmergencyListRow> rows) {
+        int[] widths = new int[HEADERS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.min(MAX_WIDTH[i], ImprovementListWorkbook.displayWidth(HEADERS.get(i)));
+        }
+        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
+        for (EmergencyListRow row : rows) {
+            String[] values = values(row);
+            for (int i = 1; i < values.length; i++) {
+                if (emission(i)) {
+                    continue;
+                }
+                for (String part : values[i] == null ? new String[0] : values[i].split("\r?\n")) {
+                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], ImprovementListWorkbook.displayWidth(part)));
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style, ReportSheetStyles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value != null && !value.isEmpty()) {
+            SafeCells.setText(cell, value, styles.quoted(style));
+        }
+    }
+
+    /** Fixed document dates and author, so that the same list gives the same bytes (and the archive one version). */
+    private static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String author) {
+        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(Optional.of(stamp));
+        core.setModified(Optional.of(stamp));
+        core.setTitle(TITLE);
+        if (author != null) {
+            core.setCreator(author);
+            core.setLastModifiedByUser(author);
+        }
+    }
+}
