@@ -202,6 +202,8 @@ class BriefingReportTests {
         int footerBefore = compact.lastIndexOf("页/共", heading);
         int footerAfter = compact.indexOf("页/共", heading);
         assertThat(city).isGreaterThan(heading).isLessThan(footerAfter);
+        assertThat(heading).as("the table starts page 2, after the headline and chart")
+                .isGreaterThan(compact.indexOf("第1页/共"));
         assertThat(compact.lastIndexOf("页/共", city)).isEqualTo(footerBefore);
     }
 
