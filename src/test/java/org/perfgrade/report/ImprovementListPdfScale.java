@@ -27,6 +27,8 @@ import org.perfgrade.document.ReportEngine;
  * java -Xmx512m -Djava.awt.headless=true -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     org.perfgrade.report.ImprovementListPdfScale 100000 target/big.pdf
  * </pre>
+ * Measured on 2026-11-28 (2 cores, Java 17, -Xmx512m): 100,000 lines, 25,000 pages, 89 MB, fill and export 85 s,
+ * peak heap (sum of the heap pools' peaks) 293 MiB, process RSS 424 MiB.
  */
 public final class ImprovementListPdfScale {
 
