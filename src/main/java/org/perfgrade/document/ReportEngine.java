@@ -20,10 +20,12 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRStaticText;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JRTextField;
+import net.sf.jasperreports.engine.JRVirtualizer;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
 import net.sf.jasperreports.engine.util.JRElementsVisitor;
 import net.sf.jasperreports.engine.util.JRVisitorSupport;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -65,9 +67,21 @@ public class ReportEngine {
      * defaults to zh_CN. A null data source gives a single empty record, for templates that only use parameters.
      */
     public JasperPrint fill(String name, Map<String, ?> params, JRDataSource data) {
+        return fill(name, params, data, null);
+    }
+
+    /**
+     * Fills a template with a virtualizer ({@link JRParameter#REPORT_VIRTUALIZER}), so that finished pages go to
+     * disk instead of staying on the heap; a null virtualizer fills in memory. The virtualizer stays the caller's:
+     * it must outlive the export of the print and be cleaned up by the caller afterwards.
+     */
+    public JasperPrint fill(String name, Map<String, ?> params, JRDataSource data, JRVirtualizer virtualizer) {
         JasperReport report = report(name);
         Map<String, Object> values = new HashMap<>(params == null ? Map.of() : params);
         values.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        if (virtualizer != null) {
+            values.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         try {
             return JasperFillManager.getInstance(fonts.context())
                     .fill(report, values, data == null ? new JREmptyDataSource(1) : data);
@@ -106,6 +120,20 @@ public class ReportEngine {
     public void renderPdf(String name, Map<String, ?> params, JRDataSource data, PdfMetadata metadata,
                           OutputStream out) {
         exportPdf(fill(name, params, data), metadata, out);
+    }
+
+    /**
+     * Fills a template through a virtualizer and exports it as PDF, for documents of thousands of pages: the
+     * virtualizer is made read-only once the fill is done (pages are then only read back); the caller owns it and
+     * cleans it up after this returns.
+     */
+    public void renderPdf(String name, Map<String, ?> params, JRDataSource data, PdfMetadata metadata,
+                          OutputStream out, JRVirtualizer virtualizer) {
+        JasperPrint print = fill(name, params, data, virtualizer);
+        if (virtualizer instanceof JRAbstractLRUVirtualizer lru) {
+            lru.setReadOnly(true);
+        }
+        exportPdf(print, metadata, out);
     }
 
     private JasperReport compile(String name) {
