@@ -22,17 +22,20 @@ public class DailyDocuments {
     private final BriefingReport briefing;
     private final TargetTableReport targetTable;
     private final ImprovementListWorkbook improvementList;
+    private final ImprovementListReport improvementReport;
     private final EmergencyListWorkbook emergencyList;
     private final PublicityListWorkbook publicityWorkbook;
     private final PublicityListReport publicityReport;
 
     DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
-                   ImprovementListWorkbook improvementList, EmergencyListWorkbook emergencyList,
+                   ImprovementListWorkbook improvementList, ImprovementListReport improvementReport,
+                   EmergencyListWorkbook emergencyList,
                    PublicityListWorkbook publicityWorkbook, PublicityListReport publicityReport) {
         this.reference = reference;
         this.briefing = briefing;
         this.targetTable = targetTable;
         this.improvementList = improvementList;
+        this.improvementReport = improvementReport;
         this.emergencyList = emergencyList;
         this.publicityWorkbook = publicityWorkbook;
         this.publicityReport = publicityReport;
@@ -54,6 +57,7 @@ public class DailyDocuments {
     private List<ArchivedDocument> lists(LocalDate asOf, County countyOrNull) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(improvementList.render(asOf, countyOrNull));
+        documents.add(improvementReport.render(asOf, countyOrNull));
         documents.add(emergencyList.render(asOf, countyOrNull));
         documents.add(publicityWorkbook.render(asOf, countyOrNull));
         documents.add(publicityReport.render(asOf, countyOrNull));
