@@ -48,9 +48,16 @@ public class DailyDocuments {
         documents.add(targetTable.render(snapshot, null));
         documents.addAll(lists(snapshot.asOf(), null));
         for (County county : reference.counties()) {
-            documents.add(targetTable.render(snapshot, county));
-            documents.addAll(lists(snapshot.asOf(), county));
+            documents.addAll(render(snapshot, county));
         }
+        return documents;
+    }
+
+    /** Renders one county's extracts of the snapshot's date: 附件1 and every list. */
+    public List<ArchivedDocument> render(Snapshot snapshot, County county) {
+        List<ArchivedDocument> documents = new ArrayList<>();
+        documents.add(targetTable.render(snapshot, county));
+        documents.addAll(lists(snapshot.asOf(), county));
         return documents;
     }
 

@@ -73,6 +73,27 @@ class DemoCommandTests {
         assertThat(fontCheck.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(out.resolve("font-check.pdf")));
         assertThat(fontCheck.get("asOf").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(fontCheck.has("county")).isFalse();
+        // every document of issue #5, city-wide, and the extracts of each county, each file as listed
+        List<String> cityWide = List.of("briefing-pdf", "target-table-pdf", "improvement-list-xlsx",
+                "improvement-list-pdf", "emergency-list-xlsx", "publicity-xlsx", "publicity-pdf");
+        for (String kind : cityWide) {
+            long withoutCounty = 0;
+            long withCounty = 0;
+            for (JsonNode e : manifest) {
+                if (kind.equals(e.get("kind").asString())) {
+                    Path file = out.resolve(e.get("path").asString());
+                    assertThat(e.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(file));
+                    if (e.has("county")) {
+                        withCounty++;
+                    }
+                    else {
+                        withoutCounty++;
+                    }
+                }
+            }
+            assertThat(withoutCounty).as("city-wide " + kind).isEqualTo(1);
+            assertThat(withCounty).as("county extracts of " + kind).isEqualTo(kind.equals("briefing-pdf") ? 0 : 10);
+        }
         List<Path> inbox = inboxFiles(out);
         assertThat(inbox).hasSizeGreaterThanOrEqualTo(20);
         assertThat(inbox.stream().map(p -> p.getParent().getFileName().toString()).distinct()).hasSize(10);
