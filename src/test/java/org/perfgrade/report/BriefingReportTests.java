@@ -166,6 +166,19 @@ class BriefingReportTests {
     }
 
     @Test
+    void countyTableStartsPageTwoEvenWhenItWouldFitOnPageOne() throws IOException {
+        // given: a quiet day, a short headline
+        Snapshot quiet = new Snapshot(AS_OF.plusDays(1), snapshot.rules(), snapshot.counties(), snapshot.city(),
+                List.of(), List.of());
+        // when
+        TargetTablePdf read = TargetTablePdf.read(archive.outDir().resolve(report.render(quiet).path()));
+        // then
+        String compact = read.compact();
+        assertThat(compact.indexOf("二、各县区完成情况")).isGreaterThan(compact.indexOf("第1页/共"));
+        assertThat(compact).contains("与上次快照相比无变化", "无逾期事项");
+    }
+
+    @Test
     void listsChangesAndOverdueItemsInWords() {
         // then
         String compact = pdf.compact();
