@@ -1,0 +1,18 @@
+package org.perfgrade.notice;
+
+/**
+ * 发文字号: the issuer's code, the year in 〔〕 and the number without leading zeros or 第, e.g. 汴环攻坚办〔2021〕91号.
+ */
+public record DocumentNumber(String issuerCode, int year, int number) {
+
+    public DocumentNumber {
+        if (number < 1) {
+            throw new IllegalArgumentException("文号须为正整数：" + number);
+        }
+    }
+
+    /** 汴环攻坚办〔2021〕91号. */
+    public String text() {
+        return issuerCode + "〔" + year + "〕" + number + "号";
+    }
+}

@@ -1,0 +1,29 @@
+package org.perfgrade.notice;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** 通报种类: the circulation notices perfgrade drafts, by the code used on the command line and in config. */
+public enum NoticeKind {
+
+    /** 关于全市重点行业绩效分级提升工作进展情况的通报. */
+    PROGRESS("progress"),
+    /** 通报批评: experts or third parties whose opinions were rejected, barred for three years. */
+    EXPERT_CRITICISM("expert-criticism"),
+    /** D级企业 placed under seasonal production control (错峰生产). */
+    SEASONAL_CONTROL("seasonal-control");
+
+    private final String code;
+
+    NoticeKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<NoticeKind> ofCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+}
