@@ -62,7 +62,7 @@ public class FontCheck {
     void write(LocalDate asOf, String author, OutputStream out) {
         Map<String, Object> params = Map.of("author", author, "asOf", asOf);
         reports.renderPdf(TEMPLATE, params, new JRMapCollectionDataSource(rows()),
-                new PdfMetadata(TITLE, author, SUBJECT, "字体,小标宋,仿宋,黑体,楷体,宋体"), out);
+                new PdfMetadata(TITLE, author, SUBJECT, "字体,小标宋,仿宋,黑体,楷体,宋体").on(asOf), out);
     }
 
     /** The sample text printed in a role's font. */

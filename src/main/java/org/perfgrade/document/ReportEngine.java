@@ -91,11 +91,17 @@ public class ReportEngine {
         }
     }
 
-    /** Exports a filled report as PDF with the given document information; the stream is not closed. */
+    /**
+     * Exports a filled report as PDF with the given document information; the stream is not closed. With a
+     * {@link PdfMetadata#documentDate() document date} the same content gives the same bytes (dates and file
+     * identifier fixed, see {@link StablePdfOutput}).
+     */
     public void exportPdf(JasperPrint print, PdfMetadata metadata, OutputStream out) {
+        StablePdfOutput stable = metadata.documentDate() == null ? null
+                : new StablePdfOutput(out, metadata.documentDate());
         JRPdfExporter exporter = new JRPdfExporter(fonts.context());
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stable == null ? out : stable));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(metadata.title());
         configuration.setMetadataAuthor(metadata.author());
@@ -110,8 +116,11 @@ public class ReportEngine {
         exporter.setConfiguration(report);
         try {
             exporter.exportReport();
+            if (stable != null) {
+                stable.finish();
+            }
         }
-        catch (JRException | RuntimeException ex) {
+        catch (JRException | IOException | RuntimeException ex) {
             throw new ReportException("导出 PDF《" + metadata.title() + "》失败：" + ex.getMessage(), ex);
         }
     }

@@ -85,7 +85,7 @@ public class BriefingReport {
         List<Map<String, ?>> lines = BriefingLines.of(snapshot, targetTable.rows(snapshot, null));
         reports.renderPdf(TEMPLATE, params, new JRMapCollectionDataSource(lines),
                 new PdfMetadata(cityName + TITLE, authority, "每日进展简报（统计日期 " + date + "）",
-                        "重点行业,绩效分级,进展简报,A、B级企业占比"), out);
+                        "重点行业,绩效分级,进展简报,A、B级企业占比").on(snapshot.asOf()), out);
     }
 
     private String goalSign(IndustryLevel level) {

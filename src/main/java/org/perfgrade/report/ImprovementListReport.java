@@ -78,7 +78,7 @@ public class ImprovementListReport {
                 "attachment", ATTACHMENT,
                 "dateLine", "日期：" + date + (county == null ? "" : "　县区：" + county));
         String subject = ATTACHMENT + "（日期 " + date + (county == null ? "" : "，" + county) + "）";
-        PdfMetadata metadata = new PdfMetadata(TITLE, author, subject, "附件2,重点行业,绩效分级,提升企业清单");
+        PdfMetadata metadata = new PdfMetadata(TITLE, author, subject, "附件2,重点行业,绩效分级,提升企业清单").on(asOf);
         try (SwapFileVirtualizer swap = new SwapFileVirtualizer()) {
             reports.renderPdf(TEMPLATE, params, new ImprovementListDataSource(rows), metadata, out,
                     swap.virtualizer());

@@ -51,7 +51,7 @@ public class PublicityListReport {
         List<PublicityListRow> rows = query.rows(asOf, countyOrNull);
         PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
-        return archive.store(request, out -> write(rows, texts, countyOrNull, out));
+        return archive.store(request, out -> write(asOf, rows, texts, countyOrNull, out));
     }
 
     /** {@code reports/<date>/公示名单.pdf}, or {@code reports/<date>/<县区>/公示名单.pdf} for a county extract. */
@@ -59,7 +59,7 @@ public class PublicityListReport {
         return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;
     }
 
-    private void write(List<PublicityListRow> rows, PublicityNotice texts, County countyOrNull, OutputStream out) {
+    private void write(LocalDate asOf, List<PublicityListRow> rows, PublicityNotice texts, County countyOrNull, OutputStream out) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("title", texts.title());
         params.put("dateLine", texts.dateLine());
@@ -71,7 +71,7 @@ public class PublicityListReport {
                 + (countyOrNull == null ? "" : "，" + countyOrNull.name()) + "）";
         reports.renderPdf(TEMPLATE, params,
                 new JRMapCollectionDataSource(rows.stream().<Map<String, ?>>map(PublicityListReport::fields).toList()),
-                new PdfMetadata(texts.title(), texts.signature(), subject, "公示,重点行业,绩效分级,A级,B级,引领性"),
+                new PdfMetadata(texts.title(), texts.signature(), subject, "公示,重点行业,绩效分级,A级,B级,引领性").on(asOf),
                 out);
     }
 

@@ -98,7 +98,7 @@ public class TargetTableReport {
         String subject = "附件1（统计日期 " + date + (countyOrNull == null ? "" : "，" + countyOrNull.name()) + "）";
         reports.renderPdf(TEMPLATE, params,
                 new JRMapCollectionDataSource(rows.stream().<Map<String, ?>>map(TargetTableRow::fields).toList()),
-                new PdfMetadata(TITLE, reference.authority().name(), subject, "附件1,重点行业,绩效分级,目标表"), out);
+                new PdfMetadata(TITLE, reference.authority().name(), subject, "附件1,重点行业,绩效分级,目标表").on(snapshot.asOf()), out);
     }
 
     /** 注: the counting rules of the snapshot (or of the current settings when the snapshot has none), numbered. */

@@ -256,6 +256,14 @@ class BriefingReportTests {
         assertThat(pdf.subject()).isEqualTo("每日进展简报（统计日期 2021年8月16日）");
     }
 
+    @Test
+    void reRenderingTheSameSnapshotGivesTheSameBytes() {
+        // when
+        ArchivedDocument again = report.render(snapshot);
+        // then: the archive recognises the same document (dates are the business date, the file id a digest)
+        assertThat(again.sha256()).isEqualTo(document.sha256());
+    }
+
     private static int count(BufferedImage image, int rgb) {
         int n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
