@@ -73,7 +73,8 @@ class ExpertCriticismNotice {
             x.put("意见明细", opinionTexts.isEmpty() ? w.text("opinionUnknown") : String.join("；", opinionTexts));
             x.put("禁入截止日期", NoticeText.date(e.barredUntil()));
             body.add(NoticeBlock.paragraph(w.fill("expert", x)));
-            rows.add(List.of(String.valueOf(n), county, e.name(), e.organisation(),
+            rows.add(List.of(String.valueOf(n), county, e.name(),
+                    e.organisation() == null || e.organisation().isEmpty() ? "—" : e.organisation(),
                     opinions.isEmpty() ? "—" : String.join("；", opinions.stream()
                             .map(o -> o.enterprise() + "（" + o.industry() + "，申报" + NoticeText.grade(o.appliedGrade())
                                     + "）").toList()),
