@@ -1,0 +1,73 @@
+package org.perfgrade.notice;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.perfgrade.ledger.GradeEventReason;
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Grade;
+import org.perfgrade.reference.ReferenceData;
+
+/**
+ * 绩效级别下调: the ledger lines whose grade went down in a period — by a violation (违法降级) or by any event to a
+ * lower-ranked grade — each with the grade before its first and after its last downgrade in the period, so that a
+ * violation written twice (the catch-up on a later ledger) is one downgrade.
+ */
+final class Downgrades {
+
+    private Downgrades() {
+    }
+
+    static List<Downgrade> of(List<NoticeLedgerQuery.GradeChange> changes, ReferenceData reference) {
+        Map<Long, List<NoticeLedgerQuery.GradeChange>> byLine = new LinkedHashMap<>();
+        for (NoticeLedgerQuery.GradeChange c : changes) {
+            if (isDowngrade(c, reference)) {
+                byLine.computeIfAbsent(c.lineId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, County> counties = reference.countiesByCode();
+        List<Downgrade> downgrades = new ArrayList<>();
+        byLine.forEach((line, events) -> {
+            NoticeLedgerQuery.GradeChange first = events.get(0);
+            NoticeLedgerQuery.GradeChange last = events.get(events.size() - 1);
+            Set<String> reasons = new LinkedHashSet<>();
+            events.forEach(e -> reasons.add(GradeEventReason.fromCode(e.reason()).map(GradeEventReason::label)
+                    .orElse(e.reason())));
+            County county = counties.get(first.countyCode());
+            downgrades.add(new Downgrade(county == null ? first.countyCode() : county.name(),
+                    county == null ? Integer.MAX_VALUE : county.order(), first.enterprise(), first.creditCode(),
+                    first.industry(), first.oldGrade(), last.newGrade(), first.effectiveOn(), List.copyOf(reasons)));
+        });
+        var collator = NoticeText.collator();
+        downgrades.sort(Comparator.comparingInt(Downgrade::countyOrder)
+                .thenComparing(Downgrade::enterprise, collator).thenComparing(Downgrade::industry, collator));
+        return downgrades;
+    }
+
+    private static boolean isDowngrade(NoticeLedgerQuery.GradeChange c, ReferenceData reference) {
+        if (GradeEventReason.VIOLATION.name().equals(c.reason())) {
+            return true;
+        }
+        Optional<Integer> before = reference.grade(c.oldGrade()).map(Grade::rank);
+        Optional<Integer> after = reference.grade(c.newGrade()).map(Grade::rank);
+        return before.isPresent() && after.isPresent() && after.get() > before.get();
+    }
+
+    /** One line downgraded in the period. */
+    record Downgrade(String county, int countyOrder, String enterprise, String creditCode, String industry,
+                     String from, String to, LocalDate on, List<String> reasons) {
+
+        /** "某某铸造有限公司（杞县，铸造，A级降为C级，违法降级，2021年7月20日）". */
+        String text() {
+            return enterprise + "（" + county + "，" + industry + "，" + NoticeText.grade(from) + "降为" + NoticeText.grade(to)
+                    + "，" + String.join("、", reasons) + "，" + NoticeText.date(on) + "）";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.perfgrade.notice;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 通报措辞: the wording of every notice kind as read from {@code notices.yml} — title, optional 主送机关 and the
+ * sentences by key.
+ */
+public record NoticeTemplates(String location, Map<NoticeKind, Wording> kinds) {
+
+    public NoticeTemplates {
+        kinds = Map.copyOf(kinds);
+    }
+
+    /** The wording of one kind. */
+    public Wording of(NoticeKind kind) {
+        Wording wording = kinds.get(kind);
+        if (wording == null) {
+            throw new IllegalStateException(location + " 中没有通报种类“" + kind.code() + "”的措辞");
+        }
+        return wording;
+    }
+
+    /**
+     * One kind's wording.
+     *
+     * @param addressees 主送机关 without the final colon; empty: take authority.yml's
+     */
+    public record Wording(String title, Optional<String> addressees, Map<String, NoticeTemplate> sentences) {
+
+        public Wording {
+            sentences = Map.copyOf(sentences);
+        }
+
+        /** A sentence by key (the reader guarantees every key of {@link NoticeWording} is present). */
+        public NoticeTemplate sentence(String key) {
+            NoticeTemplate t = sentences.get(key);
+            if (t == null) {
+                throw new IllegalStateException("通报措辞缺少“" + key + "”");
+            }
+            return t;
+        }
+
+        /** A sentence filled with the values. */
+        public String fill(String key, Map<String, String> values) {
+            return sentence(key).fill(values);
+        }
+
+        /** A sentence without placeholders. */
+        public String text(String key) {
+            return sentence(key).fill(Map.of());
+        }
+    }
+}
