@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -62,7 +58,6 @@ public class EmergencyListWorkbook {
             40, 24 };
     private static final int WINDOW = 100;
     private static final float LINE_POINTS = 13.5f;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final EmergencyListQuery query;
     private final EmergencyMeasures measures;
@@ -105,7 +100,7 @@ public class EmergencyListWorkbook {
                 writeRow(sheet.createRow(index++), line, widths, styles);
             }
             notes(sheet, index, notes, widths, styles);
-            stamp(workbook, asOf, author);
+            SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
     }
@@ -161,7 +156,7 @@ public class EmergencyListWorkbook {
         for (int i = 1; i < values.length; i++) {
             if (!emission(i)) {
                 text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
-                lines = Math.max(lines, ImprovementListWorkbook.lines(values[i], widths[i]));
+                lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
             }
         }
         if (lines > 1) {
@@ -182,7 +177,7 @@ public class EmergencyListWorkbook {
         for (String note : notes) {
             Row row = sheet.createRow(index);
             text(row, 0, note, styles.note, styles);
-            row.setHeightInPoints(ImprovementListWorkbook.lines(note, total) * LINE_POINTS + 3);
+            row.setHeightInPoints(SheetText.lines(note, total) * LINE_POINTS + 3);
             sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.size() - 1));
             index++;
         }
@@ -209,7 +204,7 @@ public class EmergencyListWorkbook {
     private static int[] widths(List<EmergencyListRow> rows) {
         int[] widths = new int[HEADERS.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.min(MAX_WIDTH[i], ImprovementListWorkbook.displayWidth(HEADERS.get(i)));
+            widths[i] = Math.min(MAX_WIDTH[i], SheetText.displayWidth(HEADERS.get(i)));
         }
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
         for (EmergencyListRow row : rows) {
@@ -219,7 +214,7 @@ public class EmergencyListWorkbook {
                     continue;
                 }
                 for (String part : values[i] == null ? new String[0] : values[i].split("\r?\n")) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], ImprovementListWorkbook.displayWidth(part)));
+                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.displayWidth(part)));
                 }
             }
         }
@@ -231,19 +226,6 @@ public class EmergencyListWorkbook {
         cell.setCellStyle(style);
         if (value != null && !value.isEmpty()) {
             SafeCells.setText(cell, value, styles.quoted(style));
-        }
-    }
-
-    /** Fixed document dates and author, so that the same list gives the same bytes (and the archive one version). */
-    private static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String author) {
-        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setCreated(Optional.of(stamp));
-        core.setModified(Optional.of(stamp));
-        core.setTitle(TITLE);
-        if (author != null) {
-            core.setCreator(author);
-            core.setLastModifiedByUser(author);
         }
     }
 }

@@ -3,13 +3,9 @@ package org.perfgrade.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -57,7 +53,6 @@ public class ImprovementListWorkbook {
     private static final int DATE_COLUMN = 11;
     private static final int WINDOW = 100;
     private static final float LINE_POINTS = 13.5f;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String FONT = "宋体";
 
     private final ImprovementListQuery query;
@@ -85,7 +80,7 @@ public class ImprovementListWorkbook {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             write(workbook, asOf, rows);
-            stamp(workbook, asOf, author);
+            SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
     }
@@ -157,7 +152,7 @@ public class ImprovementListWorkbook {
                 }
             } else {
                 text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
-                lines = Math.max(lines, lines(values[i], widths[i]));
+                lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
             }
         }
         if (lines > 1) {
@@ -180,7 +175,7 @@ public class ImprovementListWorkbook {
     private static int[] widths(List<ImprovementListRow> rows) {
         int[] widths = new int[HEADERS.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.min(MAX_WIDTH[i], displayWidth(HEADERS.get(i)));
+            widths[i] = Math.min(MAX_WIDTH[i], SheetText.displayWidth(HEADERS.get(i)));
         }
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
         widths[DATE_COLUMN] = MAX_WIDTH[DATE_COLUMN];
@@ -195,41 +190,15 @@ public class ImprovementListWorkbook {
         return widths;
     }
 
-    /** How many lines a wrapped text takes in a column of the given width. */
-    static int lines(String text, int width) {
-        if (text == null || text.isEmpty()) {
-            return 1;
-        }
-        int lines = 0;
-        for (String part : text.split("\r?\n", -1)) {
-            lines += Math.max(1, (displayWidth(part) + width - 1) / width);
-        }
-        return lines;
-    }
-
     private static int longestLine(String text) {
         if (text == null) {
             return 0;
         }
         int longest = 0;
         for (String part : text.split("\r?\n", -1)) {
-            longest = Math.max(longest, displayWidth(part));
+            longest = Math.max(longest, SheetText.displayWidth(part));
         }
         return longest;
-    }
-
-    /** Width in character units: CJK and full-width characters count 2. */
-    static int displayWidth(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            width += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
     }
 
     private static void text(Row row, int column, String value, CellStyle style, Styles styles) {
@@ -237,19 +206,6 @@ public class ImprovementListWorkbook {
         cell.setCellStyle(style);
         if (value != null && !value.isEmpty()) {
             SafeCells.setText(cell, value, styles.quoted(style));
-        }
-    }
-
-    /** Fixed document dates and author, so that the same list gives the same bytes (and the archive one version). */
-    private static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String author) {
-        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setCreated(Optional.of(stamp));
-        core.setModified(Optional.of(stamp));
-        core.setTitle(TITLE);
-        if (author != null) {
-            core.setCreator(author);
-            core.setLastModifiedByUser(author);
         }
     }
 

@@ -3,15 +3,11 @@ package org.perfgrade.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -59,7 +55,6 @@ public class PublicityListWorkbook {
     private static final int NAME_COLUMN = 2;
     private static final int DATE_COLUMN = 6;
     private static final int WINDOW = 100;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String FONT = "宋体";
 
     private final PublicityListQuery query;
@@ -110,12 +105,12 @@ public class PublicityListWorkbook {
             next++;
             for (String paragraph : texts.notice()) {
                 merged(sheet, next++, paragraph, styles.notice, 15 * Math.max(1,
-                        (ImprovementListWorkbook.displayWidth(paragraph) + 119) / 120) + 4, styles);
+                        (SheetText.displayWidth(paragraph) + 119) / 120) + 4, styles);
             }
             next++;
             merged(sheet, next++, texts.signature(), styles.signature, 20, styles);
             merged(sheet, next, texts.date(), styles.signature, 20, styles);
-            stamp(workbook, asOf, texts);
+            SheetText.stamp(workbook, asOf, texts.title(), texts.signature());
             workbook.write(out);
         }
     }
@@ -159,8 +154,8 @@ public class PublicityListWorkbook {
         if (line.effectiveOn() != null) {
             date.setCellValue(line.effectiveOn());
         }
-        int nameLines = ImprovementListWorkbook.lines(line.enterpriseName(), WIDTHS[NAME_COLUMN]);
-        int industryLines = ImprovementListWorkbook.lines(line.industryLabel(), WIDTHS[4]);
+        int nameLines = SheetText.lines(line.enterpriseName(), WIDTHS[NAME_COLUMN]);
+        int industryLines = SheetText.lines(line.industryLabel(), WIDTHS[4]);
         int lines = Math.max(nameLines, industryLines);
         if (lines > 1) {
             row.setHeightInPoints(Math.min(409f, lines * 13.5f + 3));
@@ -184,19 +179,6 @@ public class PublicityListWorkbook {
         cell.setCellStyle(style);
         if (value != null && !value.isEmpty()) {
             SafeCells.setText(cell, value, styles.quoted(style));
-        }
-    }
-
-    /** Fixed document dates, title and author, so that the same list gives the same bytes. */
-    private static void stamp(SXSSFWorkbook workbook, LocalDate asOf, PublicityNotice texts) {
-        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setCreated(Optional.of(stamp));
-        core.setModified(Optional.of(stamp));
-        core.setTitle(texts.title());
-        if (texts.signature() != null) {
-            core.setCreator(texts.signature());
-            core.setLastModifiedByUser(texts.signature());
         }
     }
 

@@ -241,13 +241,13 @@ class EmergencyListWorkbookTests {
         List<String> headers = headers(sheet);
         // every header fits on the two lines of the header row, and no column is wider than its cap
         for (int i = 0; i < headers.size(); i++) {
-            int header = ImprovementListWorkbook.displayWidth(headers.get(i));
+            int header = SheetText.displayWidth(headers.get(i));
             assertThat(sheet.getColumnWidth(i)).as("column %d", i)
                     .isGreaterThanOrEqualTo((header + 1) / 2 * 256)
                     .isLessThanOrEqualTo(44 * 256);
         }
         assertThat(sheet.getColumnWidth(1)).isGreaterThanOrEqualTo(
-                ImprovementListWorkbook.displayWidth(FORMULA_NAME) * 256);
+                SheetText.displayWidth(FORMULA_NAME) * 256);
         assertThat(sheet.getRow(2).getHeightInPoints()).isGreaterThanOrEqualTo(2 * 11f);
         // the measure columns wrap at their cap
         assertThat(sheet.getRow(3).getCell(16).getCellStyle().getWrapText()).isTrue();

@@ -62,10 +62,10 @@ class ImprovementListStreamingTests {
 
     @Test
     void widthsAndLinesCountChineseAsTwo() {
-        assertThat(ImprovementListWorkbook.displayWidth("差异化指标")).isEqualTo(10);
-        assertThat(ImprovementListWorkbook.displayWidth("VOCs治理")).isEqualTo(8);
-        assertThat(ImprovementListWorkbook.lines("一二三四五", 4)).isEqualTo(3);
-        assertThat(ImprovementListWorkbook.lines("ab\ncd", 10)).isEqualTo(2);
-        assertThat(ImprovementListWorkbook.lines(null, 10)).isEqualTo(1);
+        assertThat(SheetText.displayWidth("差异化指标")).isEqualTo(10);
+        assertThat(SheetText.displayWidth("VOCs治理")).isEqualTo(8);
+        assertThat(SheetText.lines("一二三四五", 4)).isEqualTo(3);
+        assertThat(SheetText.lines("ab\ncd", 10)).isEqualTo(2);
+        assertThat(SheetText.lines(null, 10)).isEqualTo(1);
     }
 }

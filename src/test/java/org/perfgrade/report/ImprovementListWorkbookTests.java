@@ -140,7 +140,7 @@ class ImprovementListWorkbookTests {
             // columns fit their headers at least
             for (int i = 0; i < 13; i++) {
                 assertThat(sheet.getColumnWidth(i)).as("column %d", i)
-                        .isGreaterThanOrEqualTo(ImprovementListWorkbook.displayWidth(headers(sheet).get(i)) * 256);
+                        .isGreaterThanOrEqualTo(SheetText.displayWidth(headers(sheet).get(i)) * 256);
             }
         }
         assertThat(archive.manifestEntries()).anySatisfy(entry -> {

@@ -127,7 +127,7 @@ class PublicityListWorkbookTests {
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:3"));
             for (int i = 0; i < 7; i++) {
                 assertThat(sheet.getColumnWidth(i)).as("column %d", i)
-                        .isGreaterThanOrEqualTo(ImprovementListWorkbook.displayWidth(headers(sheet).get(i)) * 256);
+                        .isGreaterThanOrEqualTo(SheetText.displayWidth(headers(sheet).get(i)) * 256);
             }
         }
         assertThat(archive.manifestEntries()).anySatisfy(entry -> {

@@ -1,0 +1,60 @@
+package org.perfgrade.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * What the Excel lists share: how wide a text is in column units (a CJK or full-width character counts 2), how many
+ * lines it takes wrapped in a column, and the fixed document properties that make the same list the same bytes.
+ */
+final class SheetText {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private SheetText() {
+    }
+
+    /** Width in character units: CJK and full-width characters count 2. */
+    static int displayWidth(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** How many lines a wrapped text takes in a column of the given width. */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int lines = 0;
+        for (String part : text.split("\r?\n", -1)) {
+            lines += Math.max(1, (displayWidth(part) + width - 1) / width);
+        }
+        return lines;
+    }
+
+    /** Document dates fixed to the business date, title and author set: the same list gives the same bytes. */
+    static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String title, String author) {
+        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(Optional.of(stamp));
+        core.setModified(Optional.of(stamp));
+        core.setTitle(title);
+        if (author != null) {
+            core.setCreator(author);
+            core.setLastModifiedByUser(author);
+        }
+    }
+}
