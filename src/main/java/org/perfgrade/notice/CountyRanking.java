@@ -66,9 +66,9 @@ final class CountyRanking {
                 LevelShares l = r.county().level(level);
                 row.add(String.valueOf(l.counted()));
                 row.add(String.valueOf(l.applied()));
-                row.add(NoticeText.percent(l.appliedShare()));
+                row.add(NoticeWords.percent(l.appliedShare()));
                 row.add(String.valueOf(l.passed()));
-                row.add(NoticeText.percent(l.passedShare()));
+                row.add(NoticeWords.percent(l.passedShare()));
             }
             row.add(r.status());
             return row;
@@ -97,11 +97,11 @@ final class CountyRanking {
             }
             String name = level == IndustryLevel.NATIONAL ? "国家级" : "省级";
             if (!l.appliedMet()) {
-                misses.add(name + "申报占比" + NoticeText.percent(l.appliedShare()) + "（目标"
+                misses.add(name + "申报占比" + NoticeWords.percent(l.appliedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.APPLIED, l.appliedTarget()) + "）");
             }
             if (!l.passedMet()) {
-                misses.add(name + "通过占比" + NoticeText.percent(l.passedShare()) + "（目标"
+                misses.add(name + "通过占比" + NoticeWords.percent(l.passedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.PASSED, l.passedTarget()) + "）");
             }
         }
@@ -113,7 +113,7 @@ final class CountyRanking {
         Optional<Target> t = reference.targets(code).stream()
                 .filter(x -> x.level() == level && x.metric() == metric).findFirst();
         Comparison comparison = t.map(Target::comparison).orElse(Comparison.GT);
-        return fraction == null ? "未设定" : NoticeText.goal(comparison, fraction);
+        return fraction == null ? "未设定" : NoticeWords.goal(comparison, fraction);
     }
 
     /**

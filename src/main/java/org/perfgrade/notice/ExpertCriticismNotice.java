@@ -40,7 +40,7 @@ class ExpertCriticismNotice {
     /** @param since the period starts after this day */
     NoticeParts draft(LocalDate asOf, LocalDate since, NoticeTemplates.Wording w) {
         Map<String, County> counties = reference.countiesByCode();
-        var collator = NoticeText.collator();
+        var collator = NoticeWords.collator();
         List<NoticeLedgerQuery.BarredExpert> experts = ledger.barred(since, asOf).stream()
                 .sorted(Comparator.comparingInt((NoticeLedgerQuery.BarredExpert e) -> Optional
                                 .ofNullable(counties.get(e.countyCode())).map(County::order).orElse(Integer.MAX_VALUE))
@@ -48,12 +48,12 @@ class ExpertCriticismNotice {
                         .thenComparing(NoticeLedgerQuery.BarredExpert::organisation, collator))
                 .toList();
         if (experts.isEmpty()) {
-            throw new IllegalStateException(NoticeText.date(since.plusDays(1)) + "至" + NoticeText.date(asOf)
+            throw new IllegalStateException(NoticeWords.date(since.plusDays(1)) + "至" + NoticeWords.date(asOf)
                     + "没有被禁入的专家（第三方），无需起草通报批评；请先用 perfgrade expert bar 登记禁入");
         }
         Map<String, String> v = new HashMap<>();
-        v.put("起始日期", NoticeText.date(since.plusDays(1)));
-        v.put("日期", NoticeText.date(asOf));
+        v.put("起始日期", NoticeWords.date(since.plusDays(1)));
+        v.put("日期", NoticeWords.date(asOf));
         v.put("专家数", String.valueOf(experts.size()));
         v.put("禁入年数", String.valueOf(rules.expertBarYears()));
         List<NoticeBlock> body = new ArrayList<>();
@@ -71,16 +71,16 @@ class ExpertCriticismNotice {
             x.put("县区", county);
             x.put("专家", label(e));
             x.put("意见明细", opinionTexts.isEmpty() ? w.text("opinionUnknown") : String.join("；", opinionTexts));
-            x.put("禁入截止日期", NoticeText.date(e.barredUntil()));
+            x.put("禁入截止日期", NoticeWords.date(e.barredUntil()));
             body.add(NoticeBlock.paragraph(w.fill("expert", x)));
             rows.add(List.of(String.valueOf(n), county, e.name(),
                     e.organisation() == null || e.organisation().isEmpty() ? "—" : e.organisation(),
                     opinions.isEmpty() ? "—" : String.join("；", opinions.stream()
-                            .map(o -> o.enterprise() + "（" + o.industry() + "，申报" + NoticeText.grade(o.appliedGrade())
+                            .map(o -> o.enterprise() + "（" + o.industry() + "，申报" + NoticeWords.grade(o.appliedGrade())
                                     + "）").toList()),
                     opinions.isEmpty() ? w.text("opinionUnknown") : String.join("；", opinions.stream()
                             .map(o -> reason(o, w)).toList()),
-                    NoticeText.date(e.barredFrom()) + "至" + NoticeText.date(e.barredUntil())));
+                    NoticeWords.date(e.barredFrom()) + "至" + NoticeWords.date(e.barredUntil())));
         }
         body.add(NoticeBlock.heading1(w.text("decisionHeading")));
         body.add(NoticeBlock.paragraph(w.fill("decision", v)));
@@ -101,8 +101,8 @@ class ExpertCriticismNotice {
         Map<String, String> v = new HashMap<>();
         v.put("企业", o.enterprise());
         v.put("行业", o.industry());
-        v.put("申报级别", NoticeText.grade(o.appliedGrade()));
-        v.put("意见日期", o.opinionDate() == null ? "未注明日期" : NoticeText.date(o.opinionDate()));
+        v.put("申报级别", NoticeWords.grade(o.appliedGrade()));
+        v.put("意见日期", o.opinionDate() == null ? "未注明日期" : NoticeWords.date(o.opinionDate()));
         v.put("不予采用原因", reason(o, w));
         return w.fill("opinion", v);
     }

@@ -42,7 +42,7 @@ class ProgressNotice {
     NoticeParts draft(Snapshot snapshot, LocalDate since, NoticeTemplates.Wording w) {
         LocalDate asOf = snapshot.asOf();
         Map<String, String> v = new HashMap<>();
-        v.put("日期", NoticeText.date(asOf));
+        v.put("日期", NoticeWords.date(asOf));
         List<NoticeBlock> body = new ArrayList<>();
         body.add(NoticeBlock.paragraph(w.fill("opening", v)));
         body.add(NoticeBlock.heading1(w.text("overallHeading")));
@@ -57,8 +57,8 @@ class ProgressNotice {
         CountyRanking ranking = CountyRanking.of(snapshot, reference);
         List<List<String>> ends = ranking.ends();
         if (!ends.get(0).isEmpty()) {
-            v.put("排名前列县区", NoticeText.list(ends.get(0)));
-            v.put("排名靠后县区", NoticeText.list(ends.get(1)));
+            v.put("排名前列县区", NoticeWords.list(ends.get(0)));
+            v.put("排名靠后县区", NoticeWords.list(ends.get(1)));
             body.add(NoticeBlock.paragraph(w.fill("ranking", v)));
         }
 
@@ -70,7 +70,7 @@ class ProgressNotice {
         }
         else {
             v.put("未达标县区数", String.valueOf(laggards.size()));
-            v.put("未达标县区", NoticeText.list(laggards.stream().map(r -> r.county().county()).toList()));
+            v.put("未达标县区", NoticeWords.list(laggards.stream().map(r -> r.county().county()).toList()));
             v.put("未达标明细", String.join("；", laggards.stream()
                     .map(r -> r.county().county() + String.join("、", r.misses())).toList()));
             body.add(NoticeBlock.heading2(w.text("laggardsHeading"), w.fill("laggards", v)));
@@ -80,12 +80,12 @@ class ProgressNotice {
             body.add(NoticeBlock.heading2(w.text("overdueHeading"), w.fill("overdueNone", v)));
         }
         else {
-            v.put("逾期县区", NoticeText.list(new LinkedHashSet<>(overdue.stream().map(OverdueItem::county).toList())));
+            v.put("逾期县区", NoticeWords.list(new LinkedHashSet<>(overdue.stream().map(OverdueItem::county).toList())));
             v.put("逾期事项数", String.valueOf(overdue.size()));
             body.add(NoticeBlock.heading2(w.text("overdueHeading"), w.fill("overdue", v)));
         }
         List<Downgrades.Downgrade> downgrades = Downgrades.of(ledger.changes(since, asOf), reference);
-        v.put("起始日期", NoticeText.date(since.plusDays(1)));
+        v.put("起始日期", NoticeWords.date(since.plusDays(1)));
         if (downgrades.isEmpty()) {
             body.add(NoticeBlock.heading2(w.text("downgradesHeading"), w.fill("downgradesNone", v)));
         }
@@ -114,10 +114,10 @@ class ProgressNotice {
                        NoticeTemplates.Wording w) {
         v.put(name + "企业数", String.valueOf(l.counted()));
         v.put(name + "申报数", String.valueOf(l.applied()));
-        v.put("全市" + name + "申报占比", NoticeText.percent(l.appliedShare()));
+        v.put("全市" + name + "申报占比", NoticeWords.percent(l.appliedShare()));
         v.put(name + "通过数", String.valueOf(l.passed()));
-        v.put("全市" + name + "通过占比", NoticeText.percent(l.passedShare()));
-        v.put("全市" + name + "目标占比", NoticeText.percent(l.goalShare()));
+        v.put("全市" + name + "通过占比", NoticeWords.percent(l.passedShare()));
+        v.put("全市" + name + "目标占比", NoticeWords.percent(l.goalShare()));
         if (l.goalThreshold() == null) {
             v.put(name + "目标情况", "");
             return;
@@ -125,7 +125,7 @@ class ProgressNotice {
         CityGoal goal = reference.cityGoals().stream()
                 .filter(g -> g.level() == level && g.metric() != TargetMetric.COUNT).findFirst().orElse(null);
         Map<String, String> g = new HashMap<>();
-        g.put("目标", NoticeText.goal(goal == null ? null : goal.comparison(), l.goalThreshold()));
+        g.put("目标", NoticeWords.goal(goal == null ? null : goal.comparison(), l.goalThreshold()));
         String status;
         if (l.goalMet()) {
             status = w.fill("goalMet", g);
@@ -152,7 +152,7 @@ class ProgressNotice {
         for (Deadline d : ahead) {
             Map<String, String> v = new HashMap<>();
             v.put("序号", String.valueOf(++n));
-            v.put("截止日期", NoticeText.date(d.due()));
+            v.put("截止日期", NoticeWords.date(d.due()));
             v.put("事项", d.name());
             v.put("阶段", reference.calendar().stages().stream().filter(s -> s.deadlines().contains(d))
                     .map(CampaignStage::name).findFirst().orElse(""));
@@ -164,7 +164,7 @@ class ProgressNotice {
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (OverdueItem item : overdue) {
-            rows.add(List.of(String.valueOf(++n), item.county(), item.item(), NoticeText.date(item.due()),
+            rows.add(List.of(String.valueOf(++n), item.county(), item.item(), NoticeWords.date(item.due()),
                     String.valueOf(ChronoUnit.DAYS.between(item.due(), asOf))));
         }
         return rows;

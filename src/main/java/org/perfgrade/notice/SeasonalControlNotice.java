@@ -39,7 +39,7 @@ class SeasonalControlNotice {
         List<String> grades = reference.grades().values().stream()
                 .filter(g -> g.code().equals(lowest) || lowest.equals(g.countsAs())).map(Grade::code).toList();
         Map<String, County> counties = reference.countiesByCode();
-        var collator = NoticeText.collator();
+        var collator = NoticeWords.collator();
         List<NoticeLedgerQuery.GradedLine> lines = ledger.linesGraded(asOf, grades).stream()
                 .sorted(Comparator.comparingInt((NoticeLedgerQuery.GradedLine l) -> order(counties, l.countyCode()))
                         .thenComparing(NoticeLedgerQuery.GradedLine::enterprise, collator)
@@ -47,22 +47,22 @@ class SeasonalControlNotice {
                         .thenComparingLong(NoticeLedgerQuery.GradedLine::lineId))
                 .toList();
         if (lines.isEmpty()) {
-            throw new IllegalStateException("截至" + NoticeText.date(asOf) + "全市没有" + NoticeText.grade(lowest)
+            throw new IllegalStateException("截至" + NoticeWords.date(asOf) + "全市没有" + NoticeWords.grade(lowest)
                     + "企业，无需起草季节性生产调控通报");
         }
         List<List<String>> rows = new ArrayList<>();
         for (NoticeLedgerQuery.GradedLine l : lines) {
             rows.add(List.of(String.valueOf(rows.size() + 1), name(counties, l.countyCode()), l.enterprise(),
-                    l.creditCode() == null ? "" : l.creditCode(), l.industry(), NoticeText.grade(l.grade())));
+                    l.creditCode() == null ? "" : l.creditCode(), l.industry(), NoticeWords.grade(l.grade())));
         }
         Map<String, String> v = new HashMap<>();
-        v.put("日期", NoticeText.date(asOf));
+        v.put("日期", NoticeWords.date(asOf));
         v.put("D级企业数", String.valueOf(lines.stream().map(l -> l.countyCode() + "/" + l.enterprise()).distinct()
                 .count()));
         v.put("D级记录数", String.valueOf(lines.size()));
-        v.put("涉及县区", NoticeText.list(new LinkedHashSet<>(lines.stream()
+        v.put("涉及县区", NoticeWords.list(new LinkedHashSet<>(lines.stream()
                 .map(l -> name(counties, l.countyCode())).toList())));
-        v.put("涉及行业", NoticeText.list(new LinkedHashSet<>(lines.stream()
+        v.put("涉及行业", NoticeWords.list(new LinkedHashSet<>(lines.stream()
                 .sorted(Comparator.comparingInt(NoticeLedgerQuery.GradedLine::industryOrder))
                 .map(NoticeLedgerQuery.GradedLine::industry).toList())));
         List<NoticeBlock> body = List.of(

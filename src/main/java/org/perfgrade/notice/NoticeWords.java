@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.perfgrade.reference.Comparison;
 
 /** 通报用语: how numbers, shares, grades and dates are written in a notice's sentences and tables. */
-final class NoticeText {
+final class NoticeWords {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private NoticeText() {
+    private NoticeWords() {
     }
 
     /** 2021年8月16日. */
