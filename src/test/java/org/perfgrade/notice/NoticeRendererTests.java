@@ -328,6 +328,41 @@ class NoticeRendererTests {
         return fonts.font(role).getPSName();
     }
 
+    @Test
+    void shortNoticeWithoutAttachments() throws IOException {
+        // given: a short notice without attachments, signed by a short name
+        NoticeDraft shortDraft = new NoticeDraft(NoticeKind.SEASONAL_CONTROL, LocalDate.of(2021, 11, 1),
+                "关于D级企业实施错峰生产的通报", "各县、区人民政府：",
+                List.of(NoticeBlock.paragraph("现将有关情况通报如下。")), "开封市攻坚办",
+                LocalDate.of(2021, 11, 2), List.of(), List.of("省生态环境厅"), "开封市攻坚办", LocalDate.of(2021, 11, 2));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        // when
+        renderer.renderPdf(shortDraft, new DocumentNumber("汴环攻坚办", 2021, 12), out);
+        NoticePdf single = NoticePdf.read(out.toByteArray());
+
+        // then: no 附件说明 (its line removed), three blank lines between body and signature (room for the seal), the
+        // signature centred over the date, 版记 at the bottom of the last page
+        NoticePdf.Line last = single.line("现将有关情况通报如下。");
+        assertThat(single.bookmarks()).containsOnlyKeys("正文");
+        assertThat(single.lines()).noneMatch(line -> line.text().contains("附件"));
+        assertThat(single.line("汴环攻坚办").text()).isEqualTo("汴环攻坚办〔2021〕12号");
+        NoticePdf.Line date = single.line("2021年11月2日");
+        NoticePdf.Line signature = single.lines().stream().filter(line -> line.text().equals("开封市攻坚办"))
+                .findFirst().orElseThrow();
+        assertThat(date.right()).isCloseTo(RIGHT - 4 * 15.8f, within(MM));
+        assertThat((signature.left() + signature.right()) / 2).isCloseTo((date.left() + date.right()) / 2,
+                within(8f));
+        assertThat(date.y() - signature.y()).isCloseTo(29f, within(1f));
+        assertThat(signature.page()).isEqualTo(last.page());
+        assertThat(signature.y() - last.y()).isCloseTo(4 * 29f, within(2f));
+        NoticePdf.Line copyTo = single.line("抄送：");
+        assertThat(copyTo.text()).isEqualTo("抄送：省生态环境厅。");
+        assertThat(copyTo.page()).isEqualTo(single.pages());
+        assertThat(single.line("印发").page()).isEqualTo(single.pages());
+        assertThat(single.line("印发").y()).isGreaterThan(BOTTOM - 15 * MM);
+    }
+
     private static boolean isPageNumber(NoticePdf.Line line) {
         return line.text().matches("—\\d+—");
     }
