@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +28,17 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
 import net.sf.jasperreports.engine.util.JRElementsVisitor;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.util.JRVisitorSupport;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.common.PdfProducerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -76,7 +82,57 @@ public class ReportEngine {
      * it must outlive the export of the print and be cleaned up by the caller afterwards.
      */
     public JasperPrint fill(String name, Map<String, ?> params, JRDataSource data, JRVirtualizer virtualizer) {
-        JasperReport report = report(name);
+        return fill(report(name), location(name), params, data, virtualizer);
+    }
+
+    /**
+     * Fills a report compiled with {@link #compile(String, JasperDesign)} (a template whose design was completed in
+     * code, e.g. with columns known only at run time), like {@link #fill(String, Map, JRDataSource)}.
+     */
+    public JasperPrint fill(JasperReport report, Map<String, ?> params, JRDataSource data) {
+        return fill(report, report.getName(), params, data, null);
+    }
+
+    /**
+     * The design of template {@code reports/<name>.jrxml}, loaded afresh (the caller may change it), for templates
+     * that are completed in code before {@link #compile(String, JasperDesign) compiling}.
+     */
+    public JasperDesign design(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("报表模板名称须为小写字母、数字和连字符（如 font-check）：" + name);
+        }
+        String location = location(name);
+        try (InputStream in = ReportEngine.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new ReportException("找不到报表模板 " + location + "（classpath:" + location + "）。", null);
+            }
+            return JRXmlLoader.load(fonts.context(), in);
+        }
+        catch (IOException | JRException ex) {
+            throw new ReportException("报表模板 " + location + " 读取失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Compiles a design completed in code, with the same font check as the templates, cached under {@code key}
+     * (which must identify the design's content, e.g. the template name and its column widths).
+     */
+    public JasperReport compile(String key, JasperDesign design) {
+        return compiled.computeIfAbsent("design:" + key, k -> {
+            JasperReport report;
+            try {
+                report = JasperCompileManager.getInstance(fonts.context()).compile(design);
+            }
+            catch (JRException | RuntimeException ex) {
+                throw new ReportException("报表 " + design.getName() + " 编译失败：" + ex.getMessage(), ex);
+            }
+            checkFontNames(design.getName(), report);
+            return report;
+        });
+    }
+
+    private JasperPrint fill(JasperReport report, String name, Map<String, ?> params, JRDataSource data,
+                             JRVirtualizer virtualizer) {
         Map<String, Object> values = new HashMap<>(params == null ? Map.of() : params);
         values.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
         if (virtualizer != null) {
@@ -87,7 +143,7 @@ public class ReportEngine {
                     .fill(report, values, data == null ? new JREmptyDataSource(1) : data);
         }
         catch (JRException | RuntimeException ex) {
-            throw new ReportException("填充报表 " + location(name) + " 失败：" + ex.getMessage(), ex);
+            throw new ReportException("填充报表 " + name + " 失败：" + ex.getMessage(), ex);
         }
     }
 
@@ -97,10 +153,26 @@ public class ReportEngine {
      * identifier fixed, see {@link StablePdfOutput}).
      */
     public void exportPdf(JasperPrint print, PdfMetadata metadata, OutputStream out) {
+        exportPdf(List.of(print), metadata, out, null);
+    }
+
+    /**
+     * Exports several filled reports as one PDF, in order, with the given document information; the stream is not
+     * closed. A non-null {@code producers} replaces JasperReports' PDF producer factory (the object that turns text
+     * into OpenPDF chunks), e.g. to set a character spacing that JasperReports has no attribute for. With a
+     * {@link PdfMetadata#documentDate() document date} the same content gives the same bytes ({@link StablePdfOutput}).
+     */
+    public void exportPdf(List<JasperPrint> prints, PdfMetadata metadata, OutputStream out,
+                          PdfProducerFactory producers) {
         StablePdfOutput stable = metadata.documentDate() == null ? null
                 : new StablePdfOutput(out, metadata.documentDate());
-        JRPdfExporter exporter = new JRPdfExporter(fonts.context());
-        exporter.setExporterInput(new SimpleExporterInput(print));
+        JRPdfExporter exporter = new JRPdfExporter(fonts.context()) {
+            @Override
+            protected PdfProducerFactory getPdfProducerFactory() {
+                return producers == null ? super.getPdfProducerFactory() : producers;
+            }
+        };
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stable == null ? out : stable));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(metadata.title());
@@ -122,6 +194,29 @@ public class ReportEngine {
         }
         catch (JRException | IOException | RuntimeException ex) {
             throw new ReportException("导出 PDF《" + metadata.title() + "》失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Exports several filled reports as one DOCX (editable in Word or WPS), in order; the stream is not closed.
+     * Text stays in frames where the report placed it; fonts are named by their role family (仿宋, 黑体 …).
+     */
+    public void exportDocx(List<JasperPrint> prints, PdfMetadata metadata, OutputStream out) {
+        JRDocxExporter exporter = new JRDocxExporter(fonts.context());
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxExporterConfiguration configuration = new SimpleDocxExporterConfiguration();
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataAuthor(metadata.author());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setMetadataKeywords(metadata.keywords());
+        configuration.setMetadataApplication(CREATOR);
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        }
+        catch (JRException | RuntimeException ex) {
+            throw new ReportException("导出 DOCX《" + metadata.title() + "》失败：" + ex.getMessage(), ex);
         }
     }
 

@@ -1,0 +1,139 @@
+package org.perfgrade.notice;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRStyle;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignTextField;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.type.PositionTypeEnum;
+import net.sf.jasperreports.engine.type.StretchTypeEnum;
+import net.sf.jasperreports.engine.type.TextAdjustEnum;
+
+import org.perfgrade.document.ReportEngine;
+import org.perfgrade.document.ReportException;
+
+/**
+ * 附件表格: the columns of an attachment are known only from its data, so the template {@code notice-attachment}
+ * gets one header cell and one detail cell per column (widths in proportion to {@link NoticeAttachment#widths()},
+ * together 156 mm) before it is compiled; compiled reports are cached per column layout.
+ */
+final class AttachmentTable {
+
+    static final String TEMPLATE = "notice-attachment";
+    /** The table is as wide as the text block: 156 mm. */
+    static final int WIDTH = 442;
+    private static final int HEADER_HEIGHT = 30;
+    private static final int ROW_HEIGHT = 22;
+
+    private AttachmentTable() {
+    }
+
+    /** The compiled template for the attachment's column layout. */
+    static JasperReport report(ReportEngine reports, NoticeAttachment attachment) {
+        int[] widths = widths(attachment.widths());
+        StringBuilder key = new StringBuilder(TEMPLATE);
+        for (int width : widths) {
+            key.append(':').append(width);
+        }
+        return reports.compile(key.toString(), design(reports, widths));
+    }
+
+    /** The rows as records with fields c0, c1 …; the header cells are constant texts of the design. */
+    static JRMapCollectionDataSource rows(NoticeAttachment attachment) {
+        List<Map<String, ?>> records = new ArrayList<>();
+        for (List<String> row : attachment.rows()) {
+            Map<String, Object> record = new HashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                record.put(field(i), row.get(i));
+            }
+            records.add(record);
+        }
+        return new JRMapCollectionDataSource(records);
+    }
+
+    /** The header texts, as a parameter map (h0, h1 …). */
+    static Map<String, Object> headers(NoticeAttachment attachment) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < attachment.columns().size(); i++) {
+            params.put(header(i), attachment.columns().get(i));
+        }
+        return params;
+    }
+
+    /** Whole points in proportion to the relative widths, summing to {@link #WIDTH}. */
+    static int[] widths(List<Integer> relative) {
+        int total = relative.stream().mapToInt(w -> Math.max(1, w)).sum();
+        int[] widths = new int[relative.size()];
+        int used = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == widths.length - 1 ? WIDTH - used : WIDTH * Math.max(1, relative.get(i)) / total;
+            used += widths[i];
+        }
+        return widths;
+    }
+
+    private static JasperDesign design(ReportEngine reports, int[] widths) {
+        JasperDesign design = reports.design(TEMPLATE);
+        JRStyle cell = design.getStylesMap().get("Cell");
+        JRDesignBand header = (JRDesignBand) design.getColumnHeader();
+        JRDesignBand detail = (JRDesignBand) design.getDetailSection().getBands()[0];
+        header.setHeight(HEADER_HEIGHT);
+        detail.setHeight(ROW_HEIGHT);
+        int x = 0;
+        try {
+            for (int i = 0; i < widths.length; i++) {
+                design.addParameter(parameter(header(i)));
+                JRDesignField field = new JRDesignField();
+                field.setName(field(i));
+                field.setValueClass(String.class);
+                design.addField(field);
+                header.addElement(cell(cell, x, widths[i], HEADER_HEIGHT, "$P{" + header(i) + "}"));
+                detail.addElement(cell(cell, x, widths[i], ROW_HEIGHT, "$F{" + field(i) + "}"));
+                x += widths[i];
+            }
+        }
+        catch (JRException ex) {
+            throw new ReportException("附件表格模板 " + TEMPLATE + " 无法补全列：" + ex.getMessage(), ex);
+        }
+        return design;
+    }
+
+    private static net.sf.jasperreports.engine.design.JRDesignParameter parameter(String name) {
+        var parameter = new net.sf.jasperreports.engine.design.JRDesignParameter();
+        parameter.setName(name);
+        parameter.setValueClass(String.class);
+        return parameter;
+    }
+
+    private static JRDesignTextField cell(JRStyle style, int x, int width, int height, String expression) {
+        JRDesignTextField text = new JRDesignTextField();
+        text.setStyle(style);
+        text.setX(x);
+        text.setY(0);
+        text.setWidth(width);
+        text.setHeight(height);
+        text.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        text.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+        text.setPositionType(PositionTypeEnum.FLOAT);
+        text.setBlankWhenNull(true);
+        text.setExpression(new JRDesignExpression(expression));
+        return text;
+    }
+
+    private static String field(int column) {
+        return "c" + column;
+    }
+
+    private static String header(int column) {
+        return "h" + column;
+    }
+}

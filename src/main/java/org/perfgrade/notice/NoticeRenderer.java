@@ -1,0 +1,147 @@
+package org.perfgrade.notice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.lowagie.text.pdf.BaseFont;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.repo.RepositoryUtil;
+
+import org.perfgrade.document.DocumentFonts;
+import org.perfgrade.document.FontRole;
+import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.ReportEngine;
+import org.perfgrade.document.ReportException;
+import org.perfgrade.reference.IssuingAuthority;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 通报排版: lays a {@link NoticeDraft} with its {@link DocumentNumber} out as a GB/T 9704-2012 official document —
+ * the body with red header, number, title and signature ({@code reports/notice.jrxml}), each attachment on its own
+ * pages ({@code reports/notice-attachment.jrxml}), 版记 at the bottom of the last page — and writes it as PDF (with
+ * the 28-character grid, page numbers, bookmarks and document information) or as an editable DOCX draft.
+ */
+@Service
+public class NoticeRenderer {
+
+    static final String TEMPLATE = "notice";
+    /** The widest header: 156 mm; the 发文机关标志 is set as large as fits, up to 36 pt (小初). */
+    private static final float HEADER_WIDTH = 442f;
+    private static final float HEADER_MAX = 36f;
+
+    private final ReportEngine reports;
+    private final DocumentFonts fonts;
+    private final ReferenceData reference;
+    private volatile BaseFont numberFont;
+
+    public NoticeRenderer(ReportEngine reports, DocumentFonts fonts, ReferenceData reference) {
+        this.reports = reports;
+        this.fonts = fonts;
+        this.reference = reference;
+    }
+
+    /** The notice as a GB/T 9704 PDF; the stream is not closed. */
+    public void renderPdf(NoticeDraft draft, DocumentNumber number, OutputStream out) {
+        List<JasperPrint> prints = fill(draft, number);
+        List<NoticePages.Bookmark> bookmarks = new ArrayList<>();
+        int page = 1;
+        bookmarks.add(new NoticePages.Bookmark("正文", page));
+        for (int i = 1; i < prints.size(); i++) {
+            page += prints.get(i - 1).getPages().size();
+            bookmarks.add(new NoticePages.Bookmark("附件" + i + "　" + NoticeText.oneLine(
+                    draft.attachments().get(i - 1).title()), page));
+        }
+        ByteArrayOutputStream merged = new ByteArrayOutputStream();
+        PdfMetadata metadata = metadata(draft, number);
+        reports.exportPdf(prints, metadata, merged, new GridPdfProducerFactory());
+        NoticePages.finish(merged.toByteArray(), numberFont(), bookmarks, metadata, out);
+    }
+
+    /** The notice as an editable DOCX draft (JasperReports' DOCX exporter, no page numbers); the stream is not closed. */
+    public void renderDocx(NoticeDraft draft, DocumentNumber number, OutputStream out) {
+        reports.exportDocx(fill(draft, number), metadata(draft, number), out);
+    }
+
+    /** The body's print, then one print per attachment; 版记 on the last page of the last one. */
+    List<JasperPrint> fill(NoticeDraft draft, DocumentNumber number) {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(number, "number");
+        IssuingAuthority authority = reference.authority();
+        boolean attached = !draft.attachments().isEmpty();
+        Map<String, Object> params = imprint(draft, !attached);
+        params.put("header", authority.header());
+        params.put("headerSize", String.valueOf(headerSize(authority.header())));
+        params.put("number", number.text());
+        params.put("title", draft.title());
+        params.put("addressees", NoticeText.escape(draft.addressees()));
+        params.put("annexTitles", NoticeText.annexTitles(draft.attachments()));
+        params.put("annexNumbers", NoticeText.annexNumbers(draft.attachments(),
+                fonts.font(FontRole.BODY).deriveFont(GridPdfProducerFactory.GRID_SIZE)));
+        params.put("signature", NoticeText.escape(draft.signature()));
+        params.put("signatureCentred", NoticeText.signatureCentred(draft.signature()));
+        params.put("date", NoticeDraft.chineseDate(draft.signedOn()));
+        List<JasperPrint> prints = new ArrayList<>();
+        prints.add(reports.fill(TEMPLATE, params, new JRMapCollectionDataSource(
+                List.of(Map.of("body", NoticeText.body(draft.body()))))));
+        for (int i = 0; i < draft.attachments().size(); i++) {
+            NoticeAttachment attachment = draft.attachments().get(i);
+            Map<String, Object> values = imprint(draft, i == draft.attachments().size() - 1);
+            values.putAll(AttachmentTable.headers(attachment));
+            values.put("label", "附件" + (i + 1));
+            values.put("title", attachment.title());
+            prints.add(reports.fill(AttachmentTable.report(reports, attachment), values,
+                    AttachmentTable.rows(attachment)));
+        }
+        return prints;
+    }
+
+    /** The largest size up to 36 pt at which the header fits on one 156 mm line, to a tenth of a point. */
+    static float headerSize(String header) {
+        int characters = Math.max(1, header.codePointCount(0, header.length()));
+        return Math.min(HEADER_MAX, (float) Math.floor(HEADER_WIDTH / characters * 10) / 10);
+    }
+
+    private static Map<String, Object> imprint(NoticeDraft draft, boolean last) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("imprint", last);
+        params.put("copyTo", NoticeText.copyTo(draft.copyTo()));
+        params.put("printedBy", draft.printedBy());
+        params.put("printedOn", NoticeDraft.chineseDate(draft.printedOn()) + "印发");
+        return params;
+    }
+
+    private PdfMetadata metadata(NoticeDraft draft, DocumentNumber number) {
+        return new PdfMetadata(NoticeText.oneLine(draft.title()), reference.authority().name(),
+                number.text() + "（统计日期 " + NoticeDraft.chineseDate(draft.asOf()) + "）", "通报," + number.text());
+    }
+
+    /** The 宋体 role's font for the page numbers, as an embedded Identity-H OpenPDF font. */
+    private BaseFont numberFont() {
+        BaseFont font = numberFont;
+        if (font == null) {
+            FontFamily family = fonts.roleFamilies().get(FontRole.TABLE.ordinal());
+            String location = family.getNormalFace().getTtf();
+            try {
+                byte[] bytes = RepositoryUtil.getInstance(fonts.context()).getBytesFromLocation(location);
+                String name = location.toLowerCase().endsWith(".otf") ? "page-number.otf" : "page-number.ttf";
+                font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            }
+            catch (JRException | java.io.IOException | RuntimeException ex) {
+                throw new ReportException("无法加载页码字体 " + fonts.family(FontRole.TABLE) + "（" + location + "）："
+                        + ex.getMessage(), ex);
+            }
+            numberFont = font;
+        }
+        return font;
+    }
+}
