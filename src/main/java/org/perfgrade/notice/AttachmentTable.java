@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.type.PositionTypeEnum;
@@ -107,8 +108,8 @@ final class AttachmentTable {
         return design;
     }
 
-    private static net.sf.jasperreports.engine.design.JRDesignParameter parameter(String name) {
-        var parameter = new net.sf.jasperreports.engine.design.JRDesignParameter();
+    private static JRDesignParameter parameter(String name) {
+        JRDesignParameter parameter = new JRDesignParameter();
         parameter.setName(name);
         parameter.setValueClass(String.class);
         return parameter;

@@ -13,10 +13,11 @@ import net.sf.jasperreports.pdf.common.PdfProducerFactory;
 import net.sf.jasperreports.pdf.common.PdfTextChunk;
 
 /**
- * 版心字距: GB/T 9704 puts 28 characters of 3号 (16 pt) type on a 156 mm line, a pitch of 15.79 pt — slightly less
- * than the 16 pt a character is wide. JasperReports has no letter spacing, so the notice templates lay 16 pt text out in
- * a 448 pt (28 × 16 pt) column and this producer draws every 16 pt chunk with a character spacing of
- * {@value #SPACING} pt, so that a full line ends at 156 mm. Other sizes (title, tables, 版记) are left as they are.
+ * 版心字距: GB/T 9704 puts 28 characters of 3号 (16 pt) type on a 156 mm line, a pitch of 15.79 pt — slightly
+ * less than the 16 pt a character is wide. JasperReports has no letter spacing, so the notice templates lay 16 pt
+ * text out in a column of 28 × 16 pt (449 pt: the fill measures 28 characters as 448.0009 pt) and this producer
+ * draws every 16 pt chunk with a character spacing of −0.207 pt, so that a full line ends at 156 mm. Other sizes
+ * (header, title, tables, 版记) are left as they are.
  */
 final class GridPdfProducerFactory implements PdfProducerFactory {
 

@@ -1,10 +1,12 @@
 package org.perfgrade.notice;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -67,7 +69,10 @@ public class NoticeRenderer {
         NoticePages.finish(merged.toByteArray(), numberFont(), bookmarks, metadata, out);
     }
 
-    /** The notice as an editable DOCX draft (JasperReports' DOCX exporter, no page numbers); the stream is not closed. */
+    /**
+     * The notice as an editable DOCX draft (JasperReports' DOCX exporter; no page numbers, no character spacing); the
+     * stream is not closed.
+     */
     public void renderDocx(NoticeDraft draft, DocumentNumber number, OutputStream out) {
         reports.exportDocx(fill(draft, number), metadata(draft, number), out);
     }
@@ -133,10 +138,10 @@ public class NoticeRenderer {
             String location = family.getNormalFace().getTtf();
             try {
                 byte[] bytes = RepositoryUtil.getInstance(fonts.context()).getBytesFromLocation(location);
-                String name = location.toLowerCase().endsWith(".otf") ? "page-number.otf" : "page-number.ttf";
+                String name = "page-number" + (location.toLowerCase(Locale.ROOT).endsWith(".otf") ? ".otf" : ".ttf");
                 font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             }
-            catch (JRException | java.io.IOException | RuntimeException ex) {
+            catch (JRException | IOException | RuntimeException ex) {
                 throw new ReportException("无法加载页码字体 " + fonts.family(FontRole.TABLE) + "（" + location + "）："
                         + ex.getMessage(), ex);
             }

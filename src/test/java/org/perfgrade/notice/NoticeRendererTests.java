@@ -57,6 +57,7 @@ class NoticeRendererTests {
     private NoticeDraft draft;
     private DocumentNumber number;
     private NoticePdf pdf;
+    private List<NoticeStrokes.Stroke> strokes;
     private byte[] docx;
 
     @BeforeAll
@@ -95,6 +96,7 @@ class NoticeRendererTests {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/notice-sample.pdf"), out.toByteArray());
         pdf = NoticePdf.read(out.toByteArray());
+        strokes = NoticeStrokes.read(out.toByteArray());
         Files.write(Path.of("target/notice-sample.txt"), pdf.lines().stream()
                 .map(line -> String.format("p%d y=%.2f x=%.2f..%.2f %s %.1f %s", line.page(), line.y(), line.left(),
                         line.right(), line.first().font(), line.first().size(), line.text())).toList());
@@ -154,6 +156,14 @@ class NoticeRendererTests {
         assertThat((numberLine.left() + numberLine.right()) / 2).isCloseTo(CENTRE, within(MM));
         assertThat(numberLine.first().size()).isEqualTo(16f);
         assertThat(numberLine.first().font()).startsWith(psName(FontRole.BODY));
+        // the red rule: 156 mm wide, about 4 mm under the number
+        List<NoticeStrokes.Stroke> red = strokes.stream().filter(NoticeStrokes.Stroke::red).toList();
+        assertThat(red).hasSize(1);
+        assertThat(red.get(0).page()).isEqualTo(1);
+        assertThat(red.get(0).horizontal()).isTrue();
+        assertThat(red.get(0).length()).isCloseTo(156 * MM, within(MM));
+        assertThat(Math.min(red.get(0).x1(), red.get(0).x2())).isCloseTo(LEFT, within(MM));
+        assertThat(red.get(0).y1() - numberLine.y()).isCloseTo(4 * MM + 2, within(MM));
         // the body text is black
         assertThat(pdf.line("各县、区人民政府").first().rgb()).containsExactly(0f, 0f, 0f);
     }
@@ -305,6 +315,18 @@ class NoticeRendererTests {
         assertThat(printed.right()).isCloseTo(RIGHT - 14, within(MM));
         assertThat(printed.y()).isGreaterThan(BOTTOM - 15 * MM);
         assertThat(printed.y()).isGreaterThan(copyTo.y());
+        // three full-width rules: the outer ones 0.35 mm, the inner one 0.25 mm, the last on the block's bottom edge
+        List<NoticeStrokes.Stroke> rules = strokes.stream()
+                .filter(stroke -> stroke.page() == pdf.pages() && stroke.horizontal() && !stroke.red())
+                .filter(stroke -> Math.abs(stroke.length() - 156 * MM) < MM && stroke.y1() > copyTo.y() - 30)
+                .sorted(java.util.Comparator.comparingDouble(NoticeStrokes.Stroke::y1)).toList();
+        assertThat(rules).hasSize(3);
+        assertThat(rules.get(0).width()).isCloseTo(0.35f * MM, within(0.05f));
+        assertThat(rules.get(1).width()).isCloseTo(0.25f * MM, within(0.05f));
+        assertThat(rules.get(2).width()).isCloseTo(0.35f * MM, within(0.05f));
+        assertThat(rules.get(0).y1()).isLessThan(copyTo.y());
+        assertThat(rules.get(1).y1()).isBetween(copyTo.y(), printed.y());
+        assertThat(rules.get(2).y1()).isCloseTo(BOTTOM, within(MM));
     }
 
     @Test
