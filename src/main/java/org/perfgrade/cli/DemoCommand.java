@@ -12,6 +12,8 @@ import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.FontCheck;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.notice.NoticeIssuer;
+import org.perfgrade.notice.NoticeKind;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleSubmissions;
 import org.perfgrade.report.DailyDocuments;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
         description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
                 "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、",
                 "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），",
-                "全部登记到 <out>/manifest.json。",
+                "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），全部登记到 <out>/manifest.json。",
                 "可重复运行：已导入的文件被识别为重复，不会重复登记。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
@@ -78,6 +80,11 @@ class DemoCommand implements Callable<Integer> {
             environment.err().println("[4/4] 生成当日文档（简报、附件1、附件2、应急减排清单、公示名单及各县区分册）和字体检查 PDF …");
             List<ArchivedDocument> documents = new ArrayList<>(context.getBean(DailyDocuments.class).render(snapshot));
             documents.add(context.getBean(FontCheck.class).render(date));
+            environment.err().println("起草进展情况通报 …");
+            NoticeIssuer.IssuedNotice notice = context.getBean(NoticeIssuer.class).issue(NoticeKind.PROGRESS, date,
+                    null);
+            documents.add(notice.pdf());
+            documents.add(notice.docx());
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),
                     reference.counties().size(), reference.industries().size(), reference.targets().size(),

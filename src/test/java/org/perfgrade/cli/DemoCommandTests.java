@@ -94,6 +94,11 @@ class DemoCommandTests {
             assertThat(withoutCounty).as("city-wide " + kind).isEqualTo(1);
             assertThat(withCounty).as("county extracts of " + kind).isEqualTo(kind.equals("briefing-pdf") ? 0 : 10);
         }
+        // and a numbered progress notice, as PDF and DOCX
+        JsonNode noticePdf = entry(manifest, "notice-pdf");
+        assertThat(noticePdf.get("path").asString())
+                .matches("notices/\\d{4}-\\d{2}-\\d{2}/汴环攻坚办〔\\d{4}〕1号-.*\\.pdf");
+        assertThat(entry(manifest, "notice-docx").get("path").asString()).endsWith(".docx");
         List<Path> inbox = inboxFiles(out);
         assertThat(inbox).hasSizeGreaterThanOrEqualTo(20);
         assertThat(inbox.stream().map(p -> p.getParent().getFileName().toString()).distinct()).hasSize(10);
