@@ -1,11 +1,16 @@
 package org.perfgrade.cli;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +50,7 @@ class NoticeCommandTests {
         new SampleSubmissions(new ReferenceDataReader(new ConfigFiles(List.of(workspace))).read(), 11)
                 .writeInbox(inbox, LocalDate.of(2021, 8, 16));
         CliRun nightly = CliRun.run(properties, "nightly", "--as-of", "2021-08-16", "--inbox", inbox.toString(),
-                "--out", out.toString());
+                "--json", "--out", out.toString());
         assertThat(nightly.exitCode()).as(nightly.err()).isZero();
         // when
         CliRun first = CliRun.run(properties, "notice", "progress", "--as-of", "2021-08-16", "--number", "92",
@@ -67,6 +72,17 @@ class NoticeCommandTests {
         assertThat(pdf).startsWith("notices/2021-08-16/汴环攻坚办〔2021〕92号-").endsWith(".pdf");
         assertThat(Files.size(out.resolve(pdf))).isPositive();
         assertThat(Files.size(out.resolve(issued.get("docx").get("path").asString()))).isPositive();
+        // the body's figures are the snapshot's
+        JsonNode national = JsonMapper.builder().build().readTree(nightly.out()).get("city").get("levels").get(0);
+        String text;
+        try (PDDocument document = Loader.loadPDF(out.resolve(pdf).toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+        }
+        assertThat(text).contains("汴环攻坚办〔2021〕92号", "关于全市重点行业绩效分级提升工作进展情况的通报",
+                "全市国家级重点行业企业" + national.get("counted").asInt() + "家",
+                "申报" + national.get("applied").asInt() + "家",
+                "通过占比" + new BigDecimal(national.get("passedShare").asString()).movePointRight(2)
+                        .setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
         assertThat(again.exitCode()).as(again.err()).isZero();
         JsonNode reissued = JsonMapper.builder().build().readTree(again.out());
         assertThat(reissued.get("number").get("number").asInt()).isEqualTo(92);
