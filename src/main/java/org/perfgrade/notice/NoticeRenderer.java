@@ -96,18 +96,30 @@ public class NoticeRenderer {
         params.put("signatureCentred", NoticeText.signatureCentred(draft.signature()));
         params.put("date", NoticeDraft.chineseDate(draft.signedOn()));
         List<JasperPrint> prints = new ArrayList<>();
-        prints.add(reports.fill(TEMPLATE, params, new JRMapCollectionDataSource(
-                List.of(Map.of("body", NoticeText.body(draft.body()))))));
+        prints.add(withoutBlankLastPage(reports.fill(TEMPLATE, params, new JRMapCollectionDataSource(
+                List.of(Map.of("body", NoticeText.body(draft.body())))))));
         for (int i = 0; i < draft.attachments().size(); i++) {
             NoticeAttachment attachment = draft.attachments().get(i);
             Map<String, Object> values = imprint(draft, i == draft.attachments().size() - 1);
             values.putAll(AttachmentTable.headers(attachment));
             values.put("label", "附件" + (i + 1));
             values.put("title", attachment.title());
-            prints.add(reports.fill(AttachmentTable.report(reports, attachment), values,
-                    AttachmentTable.rows(attachment)));
+            prints.add(withoutBlankLastPage(reports.fill(AttachmentTable.report(reports, attachment), values,
+                    AttachmentTable.rows(attachment))));
         }
         return prints;
+    }
+
+    /**
+     * A print whose last page is empty loses it: when the last band ends too low for the last-page footer that only
+     * the notice's final part prints (版记), JasperReports still starts a page for it.
+     */
+    static JasperPrint withoutBlankLastPage(JasperPrint print) {
+        int last = print.getPages().size() - 1;
+        while (last > 0 && print.getPages().get(last).getElements().isEmpty()) {
+            print.removePage(last--);
+        }
+        return print;
     }
 
     /** The largest size up to 36 pt at which the header fits on one 156 mm line, to a tenth of a point. */

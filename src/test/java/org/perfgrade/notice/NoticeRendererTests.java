@@ -351,6 +351,32 @@ class NoticeRendererTests {
     }
 
     @Test
+    void noPageIsBlankWhateverTheBodyLength() throws IOException {
+        NoticeAttachment table = new NoticeAttachment("逾期未报送材料的县区", List.of("序号", "县区"), List.of(1, 2),
+                List.of(List.of("1", "杞县")));
+        for (int paragraphs = 1; paragraphs <= 24; paragraphs++) {
+            // given: bodies one line longer each time, so that the signature block ends at every height of a page
+            List<NoticeBlock> body = new ArrayList<>();
+            for (int i = 0; i < paragraphs; i++) {
+                body.add(NoticeBlock.paragraph("现将有关情况通报如下。"));
+            }
+            NoticeDraft lengthy = new NoticeDraft(NoticeKind.PROGRESS, LocalDate.of(2021, 8, 16), TITLE,
+                    "各县、区人民政府：", body, "开封市攻坚办", LocalDate.of(2021, 8, 17), List.of(table),
+                    List.of("省生态环境厅"), "开封市攻坚办", LocalDate.of(2021, 8, 17));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // when
+            renderer.renderPdf(lengthy, number, out);
+            NoticePdf read = NoticePdf.read(out.toByteArray());
+            // then: every page carries text besides its page number
+            for (int page = 1; page <= read.pageSizes().size(); page++) {
+                int p = page;
+                assertThat(read.lines()).as("page " + page + " of a body of " + paragraphs + " paragraphs")
+                        .anyMatch(line -> line.page() == p && !line.text().matches("—\\s*\\d+\\s*—"));
+            }
+        }
+    }
+
+    @Test
     void shortNoticeWithoutAttachments() throws IOException {
         // given: a short notice without attachments, signed by a short name
         NoticeDraft shortDraft = new NoticeDraft(NoticeKind.SEASONAL_CONTROL, LocalDate.of(2021, 11, 1),
