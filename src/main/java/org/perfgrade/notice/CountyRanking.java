@@ -24,10 +24,11 @@ import org.perfgrade.snapshot.Snapshot;
  */
 final class CountyRanking {
 
-    static final List<String> COLUMNS = List.of("排名", "县区", "国家级企业数", "国家级申报数", "国家级申报占比",
-            "国家级通过数", "国家级通过占比", "省级企业数", "省级申报数", "省级申报占比", "省级通过数", "省级通过占比",
-            "是否达标");
-    static final List<Integer> WIDTHS = List.of(5, 14, 7, 7, 8, 7, 8, 7, 7, 8, 7, 8, 8);
+    /** Shares are printed without "%" (the header says it), so that "66.67" fits its column on one line. */
+    static final List<String> COLUMNS = List.of("排名", "县区", "国家级企业数", "国家级申报数", "国家级申报占比（%）",
+            "国家级通过数", "国家级通过占比（%）", "省级企业数", "省级申报数", "省级申报占比（%）", "省级通过数",
+            "省级通过占比（%）", "是否达标");
+    static final List<Integer> WIDTHS = List.of(5, 13, 6, 6, 9, 6, 9, 6, 6, 9, 6, 9, 10);
 
     private static final List<IndustryLevel> LEVELS = List.of(IndustryLevel.NATIONAL, IndustryLevel.PROVINCIAL);
 
@@ -66,9 +67,9 @@ final class CountyRanking {
                 LevelShares l = r.county().level(level);
                 row.add(String.valueOf(l.counted()));
                 row.add(String.valueOf(l.applied()));
-                row.add(NoticeWords.percent(l.appliedShare()));
+                row.add(NoticeWords.percentNumber(l.appliedShare()));
                 row.add(String.valueOf(l.passed()));
-                row.add(NoticeWords.percent(l.passedShare()));
+                row.add(NoticeWords.percentNumber(l.passedShare()));
             }
             row.add(r.status());
             return row;

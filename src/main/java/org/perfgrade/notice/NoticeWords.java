@@ -24,7 +24,12 @@ final class NoticeWords {
 
     /** A share with four places ("0.2143", as in the snapshot) as a percentage with two: "21.43%". */
     static String percent(BigDecimal share) {
-        return share == null ? "—" : share.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return share == null ? "—" : percentNumber(share) + "%";
+    }
+
+    /** The same without the sign, for table cells under a "（%）" header: "21.43". */
+    static String percentNumber(BigDecimal share) {
+        return share == null ? "—" : share.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A threshold ("0.2000") as the plan writes it: "20%" (or "22.5%"). */

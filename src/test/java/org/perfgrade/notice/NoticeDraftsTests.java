@@ -96,8 +96,8 @@ class NoticeDraftsTests {
         NoticeAttachment ranking = draft.attachments().get(0);
         assertThat(ranking.title()).isEqualTo("各县区重点行业绩效分级提升工作进展排名表");
         assertThat(ranking.rows()).hasSize(snapshot.counties().size());
-        assertThat(ranking.rows().get(0)).containsExactly("1", "通许县", "4", "1", "25.00%", "1", "25.00%", "2", "1",
-                "50.00%", "1", "50.00%", "未达标");
+        assertThat(ranking.rows().get(0)).containsExactly("1", "通许县", "4", "1", "25.00", "1", "25.00", "2", "1",
+                "50.00", "1", "50.00", "未达标");
         assertThat(ranking.rows().get(1).subList(0, 2)).containsExactly("2", "杞县");
         assertThat(ranking.rows().get(1).get(12)).isEqualTo("未达标");
         assertThat(ranking.rows().subList(2, ranking.rows().size())).allSatisfy(row -> {
