@@ -48,6 +48,13 @@ public class DocumentCatalog {
                 .param("id", id).query(DocumentCatalog::map).optional();
     }
 
+    /** The newest version of the document at the path (e.g. the receipt an import just wrote). */
+    public Optional<ConsoleDocument> newestByPath(String path) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM archived_document d WHERE d.path = :path "
+                        + "ORDER BY d.id DESC LIMIT 1")
+                .param("path", path).query(DocumentCatalog::map).optional();
+    }
+
     /** The business dates with documents, newest first. */
     public List<LocalDate> dates() {
         return jdbc.sql("SELECT DISTINCT as_of FROM archived_document ORDER BY as_of DESC")
