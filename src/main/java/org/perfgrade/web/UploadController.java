@@ -152,7 +152,8 @@ class UploadController {
 
         public String statusText() {
             return switch (report.status()) {
-                case ImportReport.IMPORTED -> "已导入";
+                case ImportReport.IMPORTED -> report.rejected() == 0 ? "已导入"
+                        : report.accepted() == 0 ? "已接收，但没有可采用的行（见回执）" : "已导入，部分行被退回（见回执）";
                 case ImportReport.DUPLICATE -> "重复报送（与已导入的文件内容相同，未做改动）";
                 default -> "已退回";
             };

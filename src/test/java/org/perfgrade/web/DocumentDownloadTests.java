@@ -123,6 +123,22 @@ class DocumentDownloadTests {
     }
 
     @Test
+    void theListShowsTheNewestDateUnlessAnotherDateOrAKindIsChosen() throws Exception {
+        // given
+        store(DocumentRequest.cityWide("briefing-pdf", DAY.minusDays(1), "2021-06-29/每日进展简报.pdf"), "old briefing");
+        // when / then
+        mvc.perform(get("/documents").with(as("shiju")))
+                .andExpect(content().string(not(containsString("2021-06-29/"))))
+                .andExpect(content().string(containsString("<option value=\"2021-06-30\" selected=\"selected\">")));
+        String older = mvc.perform(get("/documents").param("date", "2021-06-29").with(as("shiju")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(older).contains("每日进展简报.pdf").doesNotContain("附件2");
+        String kind = mvc.perform(get("/documents").param("kind", "briefing-pdf").with(as("shiju")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(kind).contains("每日进展简报.pdf").doesNotContain("附件2 提升企业清单");
+    }
+
+    @Test
     void anUnknownIdIsNotFound() throws Exception {
         // given
         long unknown = id(gulouList) + 1000;

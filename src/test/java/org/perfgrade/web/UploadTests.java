@@ -66,7 +66,8 @@ class UploadTests {
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // then
-        assertThat(page).contains("回执：龙亭区清单台账.xlsx", "<td>龙亭区</td>", "id=\"receipt-link\"");
+        assertThat(page).contains("回执：龙亭区清单台账.xlsx", "<td>龙亭区</td>", "<td>ledger</td>",
+                "id=\"receipt-link\"");
         Integer own = jdbc.sql("SELECT COUNT(*) FROM submission WHERE county_code = :c AND file_name = :f")
                 .param("c", longting.code()).param("f", "龙亭区清单台账.xlsx").query(Integer.class).single();
         assertThat(own).isEqualTo(1);
