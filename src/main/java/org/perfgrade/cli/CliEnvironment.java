@@ -45,6 +45,18 @@ public final class CliEnvironment {
 
     /** Starts the application for one command; {@code outDir} null keeps the configured output folder. */
     public ConfigurableApplicationContext start(Path outDir) {
+        return start(outDir, WebApplicationType.NONE, Map.of());
+    }
+
+    /**
+     * Starts the web console ({@code perfgrade serve} only): a servlet application on the port. Every other command
+     * starts without a web server.
+     */
+    public ConfigurableApplicationContext startConsole(int port) {
+        return start(null, WebApplicationType.SERVLET, Map.of("server.port", port, "perfgrade.console", true));
+    }
+
+    private ConfigurableApplicationContext start(Path outDir, WebApplicationType type, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>();
         String configDir = env.get("PERFGRADE_CONFIG_DIR");
         if (configDir != null && !configDir.isBlank()) {
@@ -53,12 +65,13 @@ public final class CliEnvironment {
         if (outDir != null) {
             properties.put("perfgrade.out-dir", outDir.toString());
         }
+        properties.putAll(extra);
         properties.putAll(overrides);
         // as command-line arguments: they take precedence over config/application.yml and the environment
         String[] args = properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(PerfgradeApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run(args);

@@ -17,12 +17,13 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * 定时运行夜间作业: starts {@code nightlyJob} on {@code perfgrade.nightly.cron} (in {@code perfgrade.zone}) for the
- * business date {@code dateOffsetDays} from the day it fires, when {@code perfgrade.nightly.schedule} is on (the
- * console, {@code perfgrade serve}, turns it on). A failed run is logged and restarted by the next run of that date.
+ * business date {@code dateOffsetDays} from the day it fires, inside the console ({@code perfgrade serve} sets
+ * {@code perfgrade.console}) unless {@code perfgrade.nightly.schedule} is off. The one-shot commands never schedule.
+ * A failed run is logged and restarted by the next run of that date.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "perfgrade.nightly.schedule", havingValue = "true")
+@ConditionalOnProperty(name = { "perfgrade.console", "perfgrade.nightly.schedule" }, havingValue = "true")
 class NightlySchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(NightlySchedule.class);

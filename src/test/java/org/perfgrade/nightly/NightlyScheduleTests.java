@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.WorkspaceProperties;
 
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.scheduling.support.SimpleTriggerContext;
@@ -30,6 +31,23 @@ class NightlyScheduleTests {
     private final WorkspaceProperties workspace = new WorkspaceProperties(Path.of("data"), Path.of("out"),
             Path.of("inbox"), SHANGHAI, "");
     private final NightlyProperties properties = new NightlyProperties("0 30 1 * * *", true, -1);
+
+    @Test
+    void onlyTheConsoleSchedulesAndItCanBeTurnedOff() {
+        // given
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                .withUserConfiguration(NightlySchedule.class)
+                .withBean(NightlyProperties.class, () -> properties)
+                .withBean(WorkspaceProperties.class, () -> workspace)
+                .withBean(NightlyRunner.class, () -> mock(NightlyRunner.class))
+                .withBean(Clock.class, Clock::systemUTC);
+        // then
+        context.run(c -> assertThat(c).doesNotHaveBean(NightlySchedule.class));
+        context.withPropertyValues("perfgrade.console=true", "perfgrade.nightly.schedule=true")
+                .run(c -> assertThat(c).hasSingleBean(NightlySchedule.class));
+        context.withPropertyValues("perfgrade.console=true", "perfgrade.nightly.schedule=false")
+                .run(c -> assertThat(c).doesNotHaveBean(NightlySchedule.class));
+    }
 
     @Test
     void firesAtHalfPastOneBeijingTime() {

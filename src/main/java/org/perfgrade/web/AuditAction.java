@@ -1,0 +1,17 @@
+package org.perfgrade.web;
+
+/** 审计事项: what the audit log records. */
+public enum AuditAction {
+    /** 登录成功 */
+    SIGN_IN,
+    /** 登录失败（密码错误、用户不存在或账户已锁定） */
+    SIGN_IN_FAILED,
+    /** 连续登录失败，账户被锁定 */
+    LOCKED,
+    /** 下载文档 */
+    DOWNLOAD,
+    /** 上传县区报送文件 */
+    UPLOAD,
+    /** 启动作业 */
+    JOB_START
+}

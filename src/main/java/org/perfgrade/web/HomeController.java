@@ -1,0 +1,45 @@
+package org.perfgrade.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.SnapshotRepository;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 首页 and 登录页: the latest briefing one click away and the per-county table of the latest stored snapshot.
+ */
+@Controller
+class HomeController {
+
+    private final DocumentCatalog catalog;
+    private final SnapshotRepository snapshots;
+
+    HomeController(DocumentCatalog catalog, SnapshotRepository snapshots) {
+        this.catalog = catalog;
+        this.snapshots = snapshots;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal ConsoleUserDetails user, Model model) {
+        Optional<ConsoleDocument> briefing = catalog.latest("briefing-pdf").filter(d -> DocumentAccess.maySee(user, d));
+        List<java.time.LocalDate> dates = snapshots.dates();
+        Optional<Snapshot> snapshot = dates.isEmpty() ? Optional.empty()
+                : snapshots.find(dates.get(dates.size() - 1));
+        model.addAttribute("user", user);
+        model.addAttribute("briefing", briefing.orElse(null));
+        model.addAttribute("asOf", snapshot.map(Snapshot::asOf).orElse(null));
+        model.addAttribute("rows", snapshot.map(CountyRow::of).orElse(List.of()));
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}
