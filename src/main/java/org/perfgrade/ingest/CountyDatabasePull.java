@@ -82,7 +82,13 @@ public class CountyDatabasePull {
         catch (IOException ex) {
             throw new UncheckedIOException("无法保存从县区数据库读取的数据：" + ex.getMessage(), ex);
         }
-        return importer.importFile(file, CountyHint.option(county.name()), asOf, false);
+        return importer.importFile(file, CountyHint.option(county.name()), asOf, false, "县区数据库 " + where(source));
+    }
+
+    /** The database's address without its options (which may carry a password), for the submission's source. */
+    static String where(CountyDatabaseProperties.Source source) {
+        String url = source.url().split("[?;]", 2)[0];
+        return url.length() > 280 ? url.substring(0, 280) : url;
     }
 
     private void export(CountyDatabaseProperties.Source source, County county, SubmissionKind kind,

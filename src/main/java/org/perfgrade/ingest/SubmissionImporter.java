@@ -75,6 +75,14 @@ public class SubmissionImporter {
 
     /** Imports one file; {@code fromInbox} moves a rejected file to {@code rejected/}. */
     public ImportReport importFile(Path file, CountyHint hint, LocalDate asOf, boolean fromInbox) {
+        return importFile(file, hint, asOf, fromInbox, null);
+    }
+
+    /**
+     * As {@link #importFile(Path, CountyHint, LocalDate, boolean)}, recording where the file came from (e.g.
+     * "网页上传（lankao）"); null for 收件目录 / 命令行.
+     */
+    public ImportReport importFile(Path file, CountyHint hint, LocalDate asOf, boolean fromInbox, String source) {
         String given = file.toString();
         if (!Files.isRegularFile(file)) {
             return rejected(given, hint, Problem.ofFile(ProblemCode.F01_NOT_SPREADSHEET, "找不到文件 " + given));
@@ -100,7 +108,8 @@ public class SubmissionImporter {
                     null, "IMPORTED".equals(s.status()));
         }
         long id = existing.map(SubmissionRepository.Submission::id)
-                .orElseGet(() -> submissions.register(received, fromInbox ? "收件目录" : "命令行", asOf));
+                .orElseGet(() -> submissions.register(received,
+                        source != null ? source : fromInbox ? "收件目录" : "命令行", asOf));
         log.info("导入 {}（SHA-256 {}）", given, received.sha256());
         JobExecution execution = run(new ImportJobParameters(id, received.sha256(), asOf,
                 hint == null ? null : hint.name(), hint == null ? null : hint.source()));

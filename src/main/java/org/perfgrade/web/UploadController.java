@@ -81,7 +81,7 @@ class UploadController {
             Path saved = dir.resolve(name);
             file.transferTo(saved);
             report = importer.importFile(saved, county == null ? null : CountyHint.option(county.name()),
-                    LocalDate.now(clock), false);
+                    LocalDate.now(clock), false, "网页上传（" + user.getUsername() + "）");
         }
         catch (IOException ex) {
             throw new UncheckedIOException("无法保存上传的文件：" + ex.getMessage(), ex);

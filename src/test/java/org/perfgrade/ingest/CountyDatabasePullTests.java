@@ -84,6 +84,8 @@ class CountyDatabasePullTests {
         });
         assertThat(jdbc.sql("SELECT l.grade FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
                 + "WHERE e.credit_code = :c").param("c", GOOD).query(String.class).single()).isEqualTo("B");
+        assertThat(jdbc.sql("SELECT source FROM submission").query(String.class).list()).singleElement()
+                .asString().startsWith("县区数据库 jdbc:").doesNotContain("?", ";", "password");
     }
 
     @Test

@@ -71,6 +71,8 @@ class UploadTests {
         Integer own = jdbc.sql("SELECT COUNT(*) FROM submission WHERE county_code = :c AND file_name = :f")
                 .param("c", longting.code()).param("f", "龙亭区清单台账.xlsx").query(Integer.class).single();
         assertThat(own).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT source FROM submission WHERE file_name = :f").param("f", "龙亭区清单台账.xlsx")
+                .query(String.class).single()).isEqualTo("网页上传（longting）");
         assertThat(audit.latest(5)).extracting(AuditEntry::action).containsExactly(AuditAction.UPLOAD);
         assertThat(audit.latest(1).get(0).detail()).startsWith("龙亭区清单台账.xlsx（龙亭区）");
     }
