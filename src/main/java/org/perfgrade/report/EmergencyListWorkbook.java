@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
-import org.perfgrade.document.SafeCells;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -119,12 +117,12 @@ public class EmergencyListWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
         Row date = sheet.createRow(1);
         date.setHeightInPoints(20);
-        text(date, 0, "日期：" + ImprovementListWorkbook.chineseDate(asOf), styles.subtitle, styles);
+        styles.text(date, 0, "日期：" + ImprovementListWorkbook.chineseDate(asOf), styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
         Row header = sheet.createRow(2);
         header.setHeightInPoints(30);
         for (int i = 0; i < columns; i++) {
-            text(header, i, HEADERS.get(i), styles.header, styles);
+            styles.text(header, i, HEADERS.get(i), styles.header);
         }
         sheet.createFreezePane(0, HEADING_ROWS);
         sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
@@ -155,7 +153,7 @@ public class EmergencyListWorkbook {
         int lines = 1;
         for (int i = 1; i < values.length; i++) {
             if (!emission(i)) {
-                text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
+                styles.text(row, i, values[i], centred(i) ? styles.centred : styles.wrap);
                 lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
             }
         }
@@ -172,11 +170,11 @@ public class EmergencyListWorkbook {
             total += width + 2;
         }
         Row heading = sheet.createRow(first + 1);
-        text(heading, 0, "说明：", styles.note, styles);
+        styles.text(heading, 0, "说明：", styles.note);
         int index = first + 2;
         for (String note : notes) {
             Row row = sheet.createRow(index);
-            text(row, 0, note, styles.note, styles);
+            styles.text(row, 0, note, styles.note);
             row.setHeightInPoints(SheetText.lines(note, total) * LINE_POINTS + 3);
             sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.size() - 1));
             index++;
@@ -213,19 +211,9 @@ public class EmergencyListWorkbook {
                 if (emission(i)) {
                     continue;
                 }
-                for (String part : values[i] == null ? new String[0] : values[i].split("\r?\n")) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.displayWidth(part)));
-                }
+                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine(values[i])));
             }
         }
         return widths;
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style, ReportSheetStyles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null && !value.isEmpty()) {
-            SafeCells.setText(cell, value, styles.quoted(style));
-        }
     }
 }

@@ -6,23 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
-import org.perfgrade.document.SafeCells;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -53,7 +45,6 @@ public class ImprovementListWorkbook {
     private static final int DATE_COLUMN = 11;
     private static final int WINDOW = 100;
     private static final float LINE_POINTS = 13.5f;
-    private static final String FONT = "宋体";
 
     private final ImprovementListQuery query;
     private final DocumentArchive archive;
@@ -96,7 +87,7 @@ public class ImprovementListWorkbook {
     }
 
     private static void write(SXSSFWorkbook workbook, LocalDate asOf, List<ImprovementListRow> rows) {
-        Styles styles = new Styles(workbook);
+        ReportSheetStyles styles = new ReportSheetStyles(workbook, "0");
         SXSSFSheet sheet = workbook.createSheet(SHEET);
         int columns = HEADERS.size();
         int[] widths = widths(rows);
@@ -105,19 +96,19 @@ public class ImprovementListWorkbook {
         }
         Row title = sheet.createRow(0);
         title.setHeightInPoints(32);
-        text(title, 0, TITLE, styles.title, styles);
+        styles.text(title, 0, TITLE, styles.title);
         for (int i = 1; i < columns; i++) {
             title.createCell(i).setCellStyle(styles.title);
         }
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
         Row date = sheet.createRow(1);
         date.setHeightInPoints(20);
-        text(date, 0, "日期：" + chineseDate(asOf), styles.subtitle, styles);
+        styles.text(date, 0, "日期：" + chineseDate(asOf), styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
         Row header = sheet.createRow(2);
         header.setHeightInPoints(30);
         for (int i = 0; i < columns; i++) {
-            text(header, i, HEADERS.get(i), styles.header, styles);
+            styles.text(header, i, HEADERS.get(i), styles.header);
         }
         sheet.createFreezePane(0, HEADING_ROWS);
         sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
@@ -136,7 +127,7 @@ public class ImprovementListWorkbook {
         }
     }
 
-    private static void writeRow(Row row, ImprovementListRow line, int[] widths, Styles styles) {
+    private static void writeRow(Row row, ImprovementListRow line, int[] widths, ReportSheetStyles styles) {
         String[] values = values(line);
         int lines = 1;
         for (int i = 0; i < values.length; i++) {
@@ -151,7 +142,7 @@ public class ImprovementListWorkbook {
                     cell.setCellValue(line.plannedCompletion());
                 }
             } else {
-                text(row, i, values[i], centred(i) ? styles.centred : styles.wrap, styles);
+                styles.text(row, i, values[i], centred(i) ? styles.centred : styles.wrap);
                 lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
             }
         }
@@ -183,92 +174,11 @@ public class ImprovementListWorkbook {
             String[] values = values(row);
             for (int i = 1; i < values.length; i++) {
                 if (i != DATE_COLUMN && widths[i] < MAX_WIDTH[i]) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], longestLine(values[i])));
+                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine(values[i])));
                 }
             }
         }
         return widths;
     }
 
-    private static int longestLine(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int longest = 0;
-        for (String part : text.split("\r?\n", -1)) {
-            longest = Math.max(longest, SheetText.displayWidth(part));
-        }
-        return longest;
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null && !value.isEmpty()) {
-            SafeCells.setText(cell, value, styles.quoted(style));
-        }
-    }
-
-    /** The cell styles of one workbook, each with its quote-prefixed twin. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle subtitle;
-        final CellStyle header;
-        final CellStyle wrap;
-        final CellStyle centred;
-        final CellStyle integer;
-        final CellStyle date;
-        private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
-        private final Workbook workbook;
-
-        Styles(Workbook workbook) {
-            this.workbook = workbook;
-            title = workbook.createCellStyle();
-            title.setFont(font(16, true));
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-            subtitle = workbook.createCellStyle();
-            subtitle.setFont(font(11, false));
-            subtitle.setAlignment(HorizontalAlignment.LEFT);
-            subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
-            Font body = font(10, false);
-            header = bordered(font(11, true));
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setWrapText(true);
-            wrap = bordered(body);
-            wrap.setWrapText(true);
-            centred = bordered(body);
-            centred.setAlignment(HorizontalAlignment.CENTER);
-            centred.setWrapText(true);
-            integer = bordered(body);
-            integer.setAlignment(HorizontalAlignment.CENTER);
-            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
-            date = bordered(body);
-            date.setAlignment(HorizontalAlignment.CENTER);
-            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-        }
-
-        CellStyle quoted(CellStyle base) {
-            return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
-        }
-
-        private Font font(int points, boolean bold) {
-            Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            return font;
-        }
-
-        private CellStyle bordered(Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
-    }
 }

@@ -4,16 +4,18 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfgrade.document.SafeCells;
 
 /**
  * The cell styles of one list workbook (宋体 throughout, the look of 附件2): title, date line, bordered header and
- * body cells, numbers, and a borderless note style, each with its quote-prefixed twin for formula-like text.
+ * body cells, numbers, dates, and a borderless note style, each with its quote-prefixed twin for formula-like text.
  */
 final class ReportSheetStyles {
 
@@ -26,6 +28,7 @@ final class ReportSheetStyles {
     final CellStyle centred;
     final CellStyle integer;
     final CellStyle decimal;
+    final CellStyle date;
     final CellStyle note;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
     private final Workbook workbook;
@@ -56,6 +59,9 @@ final class ReportSheetStyles {
         decimal = bordered(body);
         decimal.setAlignment(HorizontalAlignment.RIGHT);
         decimal.setDataFormat(workbook.createDataFormat().getFormat(decimalFormat));
+        date = bordered(body);
+        date.setAlignment(HorizontalAlignment.CENTER);
+        date.setDataFormat(workbook.createDataFormat().getFormat(ImprovementListWorkbook.DATE_FORMAT));
         note = workbook.createCellStyle();
         note.setFont(body);
         note.setWrapText(true);
@@ -64,6 +70,15 @@ final class ReportSheetStyles {
 
     CellStyle quoted(CellStyle base) {
         return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
+    }
+
+    /** A text cell in a style; text that could run as a formula goes in the style's quote-prefixed twin. */
+    void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value != null && !value.isEmpty()) {
+            SafeCells.setText(cell, value, quoted(style));
+        }
     }
 
     private Font font(int points, boolean bold) {

@@ -33,6 +33,18 @@ final class SheetText {
         return width;
     }
 
+    /** The width of a text's widest line (0 for none). */
+    static int longestLine(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int longest = 0;
+        for (String part : text.split("\r?\n", -1)) {
+            longest = Math.max(longest, displayWidth(part));
+        }
+        return longest;
+    }
+
     /** How many lines a wrapped text takes in a column of the given width. */
     static int lines(String text, int width) {
         if (text == null || text.isEmpty()) {
