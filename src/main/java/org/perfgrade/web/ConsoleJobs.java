@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -112,13 +113,22 @@ public class ConsoleJobs implements DisposableBean {
 
     /** A run of a console kind by its execution id. */
     public Optional<JobProgress> progress(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution == null) {
             return Optional.empty();
         }
         String job = execution.getJobInstance().getJobName();
         return launchers.stream().filter(l -> l.jobName().equals(job)).findFirst()
                 .map(l -> JobProgress.of(execution, l));
+    }
+
+    private JobExecution execution(long executionId) {
+        try {
+            return repository.getJobExecution(executionId);
+        }
+        catch (IncorrectResultSizeDataAccessException ex) {
+            return null; // the JDBC repository throws for an unknown id
+        }
     }
 
     /** The latest runs of every kind, newest first. */
