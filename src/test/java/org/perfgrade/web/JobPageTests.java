@@ -196,9 +196,13 @@ class JobPageTests {
         jobRepository.update(failed);
         // when
         String page = page("/jobs/" + failed.getId());
+        String json = mvc.perform(get("/jobs/" + failed.getId() + "/progress").with(as("shiju")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // then
         assertThat(page).contains("失败", "失败原因：模拟故障：磁盘已满", "生成当日文档", "2021-08-22 01:30:00",
                 "/documents?date=2021-08-21").doesNotContain("IllegalStateException", "http-equiv=\"refresh\"");
+        assertThat(json).contains("\"status\":\"FAILED\"", "\"running\":false", "\"asOf\":\"2021-08-21\"",
+                "\"name\":\"renderDocuments\"", "\"message\":\"模拟故障：磁盘已满\"");
     }
 
     @Test
