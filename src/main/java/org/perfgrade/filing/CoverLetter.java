@@ -1,12 +1,20 @@
 package org.perfgrade.filing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SimpleBookmark;
 
 import org.perfgrade.document.StablePdf;
 import org.perfgrade.notice.DocumentNumber;
@@ -60,9 +68,42 @@ class CoverLetter {
         FilingRequest request = contents.request();
         DocumentNumber number = number(request);
         NoticeDraft draft = draft(contents, enclosures, gaps);
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        renderer.renderPdf(draft, number, rendered);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StablePdf.write(request.asOf(), out, stable -> renderer.renderPdf(draft, number, stable));
+        StablePdf.write(request.asOf(), out, stable -> rewrite(rendered.toByteArray(), stable));
         return new Letter(number, draft.title(), out.toByteArray());
+    }
+
+    /**
+     * The rendered letter copied page by page, with its bookmarks and document information: OpenPDF's stamper (page
+     * numbers) writes the pages' new content in hash order, a copy writes every object in page order.
+     */
+    private static void rewrite(byte[] pdf, OutputStream out) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            Document document = new Document();
+            PdfCopy copy = new PdfCopy(document, out);
+            Map<String, String> info = reader.getInfo();
+            document.addTitle(info.getOrDefault("Title", ""));
+            document.addAuthor(info.getOrDefault("Author", ""));
+            document.addSubject(info.getOrDefault("Subject", ""));
+            document.addKeywords(info.getOrDefault("Keywords", ""));
+            document.addCreator(info.getOrDefault("Creator", "perfgrade"));
+            document.open();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                copy.addPage(copy.getImportedPage(reader, page));
+            }
+            List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
+            if (bookmarks != null) {
+                copy.setOutlines(bookmarks);
+            }
+            copy.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            document.close();
+        }
+        finally {
+            reader.close();
+        }
     }
 
     NoticeDraft draft(FilingContents contents, List<String> enclosures, List<String> gaps) {

@@ -135,6 +135,10 @@ class FilingCollector {
             }
             return null;
         }
+        catch (com.lowagie.text.exceptions.BadPasswordException | LinkageError ex) {
+            // LinkageError: OpenPDF needs Bouncy Castle to decrypt AES, which perfgrade does not ship
+            return "文件已加密，无法合并，请县区提供未加密的扫描件";
+        }
         catch (Exception ex) {
             return "不是可读取的 PDF 文件（" + (ex.getMessage() == null ? ex.getClass().getSimpleName()
                     : ex.getMessage().strip()) + "）";

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 报省备案材料包: writes the parts of a package into a work folder step by step (the list, the cover letter) and
  * assembles them with the scanned materials, the combined PDF, the printable 清单 and {@code manifest.json} into
  * one ZIP, archived as {@value #KIND} ({@link DocumentArchive}: atomic, in {@code out/manifest.json}). Entries are
- * in name order and dated the business date, every inner document is byte-stable: the same data give the same ZIP.
+ * in a fixed order (letter, list, materials by county and enterprise, combined PDF, 清单, manifest.json), dated the business date, every inner document is byte-stable: the same data give the same ZIP.
  */
 @Component
 class FilingPackage {
@@ -119,8 +118,8 @@ class FilingPackage {
         List<FilingZip.Item> items = new ArrayList<>();
         List<ManifestEntry> entries = new ArrayList<>();
         add(items, entries, asOf, "filing-letter-pdf", null, FilingZip.Item.of(letterName, letterPdf));
-        add(items, entries, asOf, "filing-list-xlsx", null, FilingZip.Item.of(listName(request) + ".xlsx", listXlsx));
         add(items, entries, asOf, "filing-list-pdf", null, FilingZip.Item.of(listName(request) + ".pdf", listPdf));
+        add(items, entries, asOf, "filing-list-xlsx", null, FilingZip.Item.of(listName(request) + ".xlsx", listXlsx));
         for (FilingMaterial m : contents.materials()) {
             add(items, entries, asOf, "filing-material-pdf", m.county().name(), FilingZip.Item.of(m.entry(),
                     m.source()));
@@ -129,7 +128,6 @@ class FilingPackage {
         byte[] checklist = checklist(request, items, entries);
         add(items, entries, asOf, "filing-checklist-pdf", null, FilingZip.Item.of(CHECKLIST, checklist));
         items.add(FilingZip.Item.of(MANIFEST, JSON.writeValueAsBytes(entries)));
-        items.sort(Comparator.comparing(FilingZip.Item::name));
         return archive.store(DocumentRequest.cityWide(KIND, asOf, path(request)),
                 out -> FilingZip.write(items, asOf, out));
     }
