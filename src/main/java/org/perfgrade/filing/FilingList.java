@@ -42,7 +42,7 @@ class FilingList {
     static final String SHEET = "企业名单";
     static final List<String> HEADERS = List.of("序号", "县区", "企业名称", "统一社会信用代码", "重点行业类型", "报送级别",
             "申报级别", "县级审核结果", "市级会审结果", "省级核定结果", "评审专家", "专家意见日期", "备注");
-    private static final int[] WIDTHS = { 6, 14, 30, 21, 20, 9, 9, 10, 10, 18, 24, 15, 24 };
+    private static final int[] WIDTHS = { 6, 14, 30, 24, 20, 9, 9, 10, 10, 18, 22, 15, 20 };
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ReferenceData reference;

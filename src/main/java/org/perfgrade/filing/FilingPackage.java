@@ -145,7 +145,7 @@ class FilingPackage {
                         "文件及SHA-256校验值（统计日期 " + request.asOf() + "）"), request.asOf(), true, title,
                 "报送单位：" + reference.authority().name() + "　　统计日期：" + request.asOf()
                         + "　　另附 manifest.json（机器可读，内容相同）",
-                List.of("序号", "文件", "类型", "大小（字节）", "SHA-256"), new float[] { 5, 62, 18, 12, 60 }, rows, out);
+                List.of("序号", "文件", "类型", "大小（字节）", "SHA-256"), new float[] { 5, 58, 16, 10, 72 }, rows, out);
         return out.toByteArray();
     }
 
