@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.document.DocumentArchive;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,6 +37,8 @@ public class FilingRunner {
     public static final String JOB = "filingJob";
     /** The job's steps in order, for progress displays. */
     public static final List<String> STEPS = List.of("collect", "lists", "coverLetter", "assemble");
+
+    private static final Logger log = LoggerFactory.getLogger(FilingRunner.class);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -87,8 +92,11 @@ public class FilingRunner {
                 .addString(FilingJobConfiguration.WORK_ROOT, workRoot.toString(), false)
                 .toJobParameters();
         JobExecution execution;
+        long started = System.nanoTime();
         try {
             execution = jobOperator.start(filingJob, parameters);
+            log.info("filingJob（{}，{}，第{}次）{}，用时 {} ms", request.batchLabel(), request.asOf(), revision,
+                    execution.getStatus(), (System.nanoTime() - started) / 1_000_000);
         }
         catch (Exception ex) {
             return new FilingOutcome(-1, FilingOutcome.FAILED, null, null, List.of(),
