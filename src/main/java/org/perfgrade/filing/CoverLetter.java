@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.perfgrade.notice.NoticeKind;
 import org.perfgrade.notice.NoticeNumbers;
 import org.perfgrade.notice.NoticeRenderer;
 import org.perfgrade.notice.NoticeTemplates;
+import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.IssuingAuthority;
 import org.perfgrade.reference.ReferenceData;
 
@@ -146,9 +148,8 @@ class CoverLetter {
     /** “A级2家、B级3家、绩效引领性1家” (enterprises per grade filed, in grade order); “无” when empty. */
     private String gradeCounts(List<FilingLine> lines) {
         Map<String, LinkedHashSet<String>> perGrade = new LinkedHashMap<>();
-        reference.grades().values().stream().filter(g -> g.abClass())
-                .sorted(java.util.Comparator.comparing((org.perfgrade.reference.Grade g) -> g.leading())
-                        .thenComparingInt(g -> g.rank()).thenComparing(g -> g.code()))
+        reference.grades().values().stream().filter(Grade::abClass)
+                .sorted(Comparator.comparing(Grade::leading).thenComparingInt(Grade::rank).thenComparing(Grade::code))
                 .forEach(g -> perGrade.put(g.code(), new LinkedHashSet<>()));
         for (FilingLine l : lines) {
             perGrade.computeIfAbsent(l.grade(), k -> new LinkedHashSet<>()).add(FilingCollector.enterpriseKey(l));

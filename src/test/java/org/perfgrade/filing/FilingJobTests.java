@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +28,10 @@ import static org.mockito.Mockito.doAnswer;
 /**
  * {@code filingJob}: a run that fails while assembling is restarted at that step (the list and the letter are not made
  * again, the letter keeps its number), its steps are in the job repository for the console, and a run of the same
- * request still marked as running is refused.
+ * request still marked as running is refused. At most one scan per enterprise is taken here.
  */
 @DatabaseTest
+@TestPropertySource(properties = "perfgrade.filing.max-material-files=1")
 class FilingJobTests {
 
     @Autowired
@@ -80,6 +82,10 @@ class FilingJobTests {
         assertThat(failed.message()).contains("assemble", "模拟故障：磁盘已满", "从失败的步骤继续");
         assertThat(restarted.status()).as(restarted.message()).isEqualTo(FilingOutcome.COMPLETED);
         assertThat(restarted.packagePath()).isRegularFile();
+        assertThat(restarted.gaps()).anySatisfy(g -> assertThat(g).contains("申报书.pdf", "超过 1 个",
+                "perfgrade.filing.max-material-files"));
+        assertThat(FilingZipContent.read(restarted.packagePath()).entries().keySet())
+                .noneMatch(n -> n.endsWith("申报书.pdf")).anyMatch(n -> n.endsWith("专家意见.pdf"));
         assertThat(stepRuns("collect")).isEqualTo(1);
         assertThat(stepRuns("lists")).isEqualTo(1);
         assertThat(stepRuns("coverLetter")).isEqualTo(1);
