@@ -63,10 +63,10 @@ class PerfgradeMainTests {
     @Test
     void aCommandWhoseIssueHasNotLandedSaysSoAndFails() {
         // when
-        CliRun run = CliRun.run(embedded(), "package", "--all", "--as-of", "2021-08-05");
+        CliRun run = CliRun.run(embedded(), "bench", "--lines", "1000");
         // then
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).contains("尚未提供", "issue #7");
+        assertThat(run.err()).contains("尚未提供", "issue #8");
     }
 
     @Test
