@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -71,15 +72,19 @@ public record JobProgress(long executionId, String kind, String title, LocalDate
     }
 
     /**
-     * The failure in a line: the first line of the stored exit description without the exception's class name
-     * ({@code java.lang.IllegalStateException: 模拟故障…} → {@code 模拟故障…}).
+     * The failure in words: the stored exit description up to its stack trace, without the exception's class name
+     * ({@code java.lang.IllegalStateException: 模拟故障…} → {@code 模拟故障…}); a message of several lines (the
+     * enterprises a filing package lacks opinions for) keeps its lines.
      */
     static String failure(ExitStatus exit) {
         String description = exit == null ? null : exit.getExitDescription();
         if (description == null || description.isBlank()) {
             return null;
         }
-        String line = description.strip().lines().findFirst().orElse("").strip();
-        return line.replaceFirst("^([\\w$]+\\.)*[\\w$]+(Exception|Error): *", "");
+        String words = description.strip().lines().map(String::strip)
+                .takeWhile(line -> !line.startsWith("at ") && !line.startsWith("Caused by:")
+                        && !line.matches("\\.\\.\\. \\d+ more"))
+                .collect(Collectors.joining("\n"));
+        return words.replaceFirst("^([\\w$]+\\.)*[\\w$]+(Exception|Error): *", "");
     }
 }

@@ -47,12 +47,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 铸造 is reviewed in batch 2, 水泥 in batch 3. {@link #pending()} adds T4 (铸造, applied A, no county result and no
  * expert opinion yet).
  */
-final class FilingFixtures {
+public final class FilingFixtures {
 
     static final String TONGXU = "410222";
     static final String QIXIAN = "410221";
     static final LocalDate LEDGER_DAY = LocalDate.of(2021, 6, 1);
-    static final LocalDate AS_OF = LocalDate.of(2021, 9, 1);
+    public static final LocalDate AS_OF = LocalDate.of(2021, 9, 1);
 
     final Firm t1 = firm("通许县恒达铸造有限公司", TONGXU, 1);
     final Firm t2 = firm("通许县宏运铸造有限公司", TONGXU, 2);
@@ -64,13 +64,13 @@ final class FilingFixtures {
     private final JdbcClient jdbc;
     private final LedgerImport ledger;
 
-    FilingFixtures(JdbcClient jdbc, LedgerImport ledger) {
+    public FilingFixtures(JdbcClient jdbc, LedgerImport ledger) {
         this.jdbc = jdbc;
         this.ledger = ledger;
     }
 
     /** Empties the ledger and the register and imports the data set. */
-    void load() {
+    public void load() {
         LedgerTables.clear(jdbc);
         jdbc.sql("DELETE FROM notice_number").update();
         ledger(TONGXU, line(t1, "铸造", "黑色金属铸造", "C"), line(t2, "铸造", "有色金属铸造", "B"),
@@ -91,14 +91,14 @@ final class FilingFixtures {
     }
 
     /** T4's application, not yet reviewed: no county result, no expert opinion. */
-    void pending() {
+    public void pending() {
         applications(TONGXU, LocalDate.of(2021, 8, 31),
                 new ApplicationFacts(t4.facts(), "铸造", "黑色金属铸造", "A", 2, null, null, null, null, null, null,
                         null));
     }
 
     /** The scanned materials beside the submissions: {@code <root>/<县区>/materials/<code>/}. */
-    void materials(Path root) throws IOException {
+    public void materials(Path root) throws IOException {
         Path t1Folder = root.resolve("通许县").resolve("materials").resolve(t1.creditCode());
         pdf(t1Folder.resolve("申报书.pdf"), "application form T1", 2, false);
         pdf(t1Folder.resolve("专家意见.pdf"), "expert opinion T1", 1, false);
