@@ -1,6 +1,7 @@
 package org.perfgrade.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +11,20 @@ import org.perfgrade.DatabaseConfiguration;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.FontCheck;
+import org.perfgrade.filing.FilingOutcome;
+import org.perfgrade.filing.FilingRequest;
+import org.perfgrade.filing.FilingRunner;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.notice.NoticeIssuer;
 import org.perfgrade.notice.NoticeKind;
 import org.perfgrade.reference.ReferenceData;
-import org.perfgrade.filing.FilingOutcome;
-import org.perfgrade.filing.FilingRequest;
-import org.perfgrade.filing.FilingRunner;
+import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.sample.SampleApplications;
 import org.perfgrade.sample.SampleSubmissions;
-import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotRunner;
+import org.perfgrade.web.ConsoleUsers;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,14 +42,15 @@ import picocli.CommandLine.Option;
                 "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），",
                 "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），",
                 "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json。",
-                "可重复运行：已导入的文件被识别为重复，不会重复登记。" },
+                "建立三个演示账户（市局、县区、省厅）并打印其随机密码，供 perfgrade serve 登录。",
+                "可重复运行：已导入的文件被识别为重复，不会重复登记；演示账户换新密码。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
 
     /** What the demo did, printed as text or JSON. */
     record DemoResult(String asOf, String database, int counties, int industries, int targets, String inbox,
                       List<String> inboxFiles, List<ImportReport> imports, Snapshot snapshot,
-                      List<ArchivedDocument> documents) {
+                      List<ArchivedDocument> documents, List<DemoUsers.DemoUser> consoleUsers) {
     }
 
     private final CliEnvironment environment;
@@ -95,12 +98,14 @@ class DemoCommand implements Callable<Integer> {
             environment.err().println("生成第1批报省备案材料包（缺项在报送函中列明）…");
             FilingOutcome filing = context.getBean(FilingRunner.class).run(new FilingRequest(date, 1, true), inbox);
             environment.err().println(filing.message());
+            List<DemoUsers.DemoUser> consoleUsers = DemoUsers.ensure(context.getBean(ConsoleUsers.class),
+                    reference.counties().get(0), new SecureRandom());
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),
                     reference.counties().size(), reference.industries().size(), reference.targets().size(),
                     archive.outDir().relativize(inbox).toString(),
                     files.stream().map(f -> archive.outDir().relativize(f).toString()).sorted().toList(), imports,
-                    snapshot, documents);
+                    snapshot, documents, consoleUsers);
             CommandOutput.print(environment.out(), output.json, result, lines(result, archive.outDir()));
             return ExitCodes.OK;
         }
@@ -136,6 +141,11 @@ class DemoCommand implements Callable<Integer> {
             lines.add("文档：" + d.path() + "（" + d.kind() + "，SHA-256 " + d.sha256() + "）");
         }
         lines.add("文档清单：" + outDir.resolve("manifest.json"));
+        lines.add("演示账户（perfgrade serve 后登录 http://localhost:8080/；每次运行 demo 都换新密码，正式账户请用 perfgrade user add）：");
+        for (DemoUsers.DemoUser u : r.consoleUsers()) {
+            lines.add("    " + TextColumns.pad(u.username(), 16) + TextColumns.pad(u.role()
+                    + (u.county() == null ? "" : "（" + u.county() + "）"), 14) + "密码 " + u.password());
+        }
         return lines;
     }
 }

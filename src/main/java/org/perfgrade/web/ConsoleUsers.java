@@ -108,6 +108,23 @@ public class ConsoleUsers {
         return false;
     }
 
+    /**
+     * Gives an existing user a new password and lifts any lock (the demo's accounts on a second run).
+     *
+     * @throws IllegalArgumentException (Chinese message) for an unknown user or a password that is too short
+     */
+    public void resetPassword(String username, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("密码至少 " + MIN_PASSWORD_LENGTH + " 个字符");
+        }
+        int updated = jdbc.sql("UPDATE console_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL "
+                        + "WHERE username = :username")
+                .param("hash", PASSWORDS.encode(new String(password))).param("username", username).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("用户 " + username + " 不存在");
+        }
+    }
+
     /** A successful sign-in clears the failure count and any expired lock. */
     public void recordSuccess(String username) {
         jdbc.sql("UPDATE console_user SET failed_attempts = 0, locked_until = NULL WHERE username = :username")

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.RunsOnEachDatabase;
 import org.perfgrade.TestDatabase;
 import org.perfgrade.document.AtomicFiles;
+import org.perfgrade.web.ConsoleUsers;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,6 +117,17 @@ class DemoCommandTests {
             assertThat(workspace.resolve("data").resolve("perfgrade.mv.db")).exists();
         }
         long counties = count(properties, "SELECT COUNT(*) FROM county");
+        // and three demo accounts whose printed passwords sign in (bcrypt hashes in the database)
+        JsonNode accounts = result.get("consoleUsers");
+        assertThat(accounts).extracting(a -> a.get("username").asString())
+                .containsExactly("demo-city", "demo-county", "demo-province");
+        assertThat(accounts).extracting(a -> a.get("role").asString()).containsExactly("市局", "县区", "省厅");
+        assertThat(accounts.get(1).get("county").asString()).isNotBlank();
+        String firstPassword = accounts.get(0).get("password").asString();
+        for (JsonNode account : accounts) {
+            assertThat(ConsoleUsers.passwordEncoder().matches(account.get("password").asString(),
+                    passwordHash(account.get("username").asString()))).isTrue();
+        }
 
         // when run again
         Map<String, String> inboxHashes = hashes(inbox);
@@ -120,6 +135,12 @@ class DemoCommandTests {
         // then nothing is duplicated
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("演示完成", "font-check.pdf");
+        // and the demo accounts got new passwords: the old one no longer signs in
+        Matcher printed = Pattern.compile("demo-city\\s+市局\\s+密码 (\\S+)").matcher(second.out());
+        assertThat(printed.find()).as(second.out()).isTrue();
+        assertThat(printed.group(1)).isNotEqualTo(firstPassword);
+        assertThat(ConsoleUsers.passwordEncoder().matches(printed.group(1), passwordHash("demo-city"))).isTrue();
+        assertThat(ConsoleUsers.passwordEncoder().matches(firstPassword, passwordHash("demo-city"))).isFalse();
         JsonNode again = JSON.readTree(out.resolve("manifest.json").toFile());
         assertThat(again.size()).isEqualTo(manifest.size());
         assertThat(inboxFiles(out)).containsExactlyElementsOf(inbox);
@@ -157,12 +178,27 @@ class DemoCommandTests {
         return hashes;
     }
 
-    private long count(Map<String, Object> properties, String sql) throws SQLException {
+    private String passwordHash(String username) throws SQLException {
+        try (Connection c = connection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT password_hash FROM console_user WHERE username = ?")) {
+            select.setString(1, username);
+            try (ResultSet rs = select.executeQuery()) {
+                assertThat(rs.next()).as("user " + username).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private Connection connection() throws SQLException {
         String url = TestDatabase.isMysql() ? database.url()
                 : "jdbc:h2:file:" + workspace.resolve("data").resolve("perfgrade") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, TestDatabase.isMysql() ? database.user() : "sa",
+        return DriverManager.getConnection(url, TestDatabase.isMysql() ? database.user() : "sa",
                 TestDatabase.isMysql() ? database.password() : "");
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
+    }
+
+    private long count(Map<String, Object> properties, String sql) throws SQLException {
+        try (Connection c = connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
