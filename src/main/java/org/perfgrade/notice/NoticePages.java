@@ -59,11 +59,13 @@ final class NoticePages {
             float ascent = font.getFontDescriptor(BaseFont.ASCENT, NUMBER_SIZE);
             float baseline = BLOCK_BOTTOM - NUMBER_GAP - ascent;
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                PdfContentByte canvas = stamper.getOverContent(page);
                 if (head != null && page == 1) {
-                    head.draw(canvas, reader.getPageSize(page).getWidth(), reader.getPageSize(page).getHeight());
+                    // under the page's content, so that the head comes first in reading order (text extraction)
+                    head.draw(stamper.getUnderContent(page), reader.getPageSize(page).getWidth(),
+                            reader.getPageSize(page).getHeight());
                     continue;
                 }
+                PdfContentByte canvas = stamper.getOverContent(page);
                 canvas.beginText();
                 canvas.setFontAndSize(font, NUMBER_SIZE);
                 if (page % 2 == 1) {
