@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 信函格式 (the layout
- * {@link NoticeKind#FILING_LETTER} selects) and numbered from the notices' register (kind {@code filing-letter}, one number per business date and batch, kept when the
- * package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
+ * {@link NoticeKind#FILING_LETTER} selects) and numbered from the notices' register (kind {@code filing-letter}, one
+ * number per business date and batch, kept when the package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
  * files and — for a package made with gaps allowed — what is missing. Wording from {@code notices.yml}.
  */
 @Component

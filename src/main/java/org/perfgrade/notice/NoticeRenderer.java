@@ -72,8 +72,8 @@ public class NoticeRenderer {
     }
 
     /**
-     * The notice as an editable DOCX draft (JasperReports' DOCX exporter; no page numbers, no character spacing); the
-     * stream is not closed.
+     * The notice as an editable DOCX draft (JasperReports' DOCX exporter; no page numbers, no character spacing, and
+     * for a letter no head: {@link LetterHead} is drawn on the PDF only); the stream is not closed.
      */
     public void renderDocx(NoticeDraft draft, DocumentNumber number, OutputStream out) {
         reports.exportDocx(fill(draft, number), metadata(draft, number), out);
@@ -98,8 +98,8 @@ public class NoticeRenderer {
         params.put("signatureCentred", NoticeText.signatureCentred(draft.signature()));
         params.put("date", NoticeDraft.chineseDate(draft.signedOn()));
         List<JasperPrint> prints = new ArrayList<>();
-        prints.add(withoutBlankLastPage(reports.fill(draft.kind().layout().template(), params, new JRMapCollectionDataSource(
-                List.of(Map.of("body", NoticeText.body(draft.body())))))));
+        prints.add(withoutBlankLastPage(reports.fill(draft.kind().layout().template(), params,
+                new JRMapCollectionDataSource(List.of(Map.of("body", NoticeText.body(draft.body())))))));
         for (int i = 0; i < draft.attachments().size(); i++) {
             NoticeAttachment attachment = draft.attachments().get(i);
             Map<String, Object> values = imprint(draft, i == draft.attachments().size() - 1);
