@@ -32,9 +32,9 @@ import org.perfgrade.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
- * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 layout of the notices and
- * numbered from their register (kind {@code filing-letter}, one number per business date and batch, kept when the
- * package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
+ * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 信函格式 (the layout
+ * {@link NoticeKind#FILING_LETTER} selects) and numbered from the notices' register (kind {@code filing-letter}, one
+ * number per business date and batch, kept when the package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
  * files and — for a package made with gaps allowed — what is missing. Wording from {@code notices.yml}.
  */
 @Component
@@ -56,10 +56,14 @@ class CoverLetter {
         this.reference = reference;
     }
 
-    /** The number of the package's letter: the one it has, else the next free one of the year. */
+    /**
+     * The number of the package's letter: the one it has, else the next free one of the year, with the letters' own
+     * issuer code (汴环攻坚办函) when notices.yml gives one.
+     */
     DocumentNumber number(FilingRequest request) {
-        return numbers.assign(NoticeKind.FILING_LETTER, request.asOf(), request.subject(), null,
-                templates.of(NoticeKind.FILING_LETTER).title() + "（" + request.batchLabel() + "）");
+        NoticeTemplates.Wording wording = templates.of(NoticeKind.FILING_LETTER);
+        return wording.numbered(numbers.assign(NoticeKind.FILING_LETTER, request.asOf(), request.subject(), null,
+                wording.title() + "（" + request.batchLabel() + "）"));
     }
 
     /**

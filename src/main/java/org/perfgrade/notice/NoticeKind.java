@@ -7,18 +7,25 @@ import java.util.Optional;
 public enum NoticeKind {
 
     /** 关于全市重点行业绩效分级提升工作进展情况的通报. */
-    PROGRESS("progress"),
+    PROGRESS("progress", NoticeLayout.FILE),
     /** 通报批评: experts or third parties whose opinions were rejected, barred for three years. */
-    EXPERT_CRITICISM("expert-criticism"),
+    EXPERT_CRITICISM("expert-criticism", NoticeLayout.FILE),
     /** D级企业 placed under seasonal production control (错峰生产). */
-    SEASONAL_CONTROL("seasonal-control"),
+    SEASONAL_CONTROL("seasonal-control", NoticeLayout.FILE),
     /** 报送函: the cover letter of the provincial filing package, drafted by {@code perfgrade package}. */
-    FILING_LETTER("filing-letter");
+    FILING_LETTER("filing-letter", NoticeLayout.LETTER);
 
     private final String code;
+    private final NoticeLayout layout;
 
-    NoticeKind(String code) {
+    NoticeKind(String code, NoticeLayout layout) {
         this.code = code;
+        this.layout = layout;
+    }
+
+    /** The layout its documents are set in (文件格式 or 信函格式). */
+    public NoticeLayout layout() {
+        return layout;
     }
 
     public String code() {

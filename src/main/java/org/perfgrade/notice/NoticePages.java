@@ -19,7 +19,8 @@ import org.perfgrade.document.ReportException;
 /**
  * 页码、书签与文档属性: what JasperReports cannot do across the separately filled body and attachments, done with
  * OpenPDF on the merged PDF — page numbers "— N —" in 4号 半角宋体 7 mm below the text block, odd pages on the right and
- * even pages on the left, each indented one character; bookmarks (正文, 附件1 …); the document information.
+ * even pages on the left, each indented one character (a letter's first page has none: it carries the
+ * {@link LetterHead} instead); bookmarks (正文, 附件1 …); the document information.
  */
 final class NoticePages {
 
@@ -45,14 +46,25 @@ final class NoticePages {
         return "— " + page + " —";
     }
 
-    /** Writes the PDF with page numbers, bookmarks and document information to {@code out} (not closed). */
-    static void finish(byte[] pdf, BaseFont font, List<Bookmark> bookmarks, PdfMetadata metadata, OutputStream out) {
+    /**
+     * Writes the PDF with page numbers, bookmarks and document information to {@code out} (not closed).
+     *
+     * @param head a letter's head for its first page, or null (文件格式)
+     */
+    static void finish(byte[] pdf, BaseFont font, LetterHead head, List<Bookmark> bookmarks, PdfMetadata metadata,
+                       OutputStream out) {
         try {
             PdfReader reader = new PdfReader(pdf);
             PdfStamper stamper = new PdfStamper(reader, out);
             float ascent = font.getFontDescriptor(BaseFont.ASCENT, NUMBER_SIZE);
             float baseline = BLOCK_BOTTOM - NUMBER_GAP - ascent;
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                if (head != null && page == 1) {
+                    // under the page's content, so that the head comes first in reading order (text extraction)
+                    head.draw(stamper.getUnderContent(page), reader.getPageSize(page).getWidth(),
+                            reader.getPageSize(page).getHeight());
+                    continue;
+                }
                 PdfContentByte canvas = stamper.getOverContent(page);
                 canvas.beginText();
                 canvas.setFontAndSize(font, NUMBER_SIZE);

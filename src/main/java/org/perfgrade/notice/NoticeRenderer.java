@@ -29,14 +29,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * 通报排版: lays a {@link NoticeDraft} with its {@link DocumentNumber} out as a GB/T 9704-2012 official document —
- * the body with red header, number, title and signature ({@code reports/notice.jrxml}), each attachment on its own
+ * the body with red header, number, title and signature ({@code reports/notice.jrxml}; a letter's kind uses the
+ * 信函格式 of {@code reports/letter.jrxml} and {@link LetterHead} instead), each attachment on its own
  * pages ({@code reports/notice-attachment.jrxml}), 版记 at the bottom of the last page — and writes it as PDF (with
  * the 28-character grid, page numbers, bookmarks and document information) or as an editable DOCX draft.
  */
 @Service
 public class NoticeRenderer {
 
-    static final String TEMPLATE = "notice";
     /** The widest header: 156 mm; the 发文机关标志 is set as large as fits, up to 36 pt (小初). */
     private static final float HEADER_WIDTH = 442f;
     private static final float HEADER_MAX = 36f;
@@ -44,7 +44,7 @@ public class NoticeRenderer {
     private final ReportEngine reports;
     private final DocumentFonts fonts;
     private final ReferenceData reference;
-    private volatile BaseFont numberFont;
+    private final Map<FontRole, BaseFont> baseFonts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NoticeRenderer(ReportEngine reports, DocumentFonts fonts, ReferenceData reference) {
         this.reports = reports;
@@ -66,12 +66,14 @@ public class NoticeRenderer {
         ByteArrayOutputStream merged = new ByteArrayOutputStream();
         PdfMetadata metadata = metadata(draft, number);
         reports.exportPdf(prints, metadata, merged, new GridPdfProducerFactory());
-        NoticePages.finish(merged.toByteArray(), numberFont(), bookmarks, metadata, out);
+        LetterHead head = draft.kind().layout() == NoticeLayout.LETTER ? new LetterHead(reference.authority().name(),
+                baseFont(FontRole.TITLE), number.text(), baseFont(FontRole.BODY)) : null;
+        NoticePages.finish(merged.toByteArray(), baseFont(FontRole.TABLE), head, bookmarks, metadata, out);
     }
 
     /**
-     * The notice as an editable DOCX draft (JasperReports' DOCX exporter; no page numbers, no character spacing); the
-     * stream is not closed.
+     * The notice as an editable DOCX draft (JasperReports' DOCX exporter; no page numbers, no character spacing, and
+     * for a letter no head: {@link LetterHead} is drawn on the PDF only); the stream is not closed.
      */
     public void renderDocx(NoticeDraft draft, DocumentNumber number, OutputStream out) {
         reports.exportDocx(fill(draft, number), metadata(draft, number), out);
@@ -96,8 +98,8 @@ public class NoticeRenderer {
         params.put("signatureCentred", NoticeText.signatureCentred(draft.signature()));
         params.put("date", NoticeDraft.chineseDate(draft.signedOn()));
         List<JasperPrint> prints = new ArrayList<>();
-        prints.add(withoutBlankLastPage(reports.fill(TEMPLATE, params, new JRMapCollectionDataSource(
-                List.of(Map.of("body", NoticeText.body(draft.body())))))));
+        prints.add(withoutBlankLastPage(reports.fill(draft.kind().layout().template(), params,
+                new JRMapCollectionDataSource(List.of(Map.of("body", NoticeText.body(draft.body())))))));
         for (int i = 0; i < draft.attachments().size(); i++) {
             NoticeAttachment attachment = draft.attachments().get(i);
             Map<String, Object> values = imprint(draft, i == draft.attachments().size() - 1);
@@ -139,26 +141,27 @@ public class NoticeRenderer {
 
     private PdfMetadata metadata(NoticeDraft draft, DocumentNumber number) {
         return new PdfMetadata(NoticeText.oneLine(draft.title()), reference.authority().name(),
-                number.text() + "（统计日期 " + NoticeDraft.chineseDate(draft.asOf()) + "）", "通报," + number.text());
+                number.text() + "（统计日期 " + NoticeDraft.chineseDate(draft.asOf()) + "）",
+                (draft.kind().layout() == NoticeLayout.LETTER ? "函," : "通报,") + number.text());
     }
 
-    /** The 宋体 role's font for the page numbers, as an embedded Identity-H OpenPDF font. */
-    private BaseFont numberFont() {
-        BaseFont font = numberFont;
-        if (font == null) {
-            FontFamily family = fonts.roleFamilies().get(FontRole.TABLE.ordinal());
+    /**
+     * A role's font as an embedded Identity-H OpenPDF font: 宋体 for the page numbers, 小标宋 and 仿宋 for a letter's
+     * head.
+     */
+    private BaseFont baseFont(FontRole role) {
+        return baseFonts.computeIfAbsent(role, r -> {
+            FontFamily family = fonts.roleFamilies().get(r.ordinal());
             String location = family.getNormalFace().getTtf();
             try {
                 byte[] bytes = RepositoryUtil.getInstance(fonts.context()).getBytesFromLocation(location);
-                String name = "page-number" + (location.toLowerCase(Locale.ROOT).endsWith(".otf") ? ".otf" : ".ttf");
-                font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+                String name = r.key() + (location.toLowerCase(Locale.ROOT).endsWith(".otf") ? ".otf" : ".ttf");
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             }
             catch (JRException | IOException | RuntimeException ex) {
-                throw new ReportException("无法加载页码字体 " + fonts.family(FontRole.TABLE) + "（" + location + "）："
+                throw new ReportException("无法加载" + r.label() + "字体 " + fonts.family(r) + "（" + location + "）："
                         + ex.getMessage(), ex);
             }
-            numberFont = font;
-        }
-        return font;
+        });
     }
 }

@@ -26,11 +26,19 @@ public record NoticeTemplates(String location, Map<NoticeKind, Wording> kinds) {
      * One kind's wording.
      *
      * @param addressees 主送机关 without the final colon; empty: take authority.yml's
+     * @param issuerCode 发文机关代字 of the kind's numbers (e.g. 汴环攻坚办函 for letters); empty: authority.yml's
+     *                   shortCode. The register (year and number) is shared by all kinds either way.
      */
-    public record Wording(String title, Optional<String> addressees, Map<String, NoticeTemplate> sentences) {
+    public record Wording(String title, Optional<String> addressees, Optional<String> issuerCode,
+                          Map<String, NoticeTemplate> sentences) {
 
         public Wording {
             sentences = Map.copyOf(sentences);
+        }
+
+        /** The number with this kind's issuer code, when it has its own. */
+        public DocumentNumber numbered(DocumentNumber number) {
+            return issuerCode.map(code -> new DocumentNumber(code, number.year(), number.number())).orElse(number);
         }
 
         /** A sentence by key (the reader guarantees every key of {@link NoticeWording} is present). */

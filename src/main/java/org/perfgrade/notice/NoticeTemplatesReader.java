@@ -38,12 +38,16 @@ public final class NoticeTemplatesReader {
     }
 
     private static NoticeTemplates.Wording wording(NoticeKind kind, ConfigNode node, String location) {
-        node.allowOnly("title", "addressees", "text");
+        node.allowOnly("title", "addressees", "issuerCode", "text");
         ConfigNode title = node.get("title");
         check(title, Set.of());
         Optional<String> addressees = node.find("addressees").map(a -> {
             check(a, Set.of());
             return stripColon(a.text());
+        });
+        Optional<String> issuerCode = node.find("issuerCode").map(c -> {
+            check(c, Set.of());
+            return c.text().strip();
         });
         Map<String, Set<String>> spec = NoticeWording.of(kind);
         ConfigNode text = node.get("text").allowOnly(spec.keySet().toArray(String[]::new));
@@ -54,7 +58,7 @@ public final class NoticeTemplatesReader {
             sentences.put(e.getKey(), new NoticeTemplate(e.getKey(), sentence.text(),
                     location + " 第 " + sentence.line() + " 行"));
         }
-        return new NoticeTemplates.Wording(title.text(), addressees, sentences);
+        return new NoticeTemplates.Wording(title.text(), addressees, issuerCode, sentences);
     }
 
     /** Fails on a placeholder the sentence cannot use, listing those it can. */

@@ -76,7 +76,7 @@ class FilingPackageTests {
             assertThat(e.sha256()).isEqualTo(outcome.sha256());
         });
         FilingZipContent zip = FilingZipContent.read(outcome.packagePath());
-        String letterName = zip.named("01-报送函-汴环攻坚办〔2021〕");
+        String letterName = zip.named("01-报送函-汴环攻坚办函〔2021〕");
         String t1Folder = "03-申报材料/通许县/" + data.t1.name() + "-" + data.t1.creditCode() + "/";
         String q1Folder = "03-申报材料/杞县/" + data.q1.name() + "-" + data.q1.creditCode() + "/";
         assertThat(zip.entries().keySet()).containsExactly(letterName,

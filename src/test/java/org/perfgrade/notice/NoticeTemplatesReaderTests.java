@@ -36,6 +36,12 @@ class NoticeTemplatesReaderTests {
         assertThat(templates.of(NoticeKind.PROGRESS).addressees()).isEmpty();
         assertThat(templates.of(NoticeKind.PROGRESS).fill("goalMissed", Map.of("目标", "不低于20%", "差距", "3")))
                 .isEqualTo("距年度目标（不低于20%）尚差3家");
+        // and only the letter has its own issuer code, which numbers it without leaving the register's sequence
+        assertThat(templates.of(NoticeKind.PROGRESS).issuerCode()).isEmpty();
+        assertThat(templates.of(NoticeKind.FILING_LETTER).numbered(new DocumentNumber("汴环攻坚办", 2021, 93)).text())
+                .isEqualTo("汴环攻坚办函〔2021〕93号");
+        assertThat(templates.of(NoticeKind.PROGRESS).numbered(new DocumentNumber("汴环攻坚办", 2021, 93)).text())
+                .isEqualTo("汴环攻坚办〔2021〕93号");
     }
 
     @Test
