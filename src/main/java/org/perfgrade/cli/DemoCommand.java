@@ -144,7 +144,7 @@ class DemoCommand implements Callable<Integer> {
         lines.add("演示账户（perfgrade serve 后登录 http://localhost:8080/；每次运行 demo 都换新密码，正式账户请用 perfgrade user add）：");
         for (DemoUsers.DemoUser u : r.consoleUsers()) {
             lines.add("    " + TextColumns.pad(u.username(), 16) + TextColumns.pad(u.role()
-                    + (u.county() == null ? "" : "（" + u.county() + "）"), 14) + "密码 " + u.password());
+                    + (u.county() == null ? "" : "（" + u.county() + "）"), 26) + "密码 " + u.password());
         }
         return lines;
     }
