@@ -30,6 +30,9 @@ public class SubmissionImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionImporter.class);
 
+    private static final java.util.regex.Pattern SPREADSHEET = java.util.regex.Pattern.compile(
+            "\\.(xlsx|xlsm|xls)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final OriginalFiles originals;
     private final SubmissionRepository submissions;
     private final JobOperator jobOperator;
@@ -183,9 +186,14 @@ public class SubmissionImporter {
         return hints.length;
     }
 
+    /**
+     * A county file of the inbox: not Excel's lock file (~$), a reason file, or a hidden file — but a spreadsheet
+     * whose name merely starts with a dot ("..清单.xlsx") is a county file, imported or explained like any other.
+     */
     private static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".原因.txt");
+        boolean hidden = name.startsWith(".") && (name.startsWith("._") || !SPREADSHEET.matcher(name).find());
+        return Files.isRegularFile(file) && !hidden && !name.startsWith("~$") && !name.endsWith(".原因.txt");
     }
 
     private Comparator<Path> inboxOrder() {
