@@ -106,8 +106,7 @@ class OutputFaultTests {
         Path filler = out.resolve("filler.bin");
         failWrites("No space left on device", () -> fill(filler));
         assertThatThrownBy(() -> nightly.run(DAY, inbox, false)).isInstanceOf(NightlyRunException.class)
-                .hasMessageContaining("renderDocuments").hasMessageContaining("无法写入文档")
-                .hasMessageContaining("No space left on device").hasMessageContaining("从失败的步骤继续");
+                .hasMessageContaining("renderDocuments").hasMessageContaining("No space left on device").hasMessageContaining("从失败的步骤继续");
         // then: the previous documents intact and listed, nothing half-written, the run failed (not running)
         assertUntouched(before, listed);
         assertThat(lastStatus(2)).isEqualTo("FAILED");

@@ -50,7 +50,7 @@ class ProcessKillTests {
         List<Path> files = samples.writeInbox(dir.resolve("inbox"), DAY);
         SampleDataset dataset = samples.generate();
         try (ChildPerfgrade child = ChildPerfgrade.in(dir.resolve("work"))) {
-            child.jvm("-Dlogging.level.org.springframework.batch=INFO",
+            child.jvm("-Dlogging.level.org.perfgrade.snapshot.SnapshotService=INFO",
                     "-Dlogging.level.org.perfgrade.ingest.SubmissionImporter=INFO");
             String[] nightly = { "nightly", "--as-of", DAY.toString(), "--inbox", dir.resolve("inbox").toString() };
             String[] recover = { "nightly", "--as-of", DAY.toString(), "--inbox", dir.resolve("inbox").toString(),
@@ -58,7 +58,8 @@ class ProcessKillTests {
 
             // when killed while importing the fourth file
             ChildPerfgrade.Running importing = child.start(nightly);
-            importing.awaitUntil(WAIT, "the fourth file's import", () -> occurrences(importing.err(), "导入 ") >= 4);
+            importing.awaitUntil(WAIT, "the fourth file's import",
+                    () -> occurrences(importing.err(), "（SHA-256") >= 4);
             importing.kill();
             // then some files are in, the run is left "running", and a plain restart is refused
             long importedBeforeKill = child.count("SELECT COUNT(*) FROM submission WHERE status <> 'RECEIVED'");
@@ -67,9 +68,9 @@ class ProcessKillTests {
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.err()).contains("正在运行", "--recover");
 
-            // when recovered and killed again as the snapshot job starts
+            // when recovered and killed again as the snapshot is computed (its log line)
             ChildPerfgrade.Running snapshotting = child.start(recover);
-            snapshotting.awaitUntil(WAIT, "the snapshot step", () -> snapshotting.err().contains("[takeSnapshot]"));
+            snapshotting.awaitUntil(WAIT, "the snapshot step", () -> snapshotting.err().contains("的进展快照"));
             snapshotting.kill();
 
             // when recovered and killed again once the first document is on disk
