@@ -55,6 +55,7 @@ class ConfigChangeTests {
             properties.put("perfgrade.db.user", database.user());
             properties.put("perfgrade.db.password", database.password());
             properties.put("perfgrade.data-dir", dir.resolve("data").toString());
+            properties.put("perfgrade.config-dir", config.toString());
             Map<String, String> env = Map.of("PERFGRADE_CONFIG_DIR", config.toString());
             Path out = dir.resolve("out");
             // given the nightly run of the first day on the packaged config
