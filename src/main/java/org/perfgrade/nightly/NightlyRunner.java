@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
+import org.perfgrade.JobInstances;
 import org.perfgrade.snapshot.SnapshotRepository;
 
 import org.springframework.batch.core.BatchStatus;
@@ -58,7 +59,15 @@ public class NightlyRunner {
         while (true) {
             JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB, identifying(asOf, revision));
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+                // failed while its database was away: safe to continue from the failed step (see JobInstances)
+                last = JobInstances.prepareStart(jobRepository, NightlyJobConfiguration.JOB, identifying(asOf, revision));
+            }
             if (last == null) {
+                if (instance != null && recover) {
+                    // killed between creating the run and starting it: nothing was done, start it afresh
+                    JobInstances.clearOrphan(jobRepository, NightlyJobConfiguration.JOB, identifying(asOf, revision));
+                }
                 break;
             }
             if (last.isRunning()) {
