@@ -67,7 +67,9 @@ final class FailureMessages {
         return (state != null && state.startsWith("08")) || "28000".equals(state) || sql.getErrorCode() == 1049
                 || hasClass(chain, "com.zaxxer.hikari.pool.HikariPool$PoolInitializationException")
                 || hasClass(chain, "com.mysql.cj.jdbc.exceptions.CommunicationsException")
-                || hasClass(chain, "java.sql.SQLNonTransientConnectionException");
+                || chain.stream().anyMatch(t -> t instanceof java.sql.SQLNonTransientConnectionException
+                        || t instanceof java.sql.SQLTransientConnectionException
+                        || t instanceof java.net.ConnectException);
     }
 
     private static List<Throwable> chain(Throwable failure) {

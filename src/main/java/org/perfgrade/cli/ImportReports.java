@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.perfgrade.ingest.ImportReport;
 
-/** Prints import reports for people: a line per file, then its problems with their places. */
+/**
+ * Prints import reports for people: a line per file, then its problems with their places. Control characters of a
+ * county's file name or cells (a terminal escape sequence, a line break) are shown as "?", so that a hostile name
+ * cannot rewrite the terminal or forge a line of the report.
+ */
 final class ImportReports {
 
     private ImportReports() {
@@ -32,6 +36,10 @@ final class ImportReports {
                         e.sheet() == null ? "" : "工作表“" + e.sheet() + "” ", e.message()));
             }
         }
-        return lines;
+        return lines.stream().map(ImportReports::printable).toList();
+    }
+
+    static String printable(String line) {
+        return line.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -30,6 +30,7 @@ public final class AtomicFiles {
     public static Written write(Path target, DocumentContent content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeLeftovers(dir, target.getFileName().toString());
         // created like any other file, so that the umask applies (createTempFile would make every document 0600)
         Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
@@ -56,6 +57,22 @@ public final class AtomicFiles {
         catch (Exception ex) {
             Files.deleteIfExists(temp);
             throw new IOException("写入 " + target.getFileName() + " 失败：" + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Deletes the temporary files a killed process left for this target (never visible as documents: hidden and
+     * never renamed), so that a restart that writes the document again leaves the folder clean.
+     */
+    private static void removeLeftovers(Path dir, String name) throws IOException {
+        String prefix = "." + name + ".";
+        try (var siblings = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() == prefix.length() + 36 + 4;
+        })) {
+            for (Path leftover : siblings) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

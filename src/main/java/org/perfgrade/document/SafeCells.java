@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class SafeCells {
 
+    /** The most characters an Excel cell holds. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
     private SafeCells() {
     }
 
@@ -29,10 +32,25 @@ public final class SafeCells {
      * {@link CellStyle#setQuotePrefixed(boolean)}; create it once per workbook with {@link #quotedStyle}).
      */
     public static void setText(Cell cell, String text, CellStyle quotedStyle) {
-        cell.setCellValue(text == null ? "" : text);
+        cell.setCellValue(fitted(text));
         if (looksLikeFormula(text)) {
             cell.setCellStyle(quotedStyle);
         }
+    }
+
+    /**
+     * The text as a cell can hold it: Excel keeps at most 32,767 characters in a cell (POI refuses more), so a longer
+     * text (a county's 100,000-character cell quoted back in a receipt) is cut with a note of its full length.
+     */
+    public static String fitted(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        String note = "……（已截断，原文共 " + text.length() + " 字）";
+        return text.substring(0, MAX_CELL_CHARS - note.length()) + note;
     }
 
     /** A quote-prefixed copy of a style. */

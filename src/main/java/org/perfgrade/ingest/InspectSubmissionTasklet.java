@@ -42,6 +42,7 @@ class InspectSubmissionTasklet implements Tasklet {
         submissions.resetProblems(id);
         try (SpreadsheetFile file = SpreadsheetFile.open(path, limits)) {
             DetectedSheet sheet = new HeaderDetector().detect(file);
+            countRows(file, sheet);
             boolean option = CountyHint.OPTION.equals(parameters.countyHintSource());
             CountyResolver.ResolvedCounty county = countyResolver.resolve(option ? parameters.countyHint() : null,
                     option ? null : parameters.countyHint(), file, sheet);
@@ -56,6 +57,16 @@ class InspectSubmissionTasklet implements Tasklet {
             contribution.setExitStatus(new ExitStatus(REJECTED, ex.getMessage()));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * One streaming pass over the data rows, so that a sheet beyond the row limit is refused whole (F06) here, before
+     * {@code loadRows} commits its first chunk, instead of failing half-loaded at the row past the limit.
+     */
+    private static void countRows(SpreadsheetFile file, DetectedSheet sheet) throws FileRejectedException {
+        try (RowCursor cursor = RowCursor.open(file, sheet)) {
+            cursor.skipTo(Integer.MAX_VALUE);
+        }
     }
 
     /**

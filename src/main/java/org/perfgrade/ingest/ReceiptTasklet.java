@@ -46,7 +46,9 @@ class ReceiptTasklet implements Tasklet {
         SubmissionRepository.Submission s = submissions.find(parameters.submissionId());
         County county = s.countyCode() == null ? null : reference.countiesByCode().get(s.countyCode());
         LocalDate asOf = parameters.asOf();
-        String base = s.fileName().replaceAll("\\.[^.]*$", "");
+        // the county's file name, made a plain name: no separators, "..", control characters or leading dots
+        String base = s.fileName().replaceAll("\\.[^.]*$", "").replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")
+                .replaceAll("\\.{2,}", "_").replaceAll("^[.\\s]+", "");
         String path = "receipts/" + (county == null ? "未识别县区" : county.name()) + "/" + asOf + "/" + base
                 + "-回执-" + s.sha256().substring(0, 8) + ".xlsx";
         Path original = originals.archived(s.sha256(), s.fileName());

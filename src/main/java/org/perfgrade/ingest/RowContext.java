@@ -46,7 +46,10 @@ final class RowContext {
             return true;
         }
         if (required) {
-            report(ProblemCode.R01_REQUIRED_MISSING, column, "为空，此项必填");
+            // columns counties often merge down a group of rows: only the top cell of a merged range holds the value
+            boolean oftenMerged = column == Column.COUNTY || column == Column.INDUSTRY || column == Column.BRANCH;
+            report(ProblemCode.R01_REQUIRED_MISSING, column, "为空，此项必填"
+                    + (oftenMerged ? "（如为合并单元格，只有首行有值：请取消合并并逐行填写）" : ""));
         }
         return false;
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.perfgrade.JobInstances;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,21 +32,26 @@ public class SubmissionImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionImporter.class);
 
+    private static final java.util.regex.Pattern SPREADSHEET = java.util.regex.Pattern.compile(
+            "\\.(xlsx|xlsm|xls)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final OriginalFiles originals;
     private final SubmissionRepository submissions;
     private final JobOperator jobOperator;
     private final Job importJob;
     private final IngestLimits limits;
     private final ReferenceData reference;
+    private final JobRepository jobRepository;
 
     public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, JobOperator jobOperator,
-                              Job importJob, IngestLimits limits, ReferenceData reference) {
+                              Job importJob, IngestLimits limits, ReferenceData reference, JobRepository jobRepository) {
         this.originals = originals;
         this.submissions = submissions;
         this.jobOperator = jobOperator;
         this.importJob = importJob;
         this.limits = limits;
         this.reference = reference;
+        this.jobRepository = jobRepository;
     }
 
     /** Imports every file of an inbox: a sub-folder per county, or files directly inside. */
@@ -125,6 +132,7 @@ public class SubmissionImporter {
 
     private JobExecution run(ImportJobParameters parameters) {
         try {
+            JobInstances.prepareStart(jobRepository, importJob.getName(), parameters.toJobParameters());
             JobExecution execution = jobOperator.start(importJob, parameters.toJobParameters());
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 submissions.finish(parameters.submissionId(), "FAILED", "导入作业未完成：" + execution.getExitStatus());
@@ -183,9 +191,14 @@ public class SubmissionImporter {
         return hints.length;
     }
 
+    /**
+     * A county file of the inbox: not Excel's lock file (~$), a reason file, or a hidden file — but a spreadsheet
+     * whose name merely starts with a dot ("..清单.xlsx") is a county file, imported or explained like any other.
+     */
     private static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".原因.txt");
+        boolean hidden = name.startsWith(".") && (name.startsWith("._") || !SPREADSHEET.matcher(name).find());
+        return Files.isRegularFile(file) && !hidden && !name.startsWith("~$") && !name.endsWith(".原因.txt");
     }
 
     private Comparator<Path> inboxOrder() {

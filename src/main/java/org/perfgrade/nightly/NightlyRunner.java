@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
+import org.perfgrade.JobInstances;
 import org.perfgrade.snapshot.SnapshotRepository;
 
 import org.springframework.batch.core.BatchStatus;
@@ -58,7 +59,15 @@ public class NightlyRunner {
         while (true) {
             JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB, identifying(asOf, revision));
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+                // failed while its database was away: safe to continue from the failed step (see JobInstances)
+                last = JobInstances.prepareStart(jobRepository, NightlyJobConfiguration.JOB, identifying(asOf, revision));
+            }
             if (last == null) {
+                if (instance != null && recover) {
+                    // killed between creating the run and starting it: nothing was done, start it afresh
+                    JobInstances.clearOrphan(jobRepository, NightlyJobConfiguration.JOB, identifying(asOf, revision));
+                }
                 break;
             }
             if (last.isRunning()) {
@@ -88,7 +97,7 @@ public class NightlyRunner {
             execution = jobOperator.start(nightlyJob, parameters);
         }
         catch (Exception ex) {
-            throw new NightlyRunException("无法启动夜间作业（" + asOf + "，第" + revision + "次）：" + ex.getMessage(), ex);
+            throw startFailure(asOf, revision, restart, ex);
         }
         long id = execution.getId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -104,6 +113,27 @@ public class NightlyRunner {
         }
         return new NightlyOutcome(asOf, revision, restart, results.takeImports(id),
                 snapshots.find(asOf).orElseThrow(), results.takeDocuments(id));
+    }
+
+    /**
+     * Why a start failed: a run of the same date started at the same instant by another thread or process (the job
+     * repository's unique instance key let only one through) is reported as running, anything else as it is.
+     */
+    private NightlyRunException startFailure(LocalDate asOf, long revision, boolean restart, Exception ex) {
+        JobExecution other = null;
+        boolean startedElsewhere = false;
+        try {
+            JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB, identifying(asOf, revision));
+            other = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            startedElsewhere = instance != null && (!restart || other != null && other.isRunning());
+        }
+        catch (RuntimeException unreachable) {
+            // the repository is gone as well: report the original failure
+        }
+        if (startedElsewhere) {
+            return new NightlyRunException(running(asOf, revision, other), ex);
+        }
+        return new NightlyRunException("无法启动夜间作业（" + asOf + "，第" + revision + "次）：" + ex.getMessage(), ex);
     }
 
     /** Marks the interrupted run and whatever import or snapshot job it left running as failed. */
@@ -125,8 +155,10 @@ public class NightlyRunner {
     }
 
     private static String running(LocalDate asOf, long revision, JobExecution last) {
-        LocalDateTime started = last.getStartTime() != null ? last.getStartTime() : last.getCreateTime();
-        return "业务日期 " + asOf + " 的夜间作业（第" + revision + "次，执行编号 " + last.getId() + "）正在运行"
+        LocalDateTime started = last == null ? null
+                : last.getStartTime() != null ? last.getStartTime() : last.getCreateTime();
+        return "业务日期 " + asOf + " 的夜间作业（第" + revision + "次" + (last == null ? "" : "，执行编号 " + last.getId())
+                + "）正在运行"
                 + (started == null ? "" : "，开始于 " + TIME.format(started))
                 + "。同一日期不能同时运行两次，请等它结束；如确认该进程已意外终止（如断电、被结束），加 --recover 重新运行，"
                 + "将从中断的步骤继续。";

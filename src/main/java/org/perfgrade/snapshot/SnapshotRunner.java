@@ -38,6 +38,7 @@ public class SnapshotRunner {
     public Snapshot run(LocalDate asOf) {
         JobParameters parameters = parameters(asOf, nextRevision(asOf));
         try {
+            org.perfgrade.JobInstances.prepareStart(jobRepository, SnapshotJobConfiguration.JOB, parameters);
             JobExecution execution = jobOperator.start(snapshotJob, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
@@ -65,6 +66,7 @@ public class SnapshotRunner {
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                // an UNKNOWN revision is restarted as well (see JobInstances)
                 return revision;
             }
         }

@@ -2,6 +2,9 @@ package org.perfgrade.snapshot;
 
 import java.time.LocalDate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -10,6 +13,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SnapshotService {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotService.class);
 
     private final SnapshotCalculator calculator;
     private final SnapshotChanges changes;
@@ -23,6 +28,7 @@ public class SnapshotService {
 
     /** Computes, fills in the changes since the latest snapshot before the day, stores and returns it. */
     public Snapshot take(LocalDate asOf) {
+        log.info("计算 {} 的进展快照", asOf);
         Snapshot snapshot = calculator.compute(asOf);
         Snapshot withChanges = snapshot.withChanges(changes.between(repository.previous(asOf), snapshot));
         repository.store(withChanges);

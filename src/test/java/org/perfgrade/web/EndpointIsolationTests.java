@@ -1,0 +1,54 @@
+package org.perfgrade.web;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * County isolation on every endpoint of the console: each mapped endpoint is listed here with the test that shows a
+ * county user cannot read or write another county's data through it, so that a new endpoint fails this test until
+ * its isolation is covered too.
+ */
+@WebConsoleTest
+class EndpointIsolationTests {
+
+    /** Endpoint (method and pattern) → the test covering county isolation on it. */
+    static final Map<String, String> COVERED = Map.of(
+            "GET /", "HomePageTests (aggregate figures only, the same for every role)",
+            "GET /login", "SignInTests (no data)",
+            "GET /documents", "DocumentDownloadTests#aCountyListsItsOwnExtractsAndTheCityAggregatesOnly",
+            "GET /documents/{id}", "DocumentDownloadTests#aCountyDownloadsItsOwnExtractButNotAnotherCountysNorTheCityList",
+            "GET /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll",
+            "POST /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll",
+            "GET /audit", "AuditPageTests#countyAndProvinceUsersMayNotReadIt");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyConsoleEndpointHasItsCountyIsolationCovered() {
+        // given the console's own endpoints (Spring's error and actuator endpoints aside)
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/error")) {
+                    continue;
+                }
+                info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        }
+        // then each is covered
+        assertThat(COVERED.keySet()).as("endpoints with county isolation covered; add the test of a new one here")
+                .containsExactlyInAnyOrderElementsOf(endpoints);
+    }
+}
