@@ -22,14 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointIsolationTests {
 
     /** Endpoint (method and pattern) → the test covering county isolation on it. */
-    static final Map<String, String> COVERED = Map.of(
-            "GET /", "HomePageTests (aggregate figures only, the same for every role)",
-            "GET /login", "SignInTests (no data)",
-            "GET /documents", "DocumentDownloadTests#aCountyListsItsOwnExtractsAndTheCityAggregatesOnly",
-            "GET /documents/{id}", "DocumentDownloadTests#aCountyDownloadsItsOwnExtractButNotAnotherCountysNorTheCityList",
-            "GET /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll",
-            "POST /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll",
-            "GET /audit", "AuditPageTests#countyAndProvinceUsersMayNotReadIt");
+    static final Map<String, String> COVERED = Map.ofEntries(
+            Map.entry("GET /", "HomePageTests (aggregate figures only, the same for every role)"),
+            Map.entry("GET /login", "SignInTests (no data)"),
+            Map.entry("GET /documents", "DocumentDownloadTests#aCountyListsItsOwnExtractsAndTheCityAggregatesOnly"),
+            Map.entry("GET /documents/{id}",
+                    "DocumentDownloadTests#aCountyDownloadsItsOwnExtractButNotAnotherCountysNorTheCityList"),
+            Map.entry("GET /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll"),
+            Map.entry("POST /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll"),
+            Map.entry("GET /audit", "AuditPageTests#countyAndProvinceUsersMayNotReadIt"),
+            Map.entry("GET /chart/{date}.png",
+                    "DashboardChartTests#cityAndCountySeeTheChartOfTheLatestSnapshot (aggregate figures only)"),
+            Map.entry("GET /jobs", "JobPageTests#countyAndProvinceUsersReachNoJobPage"),
+            Map.entry("POST /jobs/{kind}", "JobPageTests#countyAndProvinceUsersReachNoJobPage, "
+                    + "FilingJobPageTests#aBatchOutsideOneToFourIsRefusedBeforeAnythingStarts"),
+            Map.entry("GET /jobs/{executionId:\\d+}", "JobPageTests#countyAndProvinceUsersReachNoJobPage"),
+            Map.entry("GET /jobs/{executionId:\\d+}/progress", "JobPageTests#countyAndProvinceUsersReachNoJobPage"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
