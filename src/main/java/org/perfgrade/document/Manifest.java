@@ -1,11 +1,16 @@
 package org.perfgrade.document;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -27,6 +32,9 @@ public final class Manifest {
             .thenComparing(ManifestEntry::asOf)
             .thenComparing(e -> e.county() == null ? "" : e.county())
             .thenComparing(ManifestEntry::path);
+
+    /** One monitor per lock file, for the writers of this JVM. */
+    private static final ConcurrentMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
     private final Path file;
 
@@ -50,13 +58,25 @@ public final class Manifest {
         }
     }
 
-    /** Adds the entry, replacing the one of the same kind, date and county. */
-    public synchronized void record(ManifestEntry entry) throws IOException {
-        List<ManifestEntry> entries = new ArrayList<>(entries());
-        entries.removeIf(e -> e.sameDocumentAs(entry) || e.path().equals(entry.path()));
-        entries.add(entry);
-        entries.sort(ORDER);
-        byte[] json = JSON.writeValueAsBytes(entries);
-        AtomicFiles.write(file, out -> out.write(json));
+    /**
+     * Adds the entry, replacing the one of the same kind, date and county. The read-modify-write holds a lock on
+     * {@code manifest.json.lock} beside the file, so that processes writing to the same output folder at once (the
+     * console's nightly run and a {@code perfgrade package} from the command line) never lose each other's entries;
+     * within one JVM the folder's monitor serialises the writers first (a file lock is held per process).
+     */
+    public void record(ManifestEntry entry) throws IOException {
+        Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
+        synchronized (MONITORS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Object())) {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                List<ManifestEntry> entries = new ArrayList<>(entries());
+                entries.removeIf(e -> e.sameDocumentAs(entry) || e.path().equals(entry.path()));
+                entries.add(entry);
+                entries.sort(ORDER);
+                byte[] json = JSON.writeValueAsBytes(entries);
+                AtomicFiles.write(file, out -> out.write(json));
+            }
+        }
     }
 }

@@ -70,6 +70,7 @@ public class FilingRunner {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(materialsRoot, "materialsRoot");
         long revision = 1;
+        boolean restart = false;
         while (true) {
             JobInstance instance = jobRepository.getJobInstance(JOB, identifying(request, revision));
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
@@ -84,6 +85,7 @@ public class FilingRunner {
                 revision++;
                 continue;
             }
+            restart = true;
             break;
         }
         JobParameters parameters = new JobParametersBuilder(identifying(request, revision))
@@ -99,8 +101,7 @@ public class FilingRunner {
                     execution.getStatus(), (System.nanoTime() - started) / 1_000_000);
         }
         catch (Exception ex) {
-            return new FilingOutcome(-1, FilingOutcome.FAILED, null, null, List.of(),
-                    "无法启动报省备案材料包作业（" + request.batchLabel() + "，统计日期 " + request.asOf() + "）：" + ex.getMessage());
+            return startFailure(request, revision, restart, ex);
         }
         ExecutionContext context = execution.getExecutionContext();
         List<String> gaps = FilingJobConfiguration.gaps(context.containsKey(FilingJobConfiguration.GAPS)
@@ -122,6 +123,26 @@ public class FilingRunner {
         return new FilingOutcome(execution.getId(), FilingOutcome.COMPLETED, zip, sha, gaps,
                 "报省备案材料包（" + request.batchLabel() + "，统计日期 " + request.asOf() + "）已生成：" + zip
                         + (gaps.isEmpty() ? "" : "；" + gaps.size() + " 项缺项已在报送函中列明"));
+    }
+
+    /**
+     * Why a start failed: a run of the same request started at the same instant by another thread or process (the job
+     * repository's unique instance key let only one through) is reported as running, anything else as it is.
+     */
+    private FilingOutcome startFailure(FilingRequest request, long revision, boolean restart, Exception ex) {
+        try {
+            JobInstance instance = jobRepository.getJobInstance(JOB, identifying(request, revision));
+            JobExecution other = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            if (other != null && (!restart || other.isRunning())) {
+                return new FilingOutcome(-1, FilingOutcome.FAILED, null, null, List.of(),
+                        FilingMessages.running(request, other.getId()));
+            }
+        }
+        catch (RuntimeException unreachable) {
+            // the repository is gone as well: report the original failure
+        }
+        return new FilingOutcome(-1, FilingOutcome.FAILED, null, null, List.of(),
+                "无法启动报省备案材料包作业（" + request.batchLabel() + "，统计日期 " + request.asOf() + "）：" + ex.getMessage());
     }
 
     static JobParameters identifying(FilingRequest request, long revision) {
