@@ -2,6 +2,7 @@ package org.perfgrade;
 
 import java.time.LocalDateTime;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,12 @@ class SchemaTests {
 
     @Autowired
     javax.sql.DataSource dataSource;
+
+    /** The constraint tests insert enterprises of their own: start from an empty ledger (other tests share it). */
+    @BeforeEach
+    void emptyLedger() {
+        LedgerTables.clear(jdbc);
+    }
 
     @Test
     void everyMigrationIsAppliedIncludingTheJobRepository() throws Exception {

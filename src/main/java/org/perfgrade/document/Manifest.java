@@ -26,6 +26,9 @@ public final class Manifest {
 
     public static final String FILE_NAME = "manifest.json";
 
+    /** The lock file beside the manifest: empty, kept, never a document. */
+    public static final String LOCK_FILE_NAME = FILE_NAME + ".lock";
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private static final Comparator<ManifestEntry> ORDER = Comparator.comparing(ManifestEntry::kind)
@@ -60,12 +63,12 @@ public final class Manifest {
 
     /**
      * Adds the entry, replacing the one of the same kind, date and county. The read-modify-write holds a lock on
-     * {@code manifest.json.lock} beside the file, so that processes writing to the same output folder at once (the
+     * {@link #LOCK_FILE_NAME} beside the file, so that processes writing to the same output folder at once (the
      * console's nightly run and a {@code perfgrade package} from the command line) never lose each other's entries;
      * within one JVM the folder's monitor serialises the writers first (a file lock is held per process).
      */
     public void record(ManifestEntry entry) throws IOException {
-        Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
+        Path lockFile = file.resolveSibling(LOCK_FILE_NAME);
         synchronized (MONITORS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Object())) {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -112,7 +112,6 @@ class LetterLayoutTests {
         assertThat(red.get(3).width()).isGreaterThan(red.get(2).width() * 2);
         assertThat(pageHeight - (red.get(3).y1() + red.get(3).width() / 2)).isCloseTo(20 * MM, within(HALF));
         assertThat(red.get(3).y1() - red.get(2).y1()).isBetween(1f, 2 * MM);
-        System.out.printf("letter rules: %s%n", red);
     }
 
     @Test
@@ -132,7 +131,6 @@ class LetterLayoutTests {
         assertThat((title.left() + title.right()) / 2).isCloseTo(BLOCK_CENTRE, within(MM));
         assertThat(title.y() - number.y()).isCloseTo(3 * 28.9f, within(3f));
         assertThat(pdf.line("河南省生态环境厅：").left()).isCloseTo(28 * MM, within(MM));
-        System.out.printf("letter: name %s / number %s / title %s%n", pdf.lines(1).get(0), number, title);
     }
 
     @Test

@@ -117,7 +117,8 @@ class ProcessKillTests {
                 assertThat(AtomicFiles.sha256(file)).as(entry.path()).isEqualTo(entry.sha256());
                 assertComplete(file);
             }
-            assertThat(visibleFiles(child.out()).filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
+            assertThat(visibleFiles(child.out()).filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME)
+                            && !p.getFileName().toString().equals(Manifest.LOCK_FILE_NAME))
                     .map(p -> child.out().relativize(p).toString()))
                     .containsExactlyInAnyOrderElementsOf(entries.stream().map(ManifestEntry::path).toList());
             assertThat(hiddenFiles(child.out())).as("temporary files left by the killed runs").isEmpty();
