@@ -19,8 +19,7 @@ final class PlannedCommand implements Callable<Integer> {
     }
 
     static final List<Plan> PLANS = List.of(
-            new Plan("package", "生成报省备案材料包（ZIP）", 7),
-            new Plan("bench", "性能基准：逐阶段测量并与最快的裸 I/O 对比", 8));
+            new Plan("package", "生成报省备案材料包（ZIP）", 7));
 
     private final Plan plan;
     private final PrintStream err;

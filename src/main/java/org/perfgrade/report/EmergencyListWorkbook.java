@@ -198,6 +198,17 @@ public class EmergencyListWorkbook {
                 EmergencyListNotes.remark(line.applied()) };
     }
 
+    /** The 20 cells of a row as the workbook holds them: 序号 and the emissions numbers, the rest text (or null). */
+    public static Object[] cells(EmergencyListRow line) {
+        Object[] cells = java.util.Arrays.copyOf(values(line), HEADERS.size(), Object[].class);
+        cells[0] = line.number();
+        BigDecimal[] emissions = { line.so2(), line.nox(), line.pm(), line.vocs() };
+        for (int i = 0; i < emissions.length; i++) {
+            cells[FIRST_EMISSION + i] = emissions[i];
+        }
+        return cells;
+    }
+
     /** Each column as wide as its widest header or value, up to its cap. */
     private static int[] widths(List<EmergencyListRow> rows) {
         int[] widths = new int[HEADERS.size()];

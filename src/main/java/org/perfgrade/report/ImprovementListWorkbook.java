@@ -162,6 +162,14 @@ public class ImprovementListWorkbook {
                 line.problems(), line.measures(), null, line.remarks() };
     }
 
+    /** The 13 cells of a row as the workbook holds them: 序号 a number, 拟完成时间 a date, the rest text (or null). */
+    public static Object[] cells(ImprovementListRow line) {
+        Object[] cells = java.util.Arrays.copyOf(values(line), HEADERS.size(), Object[].class);
+        cells[0] = line.number();
+        cells[DATE_COLUMN] = line.plannedCompletion();
+        return cells;
+    }
+
     /** Each column as wide as its widest header or value, up to its cap. */
     private static int[] widths(List<ImprovementListRow> rows) {
         int[] widths = new int[HEADERS.size()];

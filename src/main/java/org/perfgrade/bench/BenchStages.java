@@ -1,0 +1,121 @@
+package org.perfgrade.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.perfgrade.DatabaseProperties;
+import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.document.DocumentFonts;
+import org.perfgrade.document.FontRole;
+import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.report.EmergencyListQuery;
+import org.perfgrade.report.EmergencyListRow;
+import org.perfgrade.report.EmergencyListWorkbook;
+import org.perfgrade.report.ImprovementListQuery;
+import org.perfgrade.report.ImprovementListReport;
+import org.perfgrade.report.ImprovementListRow;
+import org.perfgrade.report.ImprovementListWorkbook;
+import org.perfgrade.snapshot.SnapshotRunner;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** 被测阶段: the real stages the benchmark drives (the same beans the nightly run uses) and its own helpers. */
+@Component
+class BenchStages {
+
+    private final SubmissionImporter importer;
+    private final SnapshotRunner snapshots;
+    private final ImprovementListQuery improvementQuery;
+    private final ImprovementListWorkbook improvementXlsx;
+    private final ImprovementListReport improvementPdf;
+    private final EmergencyListQuery emergencyQuery;
+    private final EmergencyListWorkbook emergencyXlsx;
+    private final DocumentArchive archive;
+    private final DocumentFonts fonts;
+    private final BenchDatabase database;
+    private final DatabaseLoadFloor load;
+
+    BenchStages(SubmissionImporter importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
+                ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
+                EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
+                DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties) {
+        this.importer = importer;
+        this.snapshots = snapshots;
+        this.improvementQuery = improvementQuery;
+        this.improvementXlsx = improvementXlsx;
+        this.improvementPdf = improvementPdf;
+        this.emergencyQuery = emergencyQuery;
+        this.emergencyXlsx = emergencyXlsx;
+        this.archive = archive;
+        this.fonts = fonts;
+        this.database = new BenchDatabase(jdbc);
+        this.load = new DatabaseLoadFloor(dataSource, databaseProperties);
+    }
+
+    SubmissionImporter importer() {
+        return importer;
+    }
+
+    SnapshotRunner snapshots() {
+        return snapshots;
+    }
+
+    BenchDatabase database() {
+        return database;
+    }
+
+    DatabaseLoadFloor load() {
+        return load;
+    }
+
+    DocumentArchive archive() {
+        return archive;
+    }
+
+    Path outDir() {
+        return archive.outDir();
+    }
+
+    List<ImprovementListRow> improvementRows(LocalDate asOf) {
+        return improvementQuery.rows(asOf, null);
+    }
+
+    List<EmergencyListRow> emergencyRows(LocalDate asOf) {
+        return emergencyQuery.rows(asOf, null);
+    }
+
+    ArchivedDocument improvementXlsx(LocalDate asOf) {
+        return improvementXlsx.render(asOf, null);
+    }
+
+    ArchivedDocument emergencyXlsx(LocalDate asOf) {
+        return emergencyXlsx.render(asOf, null);
+    }
+
+    ArchivedDocument improvementPdf(LocalDate asOf, int lines) {
+        return improvementPdf.render(asOf, null, lines);
+    }
+
+    /** The regular face of the 表格 (宋体) role, as the reports embed it. */
+    BenchPass.PdfFont tableFont() throws IOException {
+        String file = fonts.roleFamilies().get(FontRole.TABLE.ordinal()).getNormalFace().getTtf();
+        Path path = Path.of(file);
+        if (Files.isRegularFile(path)) {
+            return new BenchPass.PdfFont(path.getFileName().toString(), Files.readAllBytes(path));
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IOException("找不到表格字体文件 " + file);
+            }
+            return new BenchPass.PdfFont(Path.of(file).getFileName().toString(), in.readAllBytes());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.perfgrade.bench;
+
+/**
+ * 阶段测量结果: one stage of the benchmark — the median of its repetitions, the highest heap peak seen while it ran,
+ * and beside it its floor (the fastest bare way to do the same I/O, measured in the same run on the same data) and
+ * the ratio stage / floor. {@code floorSeconds} and {@code ratio} are null for a stage without a floor.
+ *
+ * @param stage          the stage's name ({@code import}, {@code snapshot}, {@code improvement-list-xlsx} …)
+ * @param lines          the lines the stage handled (rows read, lines counted, rows written)
+ * @param seconds        median wall time of the repetitions
+ * @param linesPerSecond lines / seconds
+ * @param peakHeapMb     the highest heap in use while the stage ran (MiB, sum of the heap pools' peaks)
+ * @param floorSeconds   median wall time of the floor, or null
+ * @param ratio          seconds / floorSeconds, or null
+ * @param target         the issue's target for the ratio (≤), or null
+ * @param floor          what the floor is, in words
+ */
+public record StageResult(String stage, long lines, double seconds, double linesPerSecond, long peakHeapMb,
+                          Double floorSeconds, Double ratio, Double target, String floor) {
+
+    static StageResult of(String stage, long lines, Measurement measured, Double floorSeconds, Double target,
+                          String floor) {
+        double seconds = measured.medianSeconds();
+        Double ratio = floorSeconds == null || floorSeconds <= 0 ? null : round(seconds / floorSeconds);
+        return new StageResult(stage, lines, round(seconds), round(lines / Math.max(seconds, 1e-9)),
+                measured.peakHeapMb(), floorSeconds == null ? null : round(floorSeconds), ratio, target, floor);
+    }
+
+    /** Whether the ratio is within its target (true when the stage has no ratio target). */
+    public boolean withinTarget() {
+        return target == null || ratio == null || ratio <= target;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
