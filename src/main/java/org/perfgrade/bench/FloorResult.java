@@ -9,10 +9,12 @@ package org.perfgrade.bench;
  * @param rows    rows moved
  * @param cells   cells moved (non-empty)
  * @param seconds median wall time
+ * @param cpuSeconds median CPU time of the measuring thread
  */
-public record FloorResult(String floor, String tool, long rows, long cells, double seconds) {
+public record FloorResult(String floor, String tool, long rows, long cells, double seconds, double cpuSeconds) {
 
     static FloorResult of(String floor, String tool, long rows, long cells, Measurement measured) {
-        return new FloorResult(floor, tool, rows, cells, StageResult.round(measured.medianSeconds()));
+        return new FloorResult(floor, tool, rows, cells, StageResult.round(measured.medianSeconds()),
+                StageResult.round(measured.medianCpuSeconds()));
     }
 }

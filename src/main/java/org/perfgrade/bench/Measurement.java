@@ -3,11 +3,13 @@ package org.perfgrade.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 计时: the repetitions of one measured piece of work — wall times and the heap peak — with their median. Each
+ * 计时: the repetitions of one measured piece of work — wall times, the CPU time of the measuring thread (every
+ * measured stage runs in the calling thread) and the heap peak — with their medians. Each
  * repetition starts after a garbage collection with the heap pools' peaks reset, so the peak is the work's own.
  */
 final class Measurement {
@@ -19,6 +21,7 @@ final class Measurement {
     }
 
     private final List<Double> seconds = new ArrayList<>();
+    private final List<Double> cpuSeconds = new ArrayList<>();
     private long peakBytes;
     private long lastCount = -1;
 
@@ -27,9 +30,12 @@ final class Measurement {
         List<MemoryPoolMXBean> pools = heapPools();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long count = work.run();
         seconds.add((System.nanoTime() - start) / 1e9);
+        cpuSeconds.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         long peak = 0;
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
@@ -40,10 +46,19 @@ final class Measurement {
     }
 
     double medianSeconds() {
-        if (seconds.isEmpty()) {
+        return median(seconds);
+    }
+
+    /** The median CPU time of the measuring thread (robust against other processes on a busy machine). */
+    double medianCpuSeconds() {
+        return median(cpuSeconds);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
             throw new IllegalStateException("nothing measured");
         }
-        List<Double> sorted = new ArrayList<>(seconds);
+        List<Double> sorted = new ArrayList<>(values);
         sorted.sort(Double::compare);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -14,16 +14,37 @@ package org.perfgrade.bench;
  * @param ratio          seconds / floorSeconds, or null
  * @param target         the issue's target for the ratio (≤), or null
  * @param floor          what the floor is, in words
+ * @param cpuSeconds     median CPU time of the thread that ran the stage (less disturbed by a busy machine)
+ * @param floorCpuSeconds median CPU time of the floor, or null
+ * @param cpuRatio       cpuSeconds / floorCpuSeconds, or null
  */
 public record StageResult(String stage, long lines, double seconds, double linesPerSecond, long peakHeapMb,
-                          Double floorSeconds, Double ratio, Double target, String floor) {
+                          Double floorSeconds, Double ratio, Double target, String floor, double cpuSeconds,
+                          Double floorCpuSeconds, Double cpuRatio) {
 
-    static StageResult of(String stage, long lines, Measurement measured, Double floorSeconds, Double target,
+    /** A stage and its floor; the floor's times are the sums of its parts (xlsx read + database load for import). */
+    static StageResult of(String stage, long lines, Measurement measured, Measurement[] floorParts, Double target,
                           String floor) {
         double seconds = measured.medianSeconds();
-        Double ratio = floorSeconds == null || floorSeconds <= 0 ? null : round(seconds / floorSeconds);
+        double cpu = measured.medianCpuSeconds();
+        Double floorSeconds = null;
+        Double floorCpu = null;
+        if (floorParts.length > 0) {
+            floorSeconds = 0.0;
+            floorCpu = 0.0;
+            for (Measurement part : floorParts) {
+                floorSeconds += part.medianSeconds();
+                floorCpu += part.medianCpuSeconds();
+            }
+        }
         return new StageResult(stage, lines, round(seconds), round(lines / Math.max(seconds, 1e-9)),
-                measured.peakHeapMb(), floorSeconds == null ? null : round(floorSeconds), ratio, target, floor);
+                measured.peakHeapMb(), floorSeconds == null ? null : round(floorSeconds),
+                ratio(seconds, floorSeconds), target, floor, round(cpu), floorCpu == null ? null : round(floorCpu),
+                ratio(cpu, floorCpu));
+    }
+
+    private static Double ratio(double stage, Double floor) {
+        return floor == null || floor <= 0 ? null : round(stage / floor);
     }
 
     /** Whether the ratio is within its target (true when the stage has no ratio target). */

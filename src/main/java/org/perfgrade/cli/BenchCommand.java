@@ -97,7 +97,7 @@ class BenchCommand implements Callable<Integer> {
         lines.add(TextColumns.pad("stage", 24) + TextColumns.padLeft("lines", 10) + TextColumns.padLeft("seconds", 10)
                 + TextColumns.padLeft("lines/s", 11) + TextColumns.padLeft("heap MiB", 10)
                 + TextColumns.padLeft("floor s", 10) + TextColumns.padLeft("ratio", 8) + TextColumns.padLeft("target", 8)
-                + "  floor");
+                + TextColumns.padLeft("cpu ratio", 10) + "  floor");
         for (StageResult s : r.stages()) {
             lines.add(TextColumns.pad(s.stage(), 24) + TextColumns.padLeft(String.valueOf(s.lines()), 10)
                     + TextColumns.padLeft(fixed(s.seconds(), 2), 10)
@@ -106,16 +106,20 @@ class BenchCommand implements Callable<Integer> {
                     + TextColumns.padLeft(s.floorSeconds() == null ? "–" : fixed(s.floorSeconds(), 2), 10)
                     + TextColumns.padLeft(s.ratio() == null ? "–" : fixed(s.ratio(), 2), 8)
                     + TextColumns.padLeft(s.target() == null ? "–" : "≤ " + fixed(s.target(), 1), 8)
+                    + TextColumns.padLeft(s.cpuRatio() == null ? "–" : fixed(s.cpuRatio(), 2), 10)
                     + (s.withinTarget() ? "  " : " ✗") + s.floor());
         }
         lines.add("下限（裸 I/O，同一数据、同一 JVM）：");
         for (FloorResult f : r.floors()) {
             lines.add("  " + TextColumns.pad(f.floor(), 24) + TextColumns.padLeft(fixed(f.seconds(), 2) + " s", 10)
+                    + TextColumns.padLeft("cpu " + fixed(f.cpuSeconds(), 2) + " s", 14)
                     + TextColumns.padLeft(String.valueOf(f.rows()), 10) + " 行  " + f.tool());
         }
         BenchReport.Machine m = r.machine();
         lines.add("机器：" + m.cores() + " 核，" + m.jvm() + "，最大堆 " + m.maxHeapMb() + " MiB，" + m.os()
                 + (m.jvmFlags().isEmpty() ? "" : "，JVM 参数 " + String.join(" ", m.jvmFlags())));
+        lines.add("说明：seconds 为墙钟时间的中位数，ratio = seconds / floor s；cpu ratio 为执行线程 CPU 时间之比"
+                + "（机器繁忙时更稳定；MySQL 服务器端的时间不计入）。heap MiB 为阶段运行中堆的峰值。");
         r.notes().forEach(n -> lines.add("注：" + n));
         return lines;
     }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -87,7 +88,7 @@ public class EmergencyListWorkbook {
 
     static void write(OutputStream out, LocalDate asOf, List<EmergencyListRow> rows, List<String> notes,
                       String author) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT);
             SXSSFSheet sheet = workbook.createSheet(SHEET);

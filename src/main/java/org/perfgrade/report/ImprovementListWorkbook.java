@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -68,7 +69,7 @@ public class ImprovementListWorkbook {
     /** Streams the workbook of the given rows (already numbered and ordered) to {@code out}. */
     static void write(OutputStream out, LocalDate asOf, List<ImprovementListRow> rows, String author)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             write(workbook, asOf, rows);
             SheetText.stamp(workbook, asOf, TITLE, author);
