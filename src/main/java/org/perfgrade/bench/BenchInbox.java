@@ -15,13 +15,14 @@ import org.perfgrade.sample.SampleSubmissions;
  * lines over the configured counties (each county's workbooks enlarged, the reference data unchanged), written to an
  * inbox (clean: no deliberately bad rows), and the same data rows as a tab-separated text file for the database floors.
  *
+ * @param inbox       the inbox folder ({@code <inbox>/<县区>/…})
  * @param files       the workbooks, county by county (ledger, then 附件2)
  * @param ledgerLines the clean ledger lines the import must accept
  * @param planLines   the clean 附件2 rows the import must accept
  * @param rows        the data rows of all workbooks
  * @param rowsFile    those rows as MySQL's default LOAD DATA text (tab-separated, backslash escapes)
  */
-record BenchInbox(List<CountyFile> files, int ledgerLines, int planLines, long rows, Path rowsFile) {
+record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planLines, long rows, Path rowsFile) {
 
     /** One county's workbook. */
     record CountyFile(String county, Path file) {
@@ -41,7 +42,7 @@ record BenchInbox(List<CountyFile> files, int ledgerLines, int planLines, long r
         dataset = null;
         Path rowsFile = dir.resolve("rows.tsv");
         long rows = RowsFile.write(files.stream().map(CountyFile::file).toList(), rowsFile);
-        return new BenchInbox(files, ledgerLines, planLines, rows, rowsFile);
+        return new BenchInbox(inbox, files, ledgerLines, planLines, rows, rowsFile);
     }
 
     /** Enterprises for about {@code lines} ledger lines: the lines per enterprise of a small run of the same seed. */

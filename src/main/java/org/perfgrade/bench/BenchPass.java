@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.perfgrade.ingest.CountyHint;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.report.EmergencyListRow;
 import org.perfgrade.report.EmergencyListWorkbook;
@@ -99,16 +98,19 @@ final class BenchPass {
                 "xlsx-read + db-load-jdbc"));
     }
 
-    /** Imports every workbook as the inbox would, checks that every clean line was accepted; returns rows read. */
+    /**
+     * Imports the inbox county by county side by side (the partitioned import job), checks that every line was
+     * accepted; returns rows read.
+     */
     private long importAll() {
         long rows = 0;
         long ledger = 0;
         long plans = 0;
-        for (BenchInbox.CountyFile f : inbox.files()) {
-            ImportReport report = stages.importer().importFile(f.file(), CountyHint.folder(f.county()), asOf, false,
-                    BenchDatabase.SOURCE);
+        List<ImportReport> reports = stages.importer().importInbox(inbox.inbox(), asOf, BenchDatabase.SOURCE, false);
+        check("导入的文件", reports.size(), inbox.files().size());
+        for (ImportReport report : reports) {
             if (ImportReport.REJECTED.equals(report.status())) {
-                throw new IllegalStateException("基准数据 " + f.file().getFileName() + " 被拒收：" + report.errors());
+                throw new IllegalStateException("基准数据 " + report.file() + " 被拒收：" + report.errors());
             }
             rows += report.rows();
             if ("ledger".equals(report.kind())) {

@@ -14,7 +14,7 @@ import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentFonts;
 import org.perfgrade.document.FontRole;
-import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.ingest.PartitionedInboxImport;
 import org.perfgrade.report.EmergencyListQuery;
 import org.perfgrade.report.EmergencyListRow;
 import org.perfgrade.report.EmergencyListWorkbook;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BenchStages {
 
-    private final SubmissionImporter importer;
+    private final PartitionedInboxImport importer;
     private final SnapshotRunner snapshots;
     private final ImprovementListQuery improvementQuery;
     private final ImprovementListWorkbook improvementXlsx;
@@ -43,7 +43,7 @@ class BenchStages {
     private final BenchDatabase database;
     private final DatabaseLoadFloor load;
 
-    BenchStages(SubmissionImporter importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
+    BenchStages(PartitionedInboxImport importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
                 ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
                 EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
                 DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties) {
@@ -60,7 +60,7 @@ class BenchStages {
         this.load = new DatabaseLoadFloor(dataSource, databaseProperties);
     }
 
-    SubmissionImporter importer() {
+    PartitionedInboxImport importer() {
         return importer;
     }
 

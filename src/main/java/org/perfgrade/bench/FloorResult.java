@@ -9,7 +9,7 @@ package org.perfgrade.bench;
  * @param rows    rows moved
  * @param cells   cells moved (non-empty)
  * @param seconds median wall time
- * @param cpuSeconds median CPU time of the measuring thread
+ * @param cpuSeconds median CPU time of the process
  */
 public record FloorResult(String floor, String tool, long rows, long cells, double seconds, double cpuSeconds) {
 

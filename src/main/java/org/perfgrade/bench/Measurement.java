@@ -3,13 +3,12 @@ package org.perfgrade.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 计时: the repetitions of one measured piece of work — wall times, the CPU time of the measuring thread (every
- * measured stage runs in the calling thread) and the heap peak — with their medians. Each
+ * 计时: the repetitions of one measured piece of work — wall times, the CPU time of the process (less disturbed
+ * than wall time by other processes on a busy machine) and the heap peak — with their medians. Each
  * repetition starts after a garbage collection with the heap pools' peaks reset, so the peak is the work's own.
  */
 final class Measurement {
@@ -30,12 +29,11 @@ final class Measurement {
         List<MemoryPoolMXBean> pools = heapPools();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
+        long cpuStart = processCpu();
         long start = System.nanoTime();
         long count = work.run();
         seconds.add((System.nanoTime() - start) / 1e9);
-        cpuSeconds.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        cpuSeconds.add((processCpu() - cpuStart) / 1e9);
         long peak = 0;
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
@@ -49,7 +47,7 @@ final class Measurement {
         return median(seconds);
     }
 
-    /** The median CPU time of the measuring thread (robust against other processes on a busy machine). */
+    /** The median CPU time of the process. */
     double medianCpuSeconds() {
         return median(cpuSeconds);
     }
@@ -74,6 +72,12 @@ final class Measurement {
 
     List<Double> seconds() {
         return List.copyOf(seconds);
+    }
+
+    /** CPU time of the whole process (every thread: partitions, garbage collector, compiler), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -14,7 +14,7 @@ package org.perfgrade.bench;
  * @param ratio          seconds / floorSeconds, or null
  * @param target         the issue's target for the ratio (≤), or null
  * @param floor          what the floor is, in words
- * @param cpuSeconds     median CPU time of the thread that ran the stage (less disturbed by a busy machine)
+ * @param cpuSeconds     median CPU time of the process while the stage ran (less disturbed by a busy machine)
  * @param floorCpuSeconds median CPU time of the floor, or null
  * @param cpuRatio       cpuSeconds / floorCpuSeconds, or null
  */

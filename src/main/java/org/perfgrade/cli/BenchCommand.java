@@ -118,7 +118,7 @@ class BenchCommand implements Callable<Integer> {
         BenchReport.Machine m = r.machine();
         lines.add("机器：" + m.cores() + " 核，" + m.jvm() + "，最大堆 " + m.maxHeapMb() + " MiB，" + m.os()
                 + (m.jvmFlags().isEmpty() ? "" : "，JVM 参数 " + String.join(" ", m.jvmFlags())));
-        lines.add("说明：seconds 为墙钟时间的中位数，ratio = seconds / floor s；cpu ratio 为执行线程 CPU 时间之比"
+        lines.add("说明：seconds 为墙钟时间的中位数，ratio = seconds / floor s；cpu ratio 为进程 CPU 时间之比"
                 + "（机器繁忙时更稳定；MySQL 服务器端的时间不计入）。heap MiB 为阶段运行中堆的峰值。");
         r.notes().forEach(n -> lines.add("注：" + n));
         return lines;
