@@ -15,6 +15,10 @@ import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.notice.NoticeIssuer;
 import org.perfgrade.notice.NoticeKind;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.filing.FilingOutcome;
+import org.perfgrade.filing.FilingRequest;
+import org.perfgrade.filing.FilingRunner;
+import org.perfgrade.sample.SampleApplications;
 import org.perfgrade.sample.SampleSubmissions;
 import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.Snapshot;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Option;
         description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
                 "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、",
                 "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），",
-                "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），全部登记到 <out>/manifest.json。",
+                "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），",
+                "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json。",
                 "可重复运行：已导入的文件被识别为重复，不会重复登记。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
@@ -72,7 +77,9 @@ class DemoCommand implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : defaultAsOf(reference, context);
             environment.err().println("[1/4] 生成样例报送文件 …");
             Path inbox = archive.outDir().resolve("demo").resolve("inbox");
-            List<Path> files = new SampleSubmissions(reference, seed).writeInbox(inbox, date);
+            SampleSubmissions samples = new SampleSubmissions(reference, seed);
+            List<Path> files = new ArrayList<>(samples.writeInbox(inbox, date));
+            files.addAll(SampleApplications.write(reference, samples.generate(), inbox, date));
             environment.err().println("[2/4] 导入样例报送文件 …");
             List<ImportReport> imports = context.getBean(SubmissionImporter.class).importInbox(inbox, date);
             environment.err().println("[3/4] 计算进展快照 …");
@@ -85,6 +92,9 @@ class DemoCommand implements Callable<Integer> {
                     null);
             documents.add(notice.pdf());
             documents.add(notice.docx());
+            environment.err().println("生成第1批报省备案材料包（缺项在报送函中列明）…");
+            FilingOutcome filing = context.getBean(FilingRunner.class).run(new FilingRequest(date, 1, true), inbox);
+            environment.err().println(filing.message());
             DemoResult result = new DemoResult(date.toString(),
                     DatabaseConfiguration.describe(context.getBean(javax.sql.DataSource.class)),
                     reference.counties().size(), reference.industries().size(), reference.targets().size(),

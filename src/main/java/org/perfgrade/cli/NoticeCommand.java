@@ -55,10 +55,12 @@ class NoticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NoticeKind noticeKind = NoticeKind.ofCode(kind).orElse(null);
+        // the cover letter of a filing package is drafted by perfgrade package
+        NoticeKind noticeKind = NoticeKind.ofCode(kind).filter(k -> k != NoticeKind.FILING_LETTER).orElse(null);
         if (noticeKind == null) {
             environment.err().println("用法错误：不认识的通报种类“" + kind + "”，可用："
-                    + String.join("、", Arrays.stream(NoticeKind.values()).map(NoticeKind::code).toList()));
+                    + String.join("、", Arrays.stream(NoticeKind.values()).filter(k -> k != NoticeKind.FILING_LETTER)
+                    .map(NoticeKind::code).toList()));
             return ExitCodes.USAGE;
         }
         try (ConfigurableApplicationContext context = environment.start(output.out)) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
                 "数据库：默认使用 ./data 下的内嵌 H2 数据库；设置 PERFGRADE_DB_URL、PERFGRADE_DB_USER、PERFGRADE_DB_PASSWORD 使用 MySQL。",
                 "各命令的说明：perfgrade <命令> --help" },
         subcommands = { DemoCommand.class, ImportCommand.class, TemplateCommand.class, NightlyCommand.class,
-                GradeCommand.class, ExpertCommand.class, ReportCommand.class, NoticeCommand.class,
+                GradeCommand.class, ExpertCommand.class, ReportCommand.class, NoticeCommand.class, PackageCommand.class,
                 ServeCommand.class, UserCommand.class, BenchCommand.class })
 public class PerfgradeCommand implements Runnable {
 

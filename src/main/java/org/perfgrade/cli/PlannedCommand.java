@@ -18,8 +18,7 @@ final class PlannedCommand implements Callable<Integer> {
     record Plan(String name, String description, int issue) {
     }
 
-    static final List<Plan> PLANS = List.of(
-            new Plan("package", "生成报省备案材料包（ZIP）", 7));
+    static final List<Plan> PLANS = List.of();
 
     private final Plan plan;
     private final PrintStream err;

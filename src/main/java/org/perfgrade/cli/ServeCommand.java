@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * per-county table, the latest briefing and the document archive. Runs until stopped (Ctrl+C).
  */
 @Command(name = "serve",
-        description = { "启动网页控制台（市局、县区、省厅）：登录后查看各县区完成情况、下载每日简报和归档文档。",
-                "用户用 perfgrade user add 新增；按 Ctrl+C 停止。" },
+        description = { "启动网页控制台（市局、县区、省厅）：登录后查看各县区完成情况、下载每日简报和归档文档，"
+                + "市局可启动作业并查看进度。", "用户用 perfgrade user add 新增；按 Ctrl+C 停止。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class ServeCommand implements Callable<Integer> {
 

@@ -55,6 +55,7 @@ public class NoticeDrafts {
             case PROGRESS -> progress.draft(snapshot(asOf), after, wording);
             case EXPERT_CRITICISM -> expertCriticism.draft(asOf, after, wording);
             case SEASONAL_CONTROL -> seasonalControl.draft(asOf, wording);
+            case FILING_LETTER -> throw new IllegalStateException("报送函随报省备案材料包生成，请使用 perfgrade package");
         };
         IssuingAuthority authority = reference.authority();
         String addressees = wording.addressees().orElse(authority.addressees());

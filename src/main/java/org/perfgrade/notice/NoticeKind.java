@@ -11,7 +11,9 @@ public enum NoticeKind {
     /** 通报批评: experts or third parties whose opinions were rejected, barred for three years. */
     EXPERT_CRITICISM("expert-criticism"),
     /** D级企业 placed under seasonal production control (错峰生产). */
-    SEASONAL_CONTROL("seasonal-control");
+    SEASONAL_CONTROL("seasonal-control"),
+    /** 报送函: the cover letter of the provincial filing package, drafted by {@code perfgrade package}. */
+    FILING_LETTER("filing-letter");
 
     private final String code;
 

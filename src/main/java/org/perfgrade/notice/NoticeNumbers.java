@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * 发文字号登记簿: hands out document numbers (汴环攻坚办〔2021〕N号) unique per year and never reused. A notice — its
  * kind and business date — keeps the number it was given, however often it is rendered again; a number asked for
  * with {@code --number} is refused when another notice holds it. The table's primary key (year, number) settles two
- * processes asking at the same moment.
+ * processes asking at the same moment. A kind with several documents on one date (the filing package's cover letters,
+ * one per batch) tells them apart by a subject; the notices use none.
  */
 @Service
 public class NoticeNumbers {
@@ -44,7 +45,15 @@ public class NoticeNumbers {
      *                               another number
      */
     public DocumentNumber assign(NoticeKind kind, LocalDate asOf, Integer requested, String title) {
-        Optional<Entry> existing = find(kind, asOf);
+        return assign(kind, asOf, "", requested, title);
+    }
+
+    /**
+     * As {@link #assign(NoticeKind, LocalDate, Integer, String)} for one of several documents of a kind and date,
+     * told apart by {@code subject} (e.g. {@code batch-1}; at most 32 characters).
+     */
+    public DocumentNumber assign(NoticeKind kind, LocalDate asOf, String subject, Integer requested, String title) {
+        Optional<Entry> existing = find(kind, asOf, subject);
         if (existing.isPresent()) {
             DocumentNumber number = existing.get().number();
             if (requested != null && requested != number.number()) {
@@ -64,10 +73,10 @@ public class NoticeNumbers {
                         + "”（" + holder.get().asOf() + "），不能重复使用；不加 --number 将自动取下一个文号。");
             }
             try {
-                insert(year, requested, kind, asOf, title);
+                insert(year, requested, kind, asOf, subject, title);
             }
             catch (DuplicateKeyException ex) {
-                return assign(kind, asOf, requested, title);
+                return assign(kind, asOf, subject, requested, title);
             }
             return new DocumentNumber(reference.authority().shortCode(), year, requested);
         }
@@ -75,11 +84,11 @@ public class NoticeNumbers {
         for (int attempt = 0; ; attempt++) {
             int next = Math.max(max(year) + 1, properties.firstNumber());
             try {
-                insert(year, next, kind, asOf, title);
+                insert(year, next, kind, asOf, subject, title);
                 return new DocumentNumber(reference.authority().shortCode(), year, next);
             }
             catch (DuplicateKeyException ex) {
-                Optional<Entry> meanwhile = find(kind, asOf);
+                Optional<Entry> meanwhile = find(kind, asOf, subject);
                 if (meanwhile.isPresent()) {
                     return meanwhile.get().number();
                 }
@@ -92,9 +101,14 @@ public class NoticeNumbers {
 
     /** The number a notice has, if any. */
     public Optional<Entry> find(NoticeKind kind, LocalDate asOf) {
+        return find(kind, asOf, "");
+    }
+
+    /** The number one of several documents of a kind and date has, if any. */
+    public Optional<Entry> find(NoticeKind kind, LocalDate asOf, String subject) {
         return jdbc.sql("SELECT issue_year, number_no, kind, as_of, title FROM notice_number "
-                        + "WHERE kind = :kind AND as_of = :asOf")
-                .param("kind", kind.code()).param("asOf", asOf)
+                        + "WHERE kind = :kind AND as_of = :asOf AND subject = :subject")
+                .param("kind", kind.code()).param("asOf", asOf).param("subject", subject == null ? "" : subject)
                 .query((rs, n) -> entry(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         rs.getString(5)))
                 .optional();
@@ -120,10 +134,11 @@ public class NoticeNumbers {
                 .param("year", year).query(Integer.class).single();
     }
 
-    private void insert(int year, int number, NoticeKind kind, LocalDate asOf, String title) {
-        jdbc.sql("INSERT INTO notice_number (issue_year, number_no, kind, as_of, title, issued_at) "
-                        + "VALUES (:year, :number, :kind, :asOf, :title, :at)")
+    private void insert(int year, int number, NoticeKind kind, LocalDate asOf, String subject, String title) {
+        jdbc.sql("INSERT INTO notice_number (issue_year, number_no, kind, as_of, subject, title, issued_at) "
+                        + "VALUES (:year, :number, :kind, :asOf, :subject, :title, :at)")
                 .param("year", year).param("number", number).param("kind", kind.code()).param("asOf", asOf)
+                .param("subject", subject == null ? "" : subject)
                 .param("title", title.replace("\n", "")).param("at", LocalDateTime.now(clock)).update();
     }
 

@@ -15,7 +15,8 @@ final class NoticeWording {
     private static final Map<NoticeKind, Map<String, Set<String>>> SPEC = Map.of(
             NoticeKind.PROGRESS, progress(),
             NoticeKind.EXPERT_CRITICISM, expertCriticism(),
-            NoticeKind.SEASONAL_CONTROL, seasonalControl());
+            NoticeKind.SEASONAL_CONTROL, seasonalControl(),
+            NoticeKind.FILING_LETTER, filingLetter());
 
     private NoticeWording() {
     }
@@ -90,6 +91,19 @@ final class NoticeWording {
         m.put("upgradeHeading", Set.of());
         m.put("upgrade", Set.of());
         m.put("listTitle", Set.of());
+        return m;
+    }
+
+    private static Map<String, Set<String>> filingLetter() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put("opening", Set.of("批次", "日期"));
+        m.put("summary", Set.of("批次", "企业数", "记录数", "县区数", "分级明细"));
+        m.put("enclosuresIntro", Set.of());
+        m.put("enclosure", Set.of("序号", "材料"));
+        m.put("gapsIntro", Set.of("缺项数"));
+        m.put("gap", Set.of("序号", "缺项"));
+        m.put("closing", Set.of());
+        m.put("contact", Set.of("电话", "电子邮箱"));
         return m;
     }
 

@@ -94,7 +94,7 @@ public class BriefingReport {
     }
 
     /** The chart's bars: every county of the snapshot in 附件1 order, per level, as percentages. */
-    List<BriefingChart.Bar> bars(Snapshot snapshot) {
+    public List<BriefingChart.Bar> bars(Snapshot snapshot) {
         List<BriefingChart.Bar> bars = new ArrayList<>();
         for (IndustryLevel level : IndustryLevel.values()) {
             for (County county : reference.counties()) {

@@ -13,5 +13,7 @@ public enum AuditAction {
     /** 上传县区报送文件 */
     UPLOAD,
     /** 启动作业 */
-    JOB_START
+    JOB_START,
+    /** 作业结束（完成或失败） */
+    JOB_FINISHED
 }

@@ -31,6 +31,19 @@ public final class DocumentAccess {
     private DocumentAccess() {
     }
 
+    /**
+     * Whether the user reads the city-wide aggregate figures — the briefing, 附件1, and on the front page the
+     * per-county table and the chart: the city and the counties, not the province.
+     */
+    public static boolean maySeeAggregates(ConsoleUserDetails user) {
+        return user.role() != ConsoleRole.PROVINCE;
+    }
+
+    /** The one kind the user may see at all ({@value #FILING} for the province), null when there are several. */
+    public static String onlyKind(ConsoleUserDetails user) {
+        return user.role() == ConsoleRole.PROVINCE ? FILING : null;
+    }
+
     public static boolean maySee(ConsoleUserDetails user, ConsoleDocument document) {
         return switch (user.role()) {
             case CITY -> true;

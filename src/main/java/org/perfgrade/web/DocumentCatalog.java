@@ -61,6 +61,12 @@ public class DocumentCatalog {
                 .query(LocalDate.class).list();
     }
 
+    /** The business dates with documents of the kind, newest first. */
+    public List<LocalDate> dates(String kind) {
+        return jdbc.sql("SELECT DISTINCT as_of FROM archived_document WHERE kind = :kind ORDER BY as_of DESC")
+                .param("kind", kind).query(LocalDate.class).list();
+    }
+
     /** The kinds there are, alphabetically. */
     public List<String> kinds() {
         return jdbc.sql("SELECT DISTINCT kind FROM archived_document ORDER BY kind").query(String.class).list();

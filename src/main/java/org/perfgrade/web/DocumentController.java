@@ -60,7 +60,8 @@ class DocumentController {
     String list(@AuthenticationPrincipal ConsoleUserDetails user,
                 @RequestParam(name = "date", required = false) LocalDate date,
                 @RequestParam(name = "kind", required = false) String kind, Model model) {
-        List<LocalDate> dates = catalog.dates();
+        String onlyKind = DocumentAccess.onlyKind(user);
+        List<LocalDate> dates = onlyKind == null ? catalog.dates() : catalog.dates(onlyKind);
         LocalDate day = date != null ? date : dates.isEmpty() ? null : dates.get(0);
         String kindOrNull = kind == null || kind.isBlank() ? null : kind;
         List<ConsoleDocument> documents = day == null ? List.of() : catalog.newest(day, kindOrNull).stream()
@@ -68,7 +69,7 @@ class DocumentController {
         Map<String, County> counties = reference.countiesByCode();
         model.addAttribute("user", user);
         model.addAttribute("dates", dates);
-        model.addAttribute("kinds", catalog.kinds());
+        model.addAttribute("kinds", onlyKind == null ? catalog.kinds() : List.of(onlyKind));
         model.addAttribute("date", day);
         model.addAttribute("kind", kindOrNull);
         model.addAttribute("documents", documents.stream().map(d -> new Row(d,

@@ -1,5 +1,6 @@
 package org.perfgrade.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 首页 and 登录页: the latest briefing one click away and the per-county table of the latest stored snapshot.
+ * 首页 and 登录页: the latest briefing one click away, the per-county table and the briefing's chart of the latest
+ * stored snapshot — for the province, which reads filing packages only, the latest filing package instead.
  */
 @Controller
 class HomeController {
@@ -27,11 +29,18 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal ConsoleUserDetails user, Model model) {
+        model.addAttribute("user", user);
+        boolean aggregates = DocumentAccess.maySeeAggregates(user);
+        model.addAttribute("aggregates", aggregates);
+        if (!aggregates) {
+            model.addAttribute("filing", catalog.latest(DocumentAccess.FILING)
+                    .filter(d -> DocumentAccess.maySee(user, d)).orElse(null));
+            return "home";
+        }
         Optional<ConsoleDocument> briefing = catalog.latest("briefing-pdf").filter(d -> DocumentAccess.maySee(user, d));
-        List<java.time.LocalDate> dates = snapshots.dates();
+        List<LocalDate> dates = snapshots.dates();
         Optional<Snapshot> snapshot = dates.isEmpty() ? Optional.empty()
                 : snapshots.find(dates.get(dates.size() - 1));
-        model.addAttribute("user", user);
         model.addAttribute("briefing", briefing.orElse(null));
         model.addAttribute("asOf", snapshot.map(Snapshot::asOf).orElse(null));
         model.addAttribute("rows", snapshot.map(CountyRow::of).orElse(List.of()));

@@ -27,7 +27,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error", "/console.css")
                         .permitAll()
-                        .requestMatchers("/audit").hasRole(ConsoleRole.CITY.name())
+                        .requestMatchers("/audit", "/jobs", "/jobs/**").hasRole(ConsoleRole.CITY.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .defaultSuccessUrl("/", false)

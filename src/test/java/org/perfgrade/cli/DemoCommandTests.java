@@ -101,7 +101,14 @@ class DemoCommandTests {
         assertThat(entry(manifest, "notice-docx").get("path").asString()).endsWith(".docx");
         List<Path> inbox = inboxFiles(out);
         assertThat(inbox).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(inbox.stream().map(p -> p.getParent().getFileName().toString()).distinct()).hasSize(10);
+        assertThat(inbox.stream().filter(p -> p.toString().matches(".*\\.xlsx?")).map(p -> p.getParent().getFileName()
+                .toString()).distinct()).hasSize(10);
+        // and the filing package of batch 1 with scanned materials from the inbox
+        JsonNode filing = entry(manifest, "filing-zip");
+        assertThat(filing.get("path").asString()).matches("filing/\\d{4}-\\d{2}-\\d{2}/开封市绩效分级报省材料-第1批\\.zip");
+        assertThat(filing.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(out.resolve(filing.get("path")
+                .asString())));
+        assertThat(inbox).anyMatch(p -> p.toString().contains("/materials/") && p.toString().endsWith("专家意见.pdf"));
         if (!TestDatabase.isMysql()) {
             assertThat(workspace.resolve("data").resolve("perfgrade.mv.db")).exists();
         }

@@ -35,6 +35,18 @@ class DocumentAccessTests {
                 .containsOnly(false);
     }
 
+    @Test
+    void theFrontPagesAggregatesAndTheOnlyKindFollowTheSameTable() {
+        // then: whoever may see the briefing sees the front page's table and chart
+        ConsoleDocument briefing = document("briefing-pdf", null);
+        for (ConsoleUserDetails user : new ConsoleUserDetails[] { CITY, LONGTING, PROVINCE }) {
+            assertThat(DocumentAccess.maySeeAggregates(user)).as(user.getUsername()).isEqualTo(see(user, briefing));
+        }
+        assertThat(DocumentAccess.onlyKind(PROVINCE)).isEqualTo("filing-zip");
+        assertThat(DocumentAccess.onlyKind(CITY)).isNull();
+        assertThat(DocumentAccess.onlyKind(LONGTING)).isNull();
+    }
+
     private static boolean see(ConsoleUserDetails user, ConsoleDocument document) {
         return DocumentAccess.maySee(user, document);
     }

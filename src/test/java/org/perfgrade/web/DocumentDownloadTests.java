@@ -166,7 +166,31 @@ class DocumentDownloadTests {
                 .andExpect(content().string(containsString("/documents/" + id(briefing))))
                 .andExpect(content().string(containsString("下载最新每日进展简报（2021-06-30）")));
         mvc.perform(get("/").with(as("shengting"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("尚无每日进展简报")));
+                .andExpect(content().string(containsString("尚无报省备案材料包")))
+                .andExpect(content().string(not(containsString("每日进展简报"))));
+    }
+
+    @Test
+    void theProvinceListsAndDownloadsTheFilingPackagesOnly() throws Exception {
+        // given: a filing package of an earlier date than the newest documents
+        ArchivedDocument filing = store(DocumentRequest.cityWide("filing-zip", DAY.minusDays(2),
+                "filing/2021-06-28/报省备案材料包-第1批.zip"), "zip bytes");
+        // when
+        String front = mvc.perform(get("/").with(as("shengting"))).andReturn().getResponse().getContentAsString();
+        String list = mvc.perform(get("/documents").with(as("shengting"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        MvcResult download = mvc.perform(get("/documents/" + id(filing)).with(as("shengting")))
+                .andExpect(status().isOk()).andReturn();
+        // then: the list opens on the package's date and offers no other kind or date
+        assertThat(front).contains("下载最新报省备案材料包（2021-06-28）", "/documents/" + id(filing));
+        assertThat(list).contains("报省备案材料包-第1批.zip", "<option value=\"2021-06-28\" selected=\"selected\">")
+                .doesNotContain("2021-06-30", "briefing-pdf", "附件2");
+        assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo("zip bytes");
+        // and the city sees it, a county does not
+        mvc.perform(get("/documents/" + id(filing)).with(as("shiju"))).andExpect(status().isOk());
+        mvc.perform(get("/documents/" + id(filing)).with(as("longting"))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents").param("date", "2021-06-28").with(as("longting")))
+                .andExpect(content().string(not(containsString("报省备案材料包"))));
     }
 
     private ArchivedDocument store(DocumentRequest request, String text) {

@@ -1,0 +1,165 @@
+package org.perfgrade.filing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SimpleBookmark;
+
+import org.perfgrade.document.StablePdf;
+import org.perfgrade.notice.DocumentNumber;
+import org.perfgrade.notice.NoticeBlock;
+import org.perfgrade.notice.NoticeDraft;
+import org.perfgrade.notice.NoticeKind;
+import org.perfgrade.notice.NoticeNumbers;
+import org.perfgrade.notice.NoticeRenderer;
+import org.perfgrade.notice.NoticeTemplates;
+import org.perfgrade.reference.Grade;
+import org.perfgrade.reference.IssuingAuthority;
+import org.perfgrade.reference.ReferenceData;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 layout of the notices and
+ * numbered from their register (kind {@code filing-letter}, one number per business date and batch, kept when the
+ * package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
+ * files and — for a package made with gaps allowed — what is missing. Wording from {@code notices.yml}.
+ */
+@Component
+class CoverLetter {
+
+    /** The letter as written: its number and PDF. */
+    record Letter(DocumentNumber number, String title, byte[] pdf) {
+    }
+
+    private final NoticeNumbers numbers;
+    private final NoticeRenderer renderer;
+    private final NoticeTemplates templates;
+    private final ReferenceData reference;
+
+    CoverLetter(NoticeNumbers numbers, NoticeRenderer renderer, NoticeTemplates templates, ReferenceData reference) {
+        this.numbers = numbers;
+        this.renderer = renderer;
+        this.templates = templates;
+        this.reference = reference;
+    }
+
+    /** The number of the package's letter: the one it has, else the next free one of the year. */
+    DocumentNumber number(FilingRequest request) {
+        return numbers.assign(NoticeKind.FILING_LETTER, request.asOf(), request.subject(), null,
+                templates.of(NoticeKind.FILING_LETTER).title() + "（" + request.batchLabel() + "）");
+    }
+
+    /**
+     * @param enclosures the enclosed materials as the letter lists them
+     * @param gaps       what is missing (printed only when not empty)
+     */
+    Letter write(FilingContents contents, List<String> enclosures, List<String> gaps) {
+        FilingRequest request = contents.request();
+        DocumentNumber number = number(request);
+        NoticeDraft draft = draft(contents, enclosures, gaps);
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        renderer.renderPdf(draft, number, rendered);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StablePdf.write(request.asOf(), out, stable -> rewrite(rendered.toByteArray(), stable));
+        return new Letter(number, draft.title(), out.toByteArray());
+    }
+
+    /**
+     * The rendered letter copied page by page, with its bookmarks and document information: OpenPDF's stamper (page
+     * numbers) writes the pages' new content in hash order, a copy writes every object in page order.
+     */
+    private static void rewrite(byte[] pdf, OutputStream out) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            Document document = new Document();
+            PdfCopy copy = new PdfCopy(document, out);
+            Map<String, String> info = reader.getInfo();
+            document.addTitle(info.getOrDefault("Title", ""));
+            document.addAuthor(info.getOrDefault("Author", ""));
+            document.addSubject(info.getOrDefault("Subject", ""));
+            document.addKeywords(info.getOrDefault("Keywords", ""));
+            document.addCreator(info.getOrDefault("Creator", "perfgrade"));
+            document.open();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                copy.addPage(copy.getImportedPage(reader, page));
+            }
+            List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
+            if (bookmarks != null) {
+                copy.setOutlines(bookmarks);
+            }
+            copy.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            document.close();
+        }
+        finally {
+            reader.close();
+        }
+    }
+
+    NoticeDraft draft(FilingContents contents, List<String> enclosures, List<String> gaps) {
+        FilingRequest request = contents.request();
+        NoticeTemplates.Wording w = templates.of(NoticeKind.FILING_LETTER);
+        IssuingAuthority authority = reference.authority();
+        Map<String, String> v = new HashMap<>();
+        v.put("批次", request.batchLabel());
+        v.put("日期", NoticeDraft.chineseDate(request.asOf()));
+        v.put("企业数", String.valueOf(contents.lines().stream().map(FilingCollector::enterpriseKey).distinct().count()));
+        v.put("记录数", String.valueOf(contents.lines().size()));
+        v.put("县区数", String.valueOf(new LinkedHashSet<>(contents.lines().stream().map(l -> l.county().code())
+                .toList()).size()));
+        v.put("分级明细", gradeCounts(contents.lines()));
+        v.put("电话", authority.objectionPhone());
+        v.put("电子邮箱", authority.objectionEmail());
+        List<NoticeBlock> body = new ArrayList<>();
+        body.add(NoticeBlock.paragraph(w.fill("opening", v)));
+        body.add(NoticeBlock.paragraph(w.fill("summary", v)));
+        body.add(NoticeBlock.paragraph(w.text("enclosuresIntro")));
+        for (int i = 0; i < enclosures.size(); i++) {
+            body.add(NoticeBlock.paragraph(w.fill("enclosure", Map.of("序号", String.valueOf(i + 1),
+                    "材料", enclosures.get(i)))));
+        }
+        if (!gaps.isEmpty()) {
+            body.add(NoticeBlock.paragraph(w.fill("gapsIntro", Map.of("缺项数", String.valueOf(gaps.size())))));
+            for (int i = 0; i < gaps.size(); i++) {
+                body.add(NoticeBlock.paragraph(w.fill("gap", Map.of("序号", String.valueOf(i + 1),
+                        "缺项", gaps.get(i)))));
+            }
+        }
+        body.add(NoticeBlock.paragraph(w.text("closing")));
+        body.add(NoticeBlock.paragraph(w.fill("contact", v)));
+        String addressees = w.addressees().orElse(authority.province());
+        return new NoticeDraft(NoticeKind.FILING_LETTER, request.asOf(), w.title(),
+                addressees.endsWith("：") ? addressees : addressees + "：", body, authority.name(), request.asOf(),
+                List.of(), List.of(), authority.name(), request.asOf());
+    }
+
+    /** “A级2家、B级3家、绩效引领性1家” (enterprises per grade filed, in grade order); “无” when empty. */
+    private String gradeCounts(List<FilingLine> lines) {
+        Map<String, LinkedHashSet<String>> perGrade = new LinkedHashMap<>();
+        reference.grades().values().stream().filter(Grade::abClass)
+                .sorted(Comparator.comparing(Grade::leading).thenComparingInt(Grade::rank).thenComparing(Grade::code))
+                .forEach(g -> perGrade.put(g.code(), new LinkedHashSet<>()));
+        for (FilingLine l : lines) {
+            perGrade.computeIfAbsent(l.grade(), k -> new LinkedHashSet<>()).add(FilingCollector.enterpriseKey(l));
+        }
+        List<String> parts = new ArrayList<>();
+        perGrade.forEach((grade, firms) -> {
+            if (!firms.isEmpty()) {
+                parts.add(FilingCollector.gradeName(grade) + firms.size() + "家");
+            }
+        });
+        return parts.isEmpty() ? "无" : String.join("、", parts);
+    }
+}

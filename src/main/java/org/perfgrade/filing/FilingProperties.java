@@ -1,0 +1,21 @@
+package org.perfgrade.filing;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * 报省材料包设置 ({@code perfgrade.filing}): where the counties' scanned materials are and how much of them a package
+ * takes, so that one oversized scan cannot make a package the province's mail server refuses.
+ *
+ * @param materialsDir     the folder holding {@code <县区>/materials/<统一社会信用代码>/*.pdf} beside the counties'
+ *                         submissions; empty: the inbox ({@code perfgrade.inbox-dir})
+ * @param maxMaterialMb    the largest scanned PDF taken, in MiB; a larger one is left out and listed as a gap
+ * @param maxMaterialFiles the most scanned PDFs taken per enterprise (in file-name order)
+ * @param maxTotalMb       the most scanned material per package, in MiB
+ */
+@ConfigurationProperties("perfgrade.filing")
+public record FilingProperties(Path materialsDir, @DefaultValue("20") int maxMaterialMb,
+                               @DefaultValue("20") int maxMaterialFiles, @DefaultValue("300") int maxTotalMb) {
+}

@@ -1,0 +1,186 @@
+package org.perfgrade.filing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.perfgrade.LedgerTables;
+import org.perfgrade.ledger.ApplicationFacts;
+import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.LedgerLineFacts;
+import org.perfgrade.ledger.RowFacts;
+import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.reference.CreditCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data set of the filing tests, imported through {@link LedgerImport} as the importer does:
+ * <pre>
+ * 通许县 T1 铸造 applied A, county A, city A, experts 张三、王五 (7/25)     · scans: 申报书.pdf, 专家意见.pdf
+ *        T2 铸造 (B in the ledger) applied B, county B, city B, 王五 (7/26)
+ *        T3 铸造 applied B, county 不通过 (not filed)
+ * 杞县   Q1 铸造 applied B, county B, city B, province B on 8/20, 李四 (7/28) · scans: 损坏.pdf (not a PDF),
+ *        加密.pdf (encrypted), 专家意见.pdf
+ *        Q2 水泥（熟料） applied A, county A, 赵六 (8/25): batch 3
+ * </pre>
+ * 铸造 is reviewed in batch 2, 水泥 in batch 3. {@link #pending()} adds T4 (铸造, applied A, no county result and no
+ * expert opinion yet).
+ */
+final class FilingFixtures {
+
+    static final String TONGXU = "410222";
+    static final String QIXIAN = "410221";
+    static final LocalDate LEDGER_DAY = LocalDate.of(2021, 6, 1);
+    static final LocalDate AS_OF = LocalDate.of(2021, 9, 1);
+
+    final Firm t1 = firm("通许县恒达铸造有限公司", TONGXU, 1);
+    final Firm t2 = firm("通许县宏运铸造有限公司", TONGXU, 2);
+    final Firm t3 = firm("通许县金源铸业有限公司", TONGXU, 3);
+    final Firm t4 = firm("通许县精诚铸造有限公司", TONGXU, 4);
+    final Firm q1 = firm("杞县兴业铸造有限公司", QIXIAN, 5);
+    final Firm q2 = firm("杞县孟电水泥有限公司", QIXIAN, 6);
+
+    private final JdbcClient jdbc;
+    private final LedgerImport ledger;
+
+    FilingFixtures(JdbcClient jdbc, LedgerImport ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    /** Empties the ledger and the register and imports the data set. */
+    void load() {
+        LedgerTables.clear(jdbc);
+        jdbc.sql("DELETE FROM notice_number").update();
+        ledger(TONGXU, line(t1, "铸造", "黑色金属铸造", "C"), line(t2, "铸造", "有色金属铸造", "B"),
+                line(t3, "铸造", "黑色金属铸造", "C"), line(t4, "铸造", "黑色金属铸造", "C"));
+        ledger(QIXIAN, line(q1, "铸造", "黑色金属铸造", "C"), line(q2, "水泥", "熟料", "C"));
+        applications(TONGXU, LocalDate.of(2021, 7, 30),
+                new ApplicationFacts(t1.facts(), "铸造", "黑色金属铸造", "A", 2, "A", "张三、王五",
+                        LocalDate.of(2021, 7, 25), "A", null, null, null),
+                new ApplicationFacts(t2.facts(), "铸造", "有色金属铸造", "B", 2, "B", "王五",
+                        LocalDate.of(2021, 7, 26), "B", null, null, "=再次申报"),
+                new ApplicationFacts(t3.facts(), "铸造", "黑色金属铸造", "B", 2, "不通过", "王五",
+                        LocalDate.of(2021, 7, 26), null, null, null, "无组织排放不达标"));
+        applications(QIXIAN, LocalDate.of(2021, 8, 30),
+                new ApplicationFacts(q1.facts(), "铸造", "黑色金属铸造", "B", 2, "B", "李四",
+                        LocalDate.of(2021, 7, 28), "B", "B", LocalDate.of(2021, 8, 20), null),
+                new ApplicationFacts(q2.facts(), "水泥", "熟料", "A", 3, "A", "赵六", LocalDate.of(2021, 8, 25), null,
+                        null, null, null));
+    }
+
+    /** T4's application, not yet reviewed: no county result, no expert opinion. */
+    void pending() {
+        applications(TONGXU, LocalDate.of(2021, 8, 31),
+                new ApplicationFacts(t4.facts(), "铸造", "黑色金属铸造", "A", 2, null, null, null, null, null, null,
+                        null));
+    }
+
+    /** The scanned materials beside the submissions: {@code <root>/<县区>/materials/<code>/}. */
+    void materials(Path root) throws IOException {
+        Path t1Folder = root.resolve("通许县").resolve("materials").resolve(t1.creditCode());
+        pdf(t1Folder.resolve("申报书.pdf"), "application form T1", 2, false);
+        pdf(t1Folder.resolve("专家意见.pdf"), "expert opinion T1", 1, false);
+        Path q1Folder = root.resolve("杞县").resolve("materials").resolve(q1.creditCode());
+        Files.createDirectories(q1Folder);
+        Files.writeString(q1Folder.resolve("损坏.pdf"), "%PDF-1.4 this is not really a PDF");
+        pdf(q1Folder.resolve("加密.pdf"), "encrypted Q1", 1, true);
+        pdf(q1Folder.resolve("专家意见.pdf"), "expert opinion Q1", 1, false);
+        // not a PDF: ignored
+        Files.writeString(q1Folder.resolve("说明.txt"), "扫描件说明");
+    }
+
+    static void pdf(Path file, String text, int pages, boolean encrypted) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Document document = new Document();
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.open();
+            for (int i = 1; i <= pages; i++) {
+                if (i > 1) {
+                    document.newPage();
+                }
+                document.add(new Paragraph(text + " page " + i));
+            }
+            document.close();
+        }
+        if (encrypted) {
+            // as a scanner's "protect with password" does: PDFBox's standard security handler, AES 128
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+                document.save(file.toFile());
+            }
+        }
+    }
+
+    private static Firm firm(String name, String county, int serial) {
+        return new Firm(CreditCode.withCheckCharacter("91410200MA5" + String.format("%06d", serial)), name, county);
+    }
+
+    private static LedgerLineFacts line(Firm firm, String industry, String branch, String grade) {
+        return new LedgerLineFacts(firm.facts(), industry, branch, grade, BigDecimal.ONE, null, null, null, null, null,
+                null);
+    }
+
+    private void ledger(String county, LedgerLineFacts... lines) {
+        stored(ledger.applyLedgerRows(submission(county, "LEDGER", LEDGER_DAY), rows(List.of(lines))));
+    }
+
+    private void applications(String county, LocalDate day, ApplicationFacts... facts) {
+        stored(ledger.applyApplicationRows(submission(county, "APPLICATION", day), rows(List.of(facts))));
+    }
+
+    private SubmissionContext submission(String county, String kind, LocalDate day) {
+        String sha = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 64);
+        jdbc.sql("INSERT INTO submission (sha256, file_name, size_bytes, county_code, kind, source, received_at, status) "
+                + "VALUES (:sha, :file, 1024, :county, :kind, 'test', :at, 'IMPORTED')")
+                .param("sha", sha).param("file", county + kind + ".xlsx").param("county", county).param("kind", kind)
+                .param("at", day.atTime(LocalTime.NOON)).update();
+        long id = jdbc.sql("SELECT id FROM submission WHERE sha256 = :sha").param("sha", sha).query(Long.class).single();
+        return new SubmissionContext(id, county, day, county + kind + ".xlsx (sha256 " + sha.substring(0, 12) + ")");
+    }
+
+    private static <T> List<RowFacts<T>> rows(List<T> facts) {
+        List<RowFacts<T>> rows = new ArrayList<>();
+        int row = 4;
+        for (T f : facts) {
+            rows.add(new RowFacts<>(row++, f));
+        }
+        return rows;
+    }
+
+    private static void stored(List<RowOutcome> outcomes) {
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.stored()).as(o.toString()).isTrue());
+    }
+
+    /** An enterprise of the data set. */
+    record Firm(String creditCode, String name, String county) {
+
+        EnterpriseFacts facts() {
+            return EnterpriseFacts.identity(creditCode, name, county);
+        }
+    }
+}
