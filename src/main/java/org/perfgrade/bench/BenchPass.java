@@ -54,6 +54,7 @@ final class BenchPass {
         improvementListXlsx(repetitions);
         emergencyListXlsx(repetitions);
         improvementListPdf(repetitions);
+        filingPackage(repetitions);
         return this;
     }
 
@@ -184,6 +185,25 @@ final class BenchPass {
                 rows.size() * (long) ImprovementListWorkbook.HEADERS.size(), floor));
         results.add(StageResult.of("improvement-list-pdf", rows.size(), stage, new Measurement[] { floor }, 3.0,
                 "pdf-improvement"));
+    }
+
+    /** The filing package of every A/B enterprise of the data (no floor: the issue sets none). */
+    private void filingPackage(int repetitions) throws Exception {
+        long enterprises = stages.filingEnterprises(asOf);
+        Measurement stage = new Measurement();
+        Path materials = Files.createDirectories(scratch.resolve("materials"));
+        try {
+            for (int r = 0; r < repetitions; r++) {
+                stage.time(() -> stages.filingPackage(asOf, materials));
+            }
+        }
+        catch (IllegalStateException ex) {
+            // a package that cannot be made at this scale is a finding, not a reason to lose the other stages
+            notes.add("报省备案材料包阶段失败（" + enterprises + " 家企业）：" + ex.getMessage());
+            return;
+        }
+        results.add(StageResult.of("filing-package", enterprises, stage, new Measurement[0], null,
+                "（无下限；lines 为材料包中的企业数）"));
     }
 
     private static void check(String what, long actual, long expected) {

@@ -14,6 +14,9 @@ import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentFonts;
 import org.perfgrade.document.FontRole;
+import org.perfgrade.filing.FilingOutcome;
+import org.perfgrade.filing.FilingRequest;
+import org.perfgrade.filing.FilingRunner;
 import org.perfgrade.ingest.PartitionedInboxImport;
 import org.perfgrade.report.EmergencyListQuery;
 import org.perfgrade.report.EmergencyListRow;
@@ -42,11 +45,16 @@ class BenchStages {
     private final DocumentFonts fonts;
     private final BenchDatabase database;
     private final DatabaseLoadFloor load;
+    private final FilingRunner filing;
+    private final JdbcClient jdbc;
 
     BenchStages(PartitionedInboxImport importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
                 ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
                 EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
-                DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties) {
+                DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties,
+                FilingRunner filing) {
+        this.filing = filing;
+        this.jdbc = jdbc;
         this.importer = importer;
         this.snapshots = snapshots;
         this.improvementQuery = improvementQuery;
@@ -102,6 +110,29 @@ class BenchStages {
 
     ArchivedDocument improvementPdf(LocalDate asOf, int lines) {
         return improvementPdf.render(asOf, null, lines);
+    }
+
+    /**
+     * 报省备案材料包 of all batches on the date (gaps allowed: the sample has no expert opinions or scans), the
+     * scanned materials taken from {@code materials}; returns the ZIP's size.
+     */
+    long filingPackage(LocalDate asOf, Path materials) throws IOException {
+        FilingOutcome outcome = filing.run(new FilingRequest(asOf, null, true), materials);
+        if (!outcome.completed()) {
+            throw new IllegalStateException("报省备案材料包未生成：" + outcome.message());
+        }
+        return Files.size(outcome.packagePath());
+    }
+
+    /** The enterprises a filing package lists: those with a line graded A、B（含B-）or 引领性 on the date. */
+    long filingEnterprises(LocalDate asOf) {
+        return jdbc.sql("""
+                SELECT COUNT(DISTINCT l.enterprise_id) FROM ledger_line l
+                WHERE (l.retired_on IS NULL OR l.retired_on > :day)
+                  AND EXISTS (SELECT 1 FROM grade g WHERE (g.ab_class = TRUE OR g.leading_grade = TRUE)
+                      AND g.code = (SELECT n.new_grade FROM grade_event n WHERE n.ledger_line_id = l.id
+                                    AND n.effective_on <= :day ORDER BY n.effective_on DESC, n.id DESC LIMIT 1))
+                """).param("day", asOf).query(Long.class).single();
     }
 
     /** The regular face of the 表格 (宋体) role, as the reports embed it. */

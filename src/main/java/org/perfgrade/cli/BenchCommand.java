@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code perfgrade bench}: every stage measured against its bare-I/O floor, as a table or {@code bench.json}. */
 @Command(name = "bench",
         description = { "性能基准：生成约 N 条企业台账行（十个县区的样例报送文件按比例放大），在同一 JVM 中预热后逐阶段测量",
-                "（导入、快照、附件2 与应急减排清单 xlsx、附件2 PDF），每个阶段重复测量取中位数，并在同一数据上测量其最快的裸 I/O 下限",
+                "（导入、快照、附件2 与应急减排清单 xlsx、附件2 PDF、报省备案材料包），每个阶段重复测量取中位数，并在同一数据上测量其最快的裸 I/O 下限",
                 "（fastexcel-reader 读取、JDBC 批量插入／LOAD DATA、fastexcel 写 xlsx、OpenPDF 表格），给出倍数（阶段/下限）。",
                 "基准每次导入前清空台账表：默认使用 --data-dir 下自己的内嵌 H2 数据库；设置 PERFGRADE_DB_URL 时须指向一个空库。",
                 "--json 时把结果写成 <out>/bench/bench.json（登记为 bench）并在标准输出打印同样的 JSON。" },

@@ -94,14 +94,27 @@ class BenchTests {
                     .isCloseTo(stage.get("lines").asDouble() / stage.get("seconds").asDouble(),
                             within(stage.get("linesPerSecond").asDouble() * 0.01 + 1));
             assertThat(stage.get("peakHeapMb").asLong()).isPositive();
-            if (!stage.get("stage").asString().equals("snapshot")) {
+            if (stage.get("floorSeconds") != null && !stage.get("floorSeconds").isNull()) {
                 assertThat(stage.get("ratio").asDouble()).isCloseTo(
                         stage.get("seconds").asDouble() / stage.get("floorSeconds").asDouble(),
                         within(stage.get("ratio").asDouble() * 0.02 + 0.01));
             }
         }
-        assertThat(names).isEqualTo(STAGES);
+        // the filing package is the last stage, or the notes say why it failed (MariaDB: its gap list overflows the
+        // job repository's context column at this scale, a finding for the filing package)
+        if (names.contains("filing-package")) {
+            assertThat(names).isEqualTo(concat(STAGES, "filing-package"));
+            assertThat(stages.get("filing-package").get("lines").asLong()).isBetween(1L, lines);
+        } else {
+            assertThat(names).isEqualTo(STAGES);
+            assertThat(result.get("notes").valueStream().map(JsonNode::asString))
+                    .anyMatch(n -> n.startsWith("报省备案材料包阶段失败"));
+        }
         assertThat(stages.get("snapshot").get("lines").asLong()).isEqualTo(lines);
+        assertThat(stages.get("snapshot").get("ratio").isNull()).isTrue();
+        assertThat(stages.values().stream().filter(st -> !st.get("floorSeconds").isNull()).map(st -> st.get("stage")
+                .asString())).containsExactlyInAnyOrder("import", "improvement-list-xlsx", "emergency-list-xlsx",
+                "improvement-list-pdf");
         assertThat(stages.get("emergency-list-xlsx").get("lines").asLong()).isEqualTo(lines);
         assertThat(result.get("floors").valueStream().map(f -> f.get("floor").asString())).contains("xlsx-read",
                 "db-load-jdbc", "xlsx-write-improvement", "xlsx-write-emergency", "pdf-improvement");
@@ -128,6 +141,12 @@ class BenchTests {
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("stage", "lines/s", "floor s", "ratio", "xlsx-read", "机器：");
         STAGES.forEach(stage -> assertThat(table.out()).contains(stage));
+    }
+
+    private static List<String> concat(List<String> list, String last) {
+        List<String> all = new ArrayList<>(list);
+        all.add(last);
+        return all;
     }
 
     private long count(String sql) throws Exception {
