@@ -109,7 +109,11 @@ public class EmergencyListQuery {
         Collator collator = Collator.getInstance(Locale.CHINA);
         Map<String, Integer> counties = new HashMap<>();
         reference.counties().forEach(c -> counties.put(c.code(), c.order()));
-        Comparator<String> text = Comparator.nullsFirst((a, b) -> collator.compare(a, b));
+        // collation keys computed once per distinct text: the same order as collator.compare, without re-analysing
+        // both strings at every one of the n log n comparisons
+        Map<String, java.text.CollationKey> keys = new HashMap<>();
+        Comparator<String> text = Comparator.nullsFirst(Comparator.comparing(
+                (String t) -> keys.computeIfAbsent(t, collator::getCollationKey)));
         return Comparator.<EmergencyListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
                 .thenComparing(EmergencyListRow::countyCode)
                 .thenComparingInt(r -> industryOrder(r.industry()))
