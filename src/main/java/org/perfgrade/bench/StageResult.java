@@ -37,10 +37,13 @@ public record StageResult(String stage, long lines, double seconds, double lines
                 floorCpu += part.medianCpuSeconds();
             }
         }
-        return new StageResult(stage, lines, round(seconds), round(lines / Math.max(seconds, 1e-9)),
-                measured.peakHeapMb(), floorSeconds == null ? null : round(floorSeconds),
-                ratio(seconds, floorSeconds), target, floor, round(cpu), floorCpu == null ? null : round(floorCpu),
-                ratio(cpu, floorCpu));
+        // derived figures from the rounded ones, so that the JSON is consistent in itself
+        double shown = round(seconds);
+        Double floorShown = floorSeconds == null ? null : round(floorSeconds);
+        Double floorCpuShown = floorCpu == null ? null : round(floorCpu);
+        return new StageResult(stage, lines, shown, round(lines / Math.max(shown, 1e-3)), measured.peakHeapMb(),
+                floorShown, ratio(shown, floorShown), target, floor, round(cpu), floorCpuShown,
+                ratio(round(cpu), floorCpuShown));
     }
 
     private static Double ratio(double stage, Double floor) {

@@ -2,8 +2,11 @@ package org.perfgrade.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PartitionedInboxImport {
+
+    /** Runs of the job before it gives up (the first and two restarts). */
+    static final int ATTEMPTS = 3;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -62,7 +68,21 @@ public class PartitionedInboxImport {
         catch (Exception ex) {
             throw new ImportFailedException("无法启动分县区导入作业：" + ex.getMessage(), ex);
         }
-        List<ImportReport> reports = results.take(execution.getId());
+        List<ImportReport> reports = new ArrayList<>(results.take(execution.getId()));
+        // counties side by side can deadlock each other on MySQL/MariaDB: restart the failed partitions (each file
+        // resumes after its last committed chunk; files already imported are recognised as done)
+        for (int attempt = 1; attempt < ATTEMPTS && execution.getStatus() == BatchStatus.FAILED; attempt++) {
+            try {
+                execution = jobOperator.restart(execution);
+            }
+            catch (Exception ex) {
+                throw new ImportFailedException("无法重新启动分县区导入作业：" + ex.getMessage(), ex);
+            }
+            reports.addAll(results.take(execution.getId()));
+        }
+        Map<String, ImportReport> byFile = new LinkedHashMap<>();
+        reports.forEach(r -> byFile.putIfAbsent(r.file(), r));
+        reports = new ArrayList<>(byFile.values());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             throw new ImportFailedException("分县区导入作业未完成（" + execution.getStatus() + "）："
