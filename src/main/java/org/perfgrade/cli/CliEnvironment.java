@@ -48,6 +48,11 @@ public final class CliEnvironment {
         return start(outDir, WebApplicationType.NONE, Map.of());
     }
 
+    /** As {@link #start(Path)} with extra application properties (overrides given to the environment still win). */
+    public ConfigurableApplicationContext start(Path outDir, Map<String, Object> properties) {
+        return start(outDir, WebApplicationType.NONE, properties);
+    }
+
     /**
      * Starts the web console ({@code perfgrade serve} only): a servlet application on the port. Every other command
      * starts without a web server.

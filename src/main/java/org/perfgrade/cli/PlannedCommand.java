@@ -18,8 +18,7 @@ final class PlannedCommand implements Callable<Integer> {
     record Plan(String name, String description, int issue) {
     }
 
-    static final List<Plan> PLANS = List.of(
-            new Plan("bench", "性能基准：逐阶段测量并与最快的裸 I/O 对比", 8));
+    static final List<Plan> PLANS = List.of();
 
     private final Plan plan;
     private final PrintStream err;

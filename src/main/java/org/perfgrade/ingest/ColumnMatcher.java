@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * 列名匹配: which column of one submission kind a header cell names. Compared after {@link HeaderText#normalize},
@@ -15,6 +16,8 @@ import java.util.Set;
  * Matching per kind keeps short aliases (“单位”, “专家”) from meaning columns of another kind.
  */
 final class ColumnMatcher {
+
+    private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
 
     private final SubmissionLayout layout;
     private final Map<String, Column> exact = new HashMap<>();
@@ -70,7 +73,10 @@ final class ColumnMatcher {
 
     /** The key without any (…) or […] parts. */
     static String withoutBrackets(String key) {
-        return key.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*]", "");
+        if (key.indexOf('(') < 0 && key.indexOf('[') < 0) {
+            return key;
+        }
+        return BRACKETS.matcher(key).replaceAll("");
     }
 
     /** The official title and the aliases of a column. */

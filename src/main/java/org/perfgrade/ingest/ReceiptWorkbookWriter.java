@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.SafeCells;
 import org.perfgrade.reference.County;
 
@@ -44,7 +45,7 @@ final class ReceiptWorkbookWriter {
     }
 
     void write(OutputStream out) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(200)) {
             CellStyle header = headerStyle(workbook);
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);

@@ -168,7 +168,7 @@ public class SubmissionImporter {
                 List.of(ImportReport.Entry.of(problem)), null);
     }
 
-    private static List<Path> files(Path folder) throws IOException {
+    static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(SubmissionImporter::isCandidate)
                     .sorted(Comparator.comparingInt(SubmissionImporter::likelyOrder).thenComparing(Path::toString))

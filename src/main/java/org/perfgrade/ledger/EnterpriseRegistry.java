@@ -146,7 +146,11 @@ class EnterpriseRegistry {
         if (wanted.equals(stored)) {
             return;
         }
-        jdbc.sql("DELETE FROM enterprise_honour WHERE enterprise_id = :id").param("id", enterpriseId).update();
+        // only when something is stored: a DELETE that finds nothing still locks the index gap on MySQL, and counties
+        // imported side by side would deadlock on each other's inserts
+        if (!stored.isEmpty()) {
+            jdbc.sql("DELETE FROM enterprise_honour WHERE enterprise_id = :id").param("id", enterpriseId).update();
+        }
         for (Honour h : wanted) {
             jdbc.sql("INSERT INTO enterprise_honour (enterprise_id, honour, awarded_year) VALUES (:id, :honour, :y)")
                     .param("id", enterpriseId).param("honour", h.kind().name()).param("y", h.year()).update();

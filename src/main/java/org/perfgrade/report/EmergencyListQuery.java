@@ -18,7 +18,6 @@ import java.util.TreeSet;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
-import org.perfgrade.reference.Industry;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +57,15 @@ public class EmergencyListQuery {
     private final JdbcClient jdbc;
     private final ReferenceData reference;
     private final EmergencyMeasures measures;
+    /** Industry name → configured order, grade code → rank: the sort asks for them millions of times. */
+    private final Map<String, Integer> industryOrders = new HashMap<>();
+    private final Map<String, Integer> gradeRanks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EmergencyListQuery(JdbcClient jdbc, ReferenceData reference, EmergencyMeasures measures) {
         this.jdbc = jdbc;
         this.reference = reference;
         this.measures = measures;
+        reference.industries().forEach(i -> industryOrders.putIfAbsent(i.name(), i.order()));
     }
 
     /** The rows of the city-wide list (county null) or of one county's extract, numbered 1..n in document order. */
@@ -106,7 +109,11 @@ public class EmergencyListQuery {
         Collator collator = Collator.getInstance(Locale.CHINA);
         Map<String, Integer> counties = new HashMap<>();
         reference.counties().forEach(c -> counties.put(c.code(), c.order()));
-        Comparator<String> text = Comparator.nullsFirst((a, b) -> collator.compare(a, b));
+        // collation keys computed once per distinct text: the same order as collator.compare, without re-analysing
+        // both strings at every one of the n log n comparisons
+        Map<String, java.text.CollationKey> keys = new HashMap<>();
+        Comparator<String> text = Comparator.nullsFirst(Comparator.comparing(
+                (String t) -> keys.computeIfAbsent(t, collator::getCollationKey)));
         return Comparator.<EmergencyListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
                 .thenComparing(EmergencyListRow::countyCode)
                 .thenComparingInt(r -> industryOrder(r.industry()))
@@ -118,12 +125,14 @@ public class EmergencyListQuery {
     }
 
     private int industryOrder(String industry) {
-        return reference.industry(industry).map(Industry::order).orElse(Integer.MAX_VALUE);
+        Integer order = industry == null ? null : industryOrders.get(industry.strip());
+        return order == null ? Integer.MAX_VALUE : order;
     }
 
     /** A grade's rank (smaller is better); 未评级 and grades the configuration does not know sort last. */
     private int rank(String grade) {
-        return grade == null ? Integer.MAX_VALUE : reference.grade(grade).map(Grade::rank).orElse(Integer.MAX_VALUE - 1);
+        return grade == null ? Integer.MAX_VALUE : gradeRanks.computeIfAbsent(grade,
+                g -> reference.grade(g).map(Grade::rank).orElse(Integer.MAX_VALUE - 1));
     }
 
     private Line line(ResultSet rs, Map<String, String> strings) throws SQLException {

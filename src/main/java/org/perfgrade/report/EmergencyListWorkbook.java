@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -87,7 +88,7 @@ public class EmergencyListWorkbook {
 
     static void write(OutputStream out, LocalDate asOf, List<EmergencyListRow> rows, List<String> notes,
                       String author) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT);
             SXSSFSheet sheet = workbook.createSheet(SHEET);
@@ -196,6 +197,17 @@ public class EmergencyListWorkbook {
                 line.address(), line.industryText(), line.otherIndustries(), line.gradeText(), line.permitNo(), null,
                 null, null, null, line.mainProducts(), line.productionLines(), m.yellow(), m.orange(), m.red(),
                 EmergencyListNotes.remark(line.applied()) };
+    }
+
+    /** The 20 cells of a row as the workbook holds them: 序号 and the emissions numbers, the rest text (or null). */
+    public static Object[] cells(EmergencyListRow line) {
+        Object[] cells = java.util.Arrays.copyOf(values(line), HEADERS.size(), Object[].class);
+        cells[0] = line.number();
+        BigDecimal[] emissions = { line.so2(), line.nox(), line.pm(), line.vocs() };
+        for (int i = 0; i < emissions.length; i++) {
+            cells[FIRST_EMISSION + i] = emissions[i];
+        }
+        return cells;
     }
 
     /** Each column as wide as its widest header or value, up to its cap. */

@@ -89,7 +89,11 @@ public class ImprovementListQuery {
         reference.counties().forEach(c -> counties.put(c.code(), c.order()));
         Map<String, Integer> industries = new HashMap<>();
         reference.industries().forEach(i -> industries.put(i.name(), i.order()));
-        Comparator<String> text = Comparator.nullsFirst((a, b) -> collator.compare(a, b));
+        // collation keys computed once per distinct text: the same order as collator.compare, without re-analysing
+        // both strings at every one of the n log n comparisons
+        Map<String, java.text.CollationKey> keys = new HashMap<>();
+        Comparator<String> text = Comparator.nullsFirst(Comparator.comparing(
+                (String t) -> keys.computeIfAbsent(t, collator::getCollationKey)));
         return Comparator.<ImprovementListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
                 .thenComparing(ImprovementListRow::countyCode)
                 .thenComparingInt(r -> industries.getOrDefault(r.industry(), Integer.MAX_VALUE))

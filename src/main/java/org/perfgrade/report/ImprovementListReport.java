@@ -58,6 +58,35 @@ public class ImprovementListReport {
         return archive.store(request, out -> write(reports, asOf, county, rows.iterator(), author(), out));
     }
 
+    /**
+     * As {@link #render(LocalDate, County)} with only the first {@code maxLines} rows of the list (the benchmark renders
+     * a national list's first 100,000 lines; the rows keep their 序号).
+     */
+    public ArchivedDocument render(LocalDate asOf, County countyOrNull, int maxLines) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<ImprovementListRow> all = query.rows(asOf, countyOrNull);
+        List<ImprovementListRow> rows = all.size() <= maxLines ? all : all.subList(0, maxLines);
+        DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
+        String county = countyOrNull == null ? null : countyOrNull.name();
+        return archive.store(request, out -> write(reports, asOf, county, rows.iterator(), author(), out));
+    }
+
+    /** The texts of a row's 13 columns as the PDF prints them (null for an empty cell). */
+    public static String[] texts(ImprovementListRow row) {
+        String[] fields = { "number", "city", "county", "enterpriseName", "industry", "branch", "currentGrade",
+                "targetGrade", "differentiatingIndex", "problems", "measures", "plannedCompletion", "remarks" };
+        String[] texts = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            texts[i] = ImprovementListDataSource.value(row, fields[i]);
+        }
+        return texts;
+    }
+
+    /** The widths of the 13 columns in the template (points), for a table of the same shape. */
+    public static float[] columnWidths() {
+        return new float[] { 28, 38, 46, 92, 56, 56, 34, 38, 84, 100, 114, 68, 48 };
+    }
+
     /** {@code reports/<date>/附件2-….pdf}, or {@code reports/<date>/<县区>/附件2-….pdf} for a county extract. */
     public static String path(LocalDate asOf, County countyOrNull) {
         return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -68,7 +69,7 @@ public class ImprovementListWorkbook {
     /** Streams the workbook of the given rows (already numbered and ordered) to {@code out}. */
     static void write(OutputStream out, LocalDate asOf, List<ImprovementListRow> rows, String author)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             write(workbook, asOf, rows);
             SheetText.stamp(workbook, asOf, TITLE, author);
@@ -160,6 +161,14 @@ public class ImprovementListWorkbook {
         return new String[] { null, line.city(), line.county(), line.enterpriseName(), line.industry(),
                 line.branch(), line.currentGrade(), line.targetGrade(), line.differentiatingIndex(),
                 line.problems(), line.measures(), null, line.remarks() };
+    }
+
+    /** The 13 cells of a row as the workbook holds them: 序号 a number, 拟完成时间 a date, the rest text (or null). */
+    public static Object[] cells(ImprovementListRow line) {
+        Object[] cells = java.util.Arrays.copyOf(values(line), HEADERS.size(), Object[].class);
+        cells[0] = line.number();
+        cells[DATE_COLUMN] = line.plannedCompletion();
+        return cells;
     }
 
     /** Each column as wide as its widest header or value, up to its cap. */

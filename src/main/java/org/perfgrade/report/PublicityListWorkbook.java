@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -83,7 +84,7 @@ public class PublicityListWorkbook {
 
     static void write(OutputStream out, LocalDate asOf, List<PublicityListRow> rows, PublicityNotice texts)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
             SXSSFSheet sheet = workbook.createSheet(SHEET);

@@ -39,8 +39,9 @@ final class SheetText {
             return 0;
         }
         int longest = 0;
-        for (String part : text.split("\r?\n", -1)) {
-            longest = Math.max(longest, displayWidth(part));
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = lineEnd(text, start);
+            longest = Math.max(longest, displayWidth(text, start, end));
         }
         return longest;
     }
@@ -51,10 +52,31 @@ final class SheetText {
             return 1;
         }
         int lines = 0;
-        for (String part : text.split("\r?\n", -1)) {
-            lines += Math.max(1, (displayWidth(part) + width - 1) / width);
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = lineEnd(text, start);
+            lines += Math.max(1, (displayWidth(text, start, end) + width - 1) / width);
         }
         return lines;
+    }
+
+    /** Where the line starting at {@code start} ends: the index of its \n (or the text's length). */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The display width of text[from, to), a \r before the line end not counted (as split("\r?\n") did). */
+    private static int displayWidth(String text, int from, int to) {
+        if (to > from && text.charAt(to - 1) == '\r' && to < text.length()) {
+            to--;
+        }
+        int width = 0;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            width += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     /** Document dates fixed to the business date, title and author set: the same list gives the same bytes. */

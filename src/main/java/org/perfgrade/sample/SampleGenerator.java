@@ -31,10 +31,15 @@ final class SampleGenerator {
     private final SampleEnterpriseFactory enterprises;
     private final SampleLineFactory lines;
     private final SamplePlanFactory plans;
+    private final boolean defects;
 
-    /** @param totalEnterprises 0 for the default of 20–45 enterprises per county */
-    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises) {
+    /**
+     * @param totalEnterprises 0 for the default of 20–45 enterprises per county
+     * @param defects          whether to put in the deliberately bad rows
+     */
+    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
         this.reference = reference;
+        this.defects = defects;
         this.totalEnterprises = totalEnterprises;
         this.random = new Random(seed);
         this.enterprises = new SampleEnterpriseFactory(reference, random);
@@ -86,7 +91,9 @@ final class SampleGenerator {
                                 draft.industriesOf(r.enterprise().creditCode()))));
             }
         }
-        new SampleDefectInjector(reference, random, enterprises, lines, plans).inject(drafts);
+        if (defects) {
+            new SampleDefectInjector(reference, random, enterprises, lines, plans).inject(drafts);
+        }
         return new SampleDatasetAssembler(plans).assemble(drafts);
     }
 

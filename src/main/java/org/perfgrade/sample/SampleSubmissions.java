@@ -26,6 +26,7 @@ public final class SampleSubmissions {
     private final ReferenceData reference;
     private final long seed;
     private final int totalEnterprises;
+    private final boolean defects;
     private SampleDataset dataset;
 
     /** The default scale: 20–45 enterprises per county (a few hundred for Kaifeng's ten units). */
@@ -34,9 +35,19 @@ public final class SampleSubmissions {
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises) {
+        this(reference, seed, totalEnterprises, true);
+    }
+
+    private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.seed = seed;
         this.totalEnterprises = totalEnterprises;
+        this.defects = defects;
+    }
+
+    /** The same generator without the deliberately bad rows (the benchmark measures clean data). */
+    public SampleSubmissions withoutDefects() {
+        return new SampleSubmissions(reference, seed, totalEnterprises, false);
     }
 
     /**
@@ -54,7 +65,7 @@ public final class SampleSubmissions {
     /** The in-memory model; built once per instance, then returned again. */
     public synchronized SampleDataset generate() {
         if (dataset == null) {
-            dataset = new SampleGenerator(reference, seed, totalEnterprises).generate();
+            dataset = new SampleGenerator(reference, seed, totalEnterprises, defects).generate();
         }
         return dataset;
     }

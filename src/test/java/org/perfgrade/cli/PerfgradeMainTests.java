@@ -61,12 +61,13 @@ class PerfgradeMainTests {
     }
 
     @Test
-    void aCommandWhoseIssueHasNotLandedSaysSoAndFails() {
+    void aBenchWithoutRepetitionsIsAUsageErrorBeforeTouchingTheDatabase() {
         // when
-        CliRun run = CliRun.run(embedded(), "bench", "--lines", "1000");
+        CliRun run = CliRun.run(embedded(), "bench", "--lines", "1000", "--repeat", "0");
         // then
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).contains("尚未提供", "issue #8");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("用法错误", "--repeat", "perfgrade bench --help");
+        assertThat(Files.exists(workspace.resolve("data"))).isFalse();
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.perfgrade.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.perfgrade.DatabaseProperties;
+import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.document.DocumentFonts;
+import org.perfgrade.document.FontRole;
+import org.perfgrade.filing.FilingOutcome;
+import org.perfgrade.filing.FilingRequest;
+import org.perfgrade.filing.FilingRunner;
+import org.perfgrade.ingest.PartitionedInboxImport;
+import org.perfgrade.report.EmergencyListQuery;
+import org.perfgrade.report.EmergencyListRow;
+import org.perfgrade.report.EmergencyListWorkbook;
+import org.perfgrade.report.ImprovementListQuery;
+import org.perfgrade.report.ImprovementListReport;
+import org.perfgrade.report.ImprovementListRow;
+import org.perfgrade.report.ImprovementListWorkbook;
+import org.perfgrade.snapshot.SnapshotRunner;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** 被测阶段: the real stages the benchmark drives (the same beans the nightly run uses) and its own helpers. */
+@Component
+class BenchStages {
+
+    private final PartitionedInboxImport importer;
+    private final SnapshotRunner snapshots;
+    private final ImprovementListQuery improvementQuery;
+    private final ImprovementListWorkbook improvementXlsx;
+    private final ImprovementListReport improvementPdf;
+    private final EmergencyListQuery emergencyQuery;
+    private final EmergencyListWorkbook emergencyXlsx;
+    private final DocumentArchive archive;
+    private final DocumentFonts fonts;
+    private final BenchDatabase database;
+    private final DatabaseLoadFloor load;
+    private final FilingRunner filing;
+    private final JdbcClient jdbc;
+
+    BenchStages(PartitionedInboxImport importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
+                ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
+                EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
+                DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties,
+                FilingRunner filing) {
+        this.filing = filing;
+        this.jdbc = jdbc;
+        this.importer = importer;
+        this.snapshots = snapshots;
+        this.improvementQuery = improvementQuery;
+        this.improvementXlsx = improvementXlsx;
+        this.improvementPdf = improvementPdf;
+        this.emergencyQuery = emergencyQuery;
+        this.emergencyXlsx = emergencyXlsx;
+        this.archive = archive;
+        this.fonts = fonts;
+        this.database = new BenchDatabase(jdbc);
+        this.load = new DatabaseLoadFloor(dataSource, databaseProperties);
+    }
+
+    PartitionedInboxImport importer() {
+        return importer;
+    }
+
+    SnapshotRunner snapshots() {
+        return snapshots;
+    }
+
+    BenchDatabase database() {
+        return database;
+    }
+
+    DatabaseLoadFloor load() {
+        return load;
+    }
+
+    DocumentArchive archive() {
+        return archive;
+    }
+
+    Path outDir() {
+        return archive.outDir();
+    }
+
+    List<ImprovementListRow> improvementRows(LocalDate asOf) {
+        return improvementQuery.rows(asOf, null);
+    }
+
+    List<EmergencyListRow> emergencyRows(LocalDate asOf) {
+        return emergencyQuery.rows(asOf, null);
+    }
+
+    ArchivedDocument improvementXlsx(LocalDate asOf) {
+        return improvementXlsx.render(asOf, null);
+    }
+
+    ArchivedDocument emergencyXlsx(LocalDate asOf) {
+        return emergencyXlsx.render(asOf, null);
+    }
+
+    ArchivedDocument improvementPdf(LocalDate asOf, int lines) {
+        return improvementPdf.render(asOf, null, lines);
+    }
+
+    /**
+     * 报省备案材料包 of all batches on the date (gaps allowed: the sample has no expert opinions or scans), the
+     * scanned materials taken from {@code materials}; returns the ZIP's size.
+     */
+    long filingPackage(LocalDate asOf, Path materials) throws IOException {
+        FilingOutcome outcome = filing.run(new FilingRequest(asOf, null, true), materials);
+        if (!outcome.completed()) {
+            throw new IllegalStateException("报省备案材料包未生成：" + outcome.message());
+        }
+        return Files.size(outcome.packagePath());
+    }
+
+    /** The enterprises a filing package lists: those with a line graded A、B（含B-）or 引领性 on the date. */
+    long filingEnterprises(LocalDate asOf) {
+        return jdbc.sql("""
+                SELECT COUNT(DISTINCT l.enterprise_id) FROM ledger_line l
+                WHERE (l.retired_on IS NULL OR l.retired_on > :day)
+                  AND EXISTS (SELECT 1 FROM grade g WHERE (g.ab_class = TRUE OR g.leading_grade = TRUE)
+                      AND g.code = (SELECT n.new_grade FROM grade_event n WHERE n.ledger_line_id = l.id
+                                    AND n.effective_on <= :day ORDER BY n.effective_on DESC, n.id DESC LIMIT 1))
+                """).param("day", asOf).query(Long.class).single();
+    }
+
+    /** The regular face of the 表格 (宋体) role, as the reports embed it. */
+    BenchPass.PdfFont tableFont() throws IOException {
+        String file = fonts.roleFamilies().get(FontRole.TABLE.ordinal()).getNormalFace().getTtf();
+        Path path = Path.of(file);
+        if (Files.isRegularFile(path)) {
+            return new BenchPass.PdfFont(path.getFileName().toString(), Files.readAllBytes(path));
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IOException("找不到表格字体文件 " + file);
+            }
+            return new BenchPass.PdfFont(Path.of(file).getFileName().toString(), in.readAllBytes());
+        }
+    }
+}
