@@ -3,6 +3,7 @@ package org.perfgrade.filing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,6 +44,7 @@ class FilingJobConfiguration {
     static final String MATERIALS = "materials";
     static final String WORK_ROOT = "workRoot";
     static final String GAPS = "gaps";
+    static final int GAPS_KEPT = 50;
     static final String PACKAGE_PATH = "packagePath";
     static final String PACKAGE_SHA = "packageSha256";
 
@@ -61,7 +63,7 @@ class FilingJobConfiguration {
                        FilingCollector collector) {
         return step("collect", jobRepository, transactionManager, (contribution, request, root, work) -> {
             FilingContents contents = collector.collect(request, root);
-            jobContext(contribution).putString(GAPS, String.join("\n", contents.gaps()));
+            putGaps(jobContext(contribution), contents.gaps());
             if (!contents.missingOpinions().isEmpty() && !request.allowIncomplete()) {
                 throw new FilingIncompleteException(FilingMessages.incomplete(request, contents.missingOpinions()),
                         contents.missingOpinions());
@@ -93,7 +95,7 @@ class FilingJobConfiguration {
             ExecutionContext context = jobContext(contribution);
             context.putString(PACKAGE_PATH, zip.path());
             context.putString(PACKAGE_SHA, zip.sha256());
-            context.putString(GAPS, String.join("\n", contents.gaps()));
+            putGaps(context, contents.gaps());
             contribution.incrementWriteCount(1);
             delete(work);
         });
@@ -141,6 +143,19 @@ class FilingJobConfiguration {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * The gaps as the job repository keeps them: the first {@value #GAPS_KEPT} (every one is in the cover letter) and
+     * a line saying how many more — the context column holds at most 64 KiB on MySQL, and a province-sized package
+     * can lack thousands of opinions.
+     */
+    static void putGaps(ExecutionContext context, List<String> gaps) {
+        List<String> kept = new ArrayList<>(gaps.subList(0, Math.min(gaps.size(), GAPS_KEPT)));
+        if (gaps.size() > GAPS_KEPT) {
+            kept.add(FilingMessages.moreGaps(gaps.size() - GAPS_KEPT));
+        }
+        context.putString(GAPS, String.join("\n", kept));
     }
 
     static List<String> gaps(String joined) {

@@ -29,4 +29,9 @@ final class FilingMessages {
         return "报省备案材料包作业（" + request.batchLabel() + "，统计日期 " + request.asOf() + "，执行编号 " + executionId
                 + "）正在运行，请等它结束后再试。";
     }
+
+    /** The last line of a long list of gaps kept with the job. */
+    static String moreGaps(int more) {
+        return "……另有 " + more + " 项缺项，详见报送函。";
+    }
 }
