@@ -73,7 +73,9 @@ public class PartitionedInboxImport {
         // resumes after its last committed chunk; files already imported are recognised as done)
         for (int attempt = 1; attempt < ATTEMPTS && execution.getStatus() == BatchStatus.FAILED; attempt++) {
             try {
-                execution = jobOperator.restart(execution);
+                // the same identifying parameters restart the failed instance at its failed partitions (a restart
+                // by execution id would need the job in a registry, which Boot does not keep)
+                execution = jobOperator.start(inboxImportJob, parameters);
             }
             catch (Exception ex) {
                 throw new ImportFailedException("无法重新启动分县区导入作业：" + ex.getMessage(), ex);
