@@ -6,11 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -25,14 +21,13 @@ import org.perfgrade.ledger.ApplicationFacts;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
-import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfgrade.LedgerSubmissions.rows;
+import static org.perfgrade.LedgerSubmissions.stored;
+import static org.perfgrade.LedgerSubmissions.submission;
 
 /**
  * The data set of the filing tests, imported through {@link LedgerImport} as the importer does:
@@ -146,34 +141,11 @@ public final class FilingFixtures {
     }
 
     private void ledger(String county, LedgerLineFacts... lines) {
-        stored(ledger.applyLedgerRows(submission(county, "LEDGER", LEDGER_DAY), rows(List.of(lines))));
+        stored(ledger.applyLedgerRows(submission(jdbc, county, "LEDGER", LEDGER_DAY), rows(List.of(lines))));
     }
 
     private void applications(String county, LocalDate day, ApplicationFacts... facts) {
-        stored(ledger.applyApplicationRows(submission(county, "APPLICATION", day), rows(List.of(facts))));
-    }
-
-    private SubmissionContext submission(String county, String kind, LocalDate day) {
-        String sha = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 64);
-        jdbc.sql("INSERT INTO submission (sha256, file_name, size_bytes, county_code, kind, source, received_at, status) "
-                + "VALUES (:sha, :file, 1024, :county, :kind, 'test', :at, 'IMPORTED')")
-                .param("sha", sha).param("file", county + kind + ".xlsx").param("county", county).param("kind", kind)
-                .param("at", day.atTime(LocalTime.NOON)).update();
-        long id = jdbc.sql("SELECT id FROM submission WHERE sha256 = :sha").param("sha", sha).query(Long.class).single();
-        return new SubmissionContext(id, county, day, county + kind + ".xlsx (sha256 " + sha.substring(0, 12) + ")");
-    }
-
-    private static <T> List<RowFacts<T>> rows(List<T> facts) {
-        List<RowFacts<T>> rows = new ArrayList<>();
-        int row = 4;
-        for (T f : facts) {
-            rows.add(new RowFacts<>(row++, f));
-        }
-        return rows;
-    }
-
-    private static void stored(List<RowOutcome> outcomes) {
-        assertThat(outcomes).allSatisfy(o -> assertThat(o.stored()).as(o.toString()).isTrue());
+        stored(ledger.applyApplicationRows(submission(jdbc, county, "APPLICATION", day), rows(List.of(facts))));
     }
 
     /** An enterprise of the data set. */

@@ -2,11 +2,7 @@ package org.perfgrade.notice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import org.perfgrade.LedgerTables;
 import org.perfgrade.ledger.ApplicationFacts;
@@ -15,16 +11,15 @@ import org.perfgrade.ledger.ExpertFacts;
 import org.perfgrade.ledger.ExpertRegister;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
-import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.ledger.ViolationFacts;
 import org.perfgrade.ledger.ViolationType;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfgrade.LedgerSubmissions.rows;
+import static org.perfgrade.LedgerSubmissions.stored;
+import static org.perfgrade.LedgerSubmissions.submission;
 
 /**
  * The data set of the notice tests, imported through {@link LedgerImport} as the importer does (each file a
@@ -80,18 +75,18 @@ final class NoticeFixtures {
                 line(p2, "机械加工", null, "B"));
         ledger(QIXIAN, LEDGER_DAY, line(q1, "铸造", "黑色金属铸造", "D"), line(q2, "铸造", "黑色金属铸造", "A"),
                 line(q3, "水泥", "熟料", "B"), line(q4, "水泥", "熟料", "D"));
-        submission(TONGXU, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
-        stored(ledger.applyExpertRows(submission(TONGXU, "EXPERT", LocalDate.of(2021, 6, 25)), rows(List.of(
+        submission(jdbc, TONGXU, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
+        stored(ledger.applyExpertRows(submission(jdbc, TONGXU, "EXPERT", LocalDate.of(2021, 6, 25)), rows(List.of(
                 new ExpertFacts("张三", ACADEMY, "大气污染防治", TONGXU, LocalDate.of(2021, 6, 25), null),
                 new ExpertFacts("李四", "", "环境监测", TONGXU, LocalDate.of(2021, 6, 25), null),
                 new ExpertFacts("王五", "", "铸造工艺", TONGXU, LocalDate.of(2021, 6, 25), null)))));
         ledger(QIXIAN, LocalDate.of(2021, 6, 20), line(q3, "水泥", "熟料", "C"));
         ledger(QIXIAN, SINCE, line(q4, "水泥", "熟料", "C"));
-        stored(ledger.applyViolationRows(submission(TONGXU, "VIOLATION", LocalDate.of(2021, 7, 10)), rows(List.of(
+        stored(ledger.applyViolationRows(submission(jdbc, TONGXU, "VIOLATION", LocalDate.of(2021, 7, 10)), rows(List.of(
                 new ViolationFacts(e1.facts(), null, ViolationType.EXCESS_EMISSION, "颗粒物超标排放",
                         LocalDate.of(2021, 7, 10), "汴环罚〔2021〕12号", null)))));
         ledger(TONGXU, LocalDate.of(2021, 7, 15), line(e2, "铸造", "黑色金属铸造", "B"), line(p2, "机械加工", null, "C"));
-        stored(ledger.applyApplicationRows(submission(TONGXU, "APPLICATION", LocalDate.of(2021, 7, 26)),
+        stored(ledger.applyApplicationRows(submission(jdbc, TONGXU, "APPLICATION", LocalDate.of(2021, 7, 26)),
                 rows(List.of(new ApplicationFacts(e2.facts(), "铸造", "黑色金属铸造", "B", 2, "B",
                         "张三（" + ACADEMY + "）、王五", LocalDate.of(2021, 7, 25), "不通过", null, null,
                         "无组织排放管控与申报材料不符")))));
@@ -110,30 +105,7 @@ final class NoticeFixtures {
     }
 
     private void ledger(String county, LocalDate day, LedgerLineFacts... lines) {
-        stored(ledger.applyLedgerRows(submission(county, "LEDGER", day), rows(List.of(lines))));
-    }
-
-    private SubmissionContext submission(String county, String kind, LocalDate day) {
-        String sha = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 64);
-        jdbc.sql("INSERT INTO submission (sha256, file_name, size_bytes, county_code, kind, source, received_at, status) "
-                + "VALUES (:sha, :file, 1024, :county, :kind, 'test', :at, 'IMPORTED')")
-                .param("sha", sha).param("file", county + kind + ".xlsx").param("county", county).param("kind", kind)
-                .param("at", day.atTime(LocalTime.NOON)).update();
-        long id = jdbc.sql("SELECT id FROM submission WHERE sha256 = :sha").param("sha", sha).query(Long.class).single();
-        return new SubmissionContext(id, county, day, county + kind + ".xlsx (sha256 " + sha.substring(0, 12) + ")");
-    }
-
-    private static <T> List<RowFacts<T>> rows(List<T> facts) {
-        List<RowFacts<T>> rows = new ArrayList<>();
-        int row = 4;
-        for (T f : facts) {
-            rows.add(new RowFacts<>(row++, f));
-        }
-        return rows;
-    }
-
-    private static void stored(List<RowOutcome> outcomes) {
-        assertThat(outcomes).allSatisfy(o -> assertThat(o.stored()).as(o.toString()).isTrue());
+        stored(ledger.applyLedgerRows(submission(jdbc, county, "LEDGER", day), rows(List.of(lines))));
     }
 
     /** An enterprise of the data set. */
