@@ -161,24 +161,14 @@ class FilingJobPageTests {
     }
 
     private JobProgress awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JobProgress progress = jobs.progress(id).orElseThrow();
-        while (progress.running() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            progress = jobs.progress(id).orElseThrow();
-        }
-        assertThat(progress.running()).as("the run ended within three minutes").isFalse();
+        JobProgress progress = JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(3));
         // the console's job thread logs the outcome just after the job ends
         Thread.sleep(300);
         return progress;
     }
 
     private List<AuditEntry> awaitAudit(int entries) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (audit.latest(10).size() < entries && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return audit.latest(10);
+        return JobWaits.awaitAudit(audit, entries);
     }
 
     private String page(String path, String username) throws Exception {

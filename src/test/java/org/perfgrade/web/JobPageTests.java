@@ -257,23 +257,11 @@ class JobPageTests {
     }
 
     private JobProgress awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        JobProgress progress = jobs.progress(id).orElseThrow();
-        while (progress.running() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            progress = jobs.progress(id).orElseThrow();
-        }
-        assertThat(progress.running()).as("the run ended within five minutes").isFalse();
-        return progress;
+        return JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(5));
     }
 
-    /** The outcome is logged by the job's thread just after the run ends. */
     private List<AuditEntry> awaitAudit(int entries) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (audit.latest(10).size() < entries && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return audit.latest(10);
+        return JobWaits.awaitAudit(audit, entries);
     }
 
     private JobExecution running(LocalDate date) {
