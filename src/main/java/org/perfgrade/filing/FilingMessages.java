@@ -25,9 +25,10 @@ final class FilingMessages {
                 + step + " 失败：" + cause + "。排除问题后再次运行同一请求，将从失败的步骤继续。";
     }
 
-    static String running(FilingRequest request, long executionId) {
-        return "报省备案材料包作业（" + request.batchLabel() + "，统计日期 " + request.asOf() + "，执行编号 " + executionId
-                + "）正在运行，请等它结束后再试。";
+    /** @param executionId the running execution, {@code null} while the other start has not yet stored it */
+    static String running(FilingRequest request, Long executionId) {
+        return "报省备案材料包作业（" + request.batchLabel() + "，统计日期 " + request.asOf()
+                + (executionId == null ? "" : "，执行编号 " + executionId) + "）正在运行，请等它结束后再试。";
     }
 
     /** The last line of a long list of gaps kept with the job. */

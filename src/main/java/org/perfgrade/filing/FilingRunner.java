@@ -133,9 +133,10 @@ public class FilingRunner {
         try {
             JobInstance instance = jobRepository.getJobInstance(JOB, identifying(request, revision));
             JobExecution other = instance == null ? null : jobRepository.getLastJobExecution(instance);
-            if (other != null && (!restart || other.isRunning())) {
+            // the other start may have stored its instance but not yet its execution: it is running all the same
+            if (instance != null && (!restart || other != null && other.isRunning())) {
                 return new FilingOutcome(-1, FilingOutcome.FAILED, null, null, List.of(),
-                        FilingMessages.running(request, other.getId()));
+                        FilingMessages.running(request, other == null ? null : other.getId()));
             }
         }
         catch (RuntimeException unreachable) {

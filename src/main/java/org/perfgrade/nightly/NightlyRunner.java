@@ -82,6 +82,7 @@ public class NightlyRunner {
                 revision++;
                 continue;
             }
+            recoverLeftRunning(last);
             restart = true;
             break;
         }
@@ -134,6 +135,33 @@ public class NightlyRunner {
             return new NightlyRunException(running(asOf, revision, other), ex);
         }
         return new NightlyRunException("无法启动夜间作业（" + asOf + "，第" + revision + "次）：" + ex.getMessage(), ex);
+    }
+
+    /**
+     * A failed run whose database went away mid-import could not record the end of the import it was running: that
+     * import, created during the failed run, still reads as running and would refuse the restart. It ran inside the
+     * failed run's process, which has ended, so it is marked failed and the restart continues it.
+     */
+    private void recoverLeftRunning(JobExecution failed) {
+        LocalDateTime from = failed.getCreateTime();
+        LocalDateTime to = failed.getEndTime() != null ? failed.getEndTime() : failed.getLastUpdated();
+        if (from == null || to == null) {
+            return;
+        }
+        for (String job : new String[] { "importJob", "snapshotJob" }) {
+            try {
+                for (Long id : jobOperator.getRunningExecutions(job)) {
+                    JobExecution running = jobRepository.getJobExecution(id);
+                    LocalDateTime created = running == null ? null : running.getCreateTime();
+                    if (created != null && !created.isBefore(from) && !created.isAfter(to)) {
+                        jobOperator.recover(running);
+                    }
+                }
+            }
+            catch (Exception ex) {
+                // a job never run has no executions to recover
+            }
+        }
     }
 
     /** Marks the interrupted run and whatever import or snapshot job it left running as failed. */

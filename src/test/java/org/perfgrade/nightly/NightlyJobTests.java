@@ -20,6 +20,7 @@ import org.perfgrade.report.BriefingReport;
 import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.sample.SampleSubmissions;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -138,6 +139,35 @@ class NightlyJobTests {
         assertThat(recovered.restarted()).isTrue();
         assertThat(recovered.snapshot().asOf()).isEqualTo(OTHER_DAY);
         assertThat(executionsOfRevision(OTHER_DAY, 1)).isEqualTo(2);
+    }
+
+    @Test
+    void anImportTheFailedRunCouldNotMarkEndedIsRecoveredWhenTheDateRunsAgain() throws IOException {
+        // given: a run that failed, and one of its imports still marked running (its end was not written because
+        // the database went away at that moment)
+        SampleSubmissions.withScale(reference, 5, 60).writeInbox(inbox, OTHER_DAY);
+        AtomicInteger calls = new AtomicInteger();
+        doAnswer(invocation -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("模拟故障：数据库连接中断");
+            }
+            return invocation.callRealMethod();
+        }).when(documents).render(any());
+        assertThatThrownBy(() -> runner.run(OTHER_DAY, inbox, false)).isInstanceOf(NightlyRunException.class);
+        long importId = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'importJob'").query(Long.class).single();
+        JobExecution leftRunning = jobRepository.getJobExecution(importId);
+        leftRunning.setStatus(BatchStatus.STARTED);
+        leftRunning.setEndTime(null);
+        jobRepository.update(leftRunning);
+        // when the date runs again
+        NightlyOutcome restarted = runner.run(OTHER_DAY, inbox, false);
+        // then: the run continues, and the import no longer reads as running
+        assertThat(restarted.restarted()).isTrue();
+        assertThat(jobRepository.getJobExecution(importId).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'importJob' AND e.END_TIME IS NULL")
+                .query(Long.class).single()).isZero();
     }
 
     private long stepRuns(String step) {
