@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code renderDocuments}, the last step of {@code nightlyJob}: a partitioned step ({@link RenderPartitioner}: the
  * city-wide documents, then one partition per county in 附件1 order), each partition running {@code renderPartition}
- * ({@link RenderPartitionTasklet}) on the machine's {@link PartitionPool}, the one the partitioned import uses. A failed
- * run restarts only the partitions that failed. The {@link PartitionHandler} is a bean of its own
+ * ({@link RenderPartitionTasklet}) on the machine's {@link PartitionPool}, the one the partitioned import uses. A
+ * failed run restarts only the partitions that failed. The {@link PartitionHandler} is a bean of its own
  * ({@code renderPartitionHandler}): a remote handler can replace it so that the same partitions run on other
  * machines (each partition reads the stored snapshot and keeps its documents in its own execution context).
  */
