@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentArchive {
 
+    /** Striped monitors: one document path always maps to the same one. */
+    private static final Object[] WRITERS = newMonitors(64);
+
     private final Path outDir;
     private final Manifest manifest;
     private final JdbcClient jdbc;
@@ -38,9 +41,19 @@ public class DocumentArchive {
         return outDir;
     }
 
-    /** Writes the document atomically under the output folder and records it. */
-    public synchronized ArchivedDocument store(DocumentRequest request, DocumentContent content) {
+    /**
+     * Writes the document atomically under the output folder and records it. Documents of different paths are
+     * written side by side (the nightly rendering partitions run on several threads); writers of the same path take
+     * turns, and the manifest serialises its own read-modify-write.
+     */
+    public ArchivedDocument store(DocumentRequest request, DocumentContent content) {
         Path target = outDir.resolve(request.relativePath()).normalize();
+        synchronized (WRITERS[Math.floorMod(target.hashCode(), WRITERS.length)]) {
+            return store(request, content, target);
+        }
+    }
+
+    private ArchivedDocument store(DocumentRequest request, DocumentContent content, Path target) {
         try {
             AtomicFiles.Written written = AtomicFiles.write(target, content);
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -80,6 +93,14 @@ public class DocumentArchive {
                 .param("size", document.size())
                 .param("createdAt", document.createdAt().toLocalDateTime())
                 .update();
+    }
+
+    private static Object[] newMonitors(int count) {
+        Object[] monitors = new Object[count];
+        for (int i = 0; i < count; i++) {
+            monitors[i] = new Object();
+        }
+        return monitors;
     }
 
     /** The documents the output folder currently lists. */

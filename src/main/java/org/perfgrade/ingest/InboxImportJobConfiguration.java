@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
@@ -22,10 +21,10 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 /**
  * {@code inboxImportJob}: an inbox imported county by county side by side — a partitioned step
  * ({@code importCounties}) with one partition per county folder ({@link CountyPartitioner}), each running
- * {@code importCounty} ({@link ImportCountyTasklet}: the county's files through {@code importJob}) on a thread pool
- * of {@code perfgrade.batch.partition-threads} threads. The {@link PartitionHandler} is a bean of its own
- * ({@code inboxPartitionHandler}): a remote handler (e.g. Spring Batch Integration's message channel partitioning)
- * can replace it so that the same steps run on other machines.
+ * {@code importCounty} ({@link ImportCountyTasklet}: the county's files through {@code importJob}) on the
+ * {@link PartitionPool} of {@code perfgrade.batch.partition-threads} threads. The {@link PartitionHandler} is a bean of
+ * its own ({@code inboxPartitionHandler}): a remote handler (e.g. Spring Batch Integration's message channel
+ * partitioning) can replace it so that the same steps run on other machines.
  */
 @Configuration(proxyBeanMethods = false)
 class InboxImportJobConfiguration {
@@ -37,19 +36,23 @@ class InboxImportJobConfiguration {
     static final String SOURCE = "source";
     static final String MOVE_REJECTED = "moveRejected";
 
+    /** The partition pool of this machine, shared with the rendering partitions of {@code nightlyJob}. */
+    @Bean
+    @ConditionalOnMissingBean
+    PartitionPool partitionPool(PartitionProperties properties) {
+        return new PartitionPool(properties);
+    }
+
     /**
-     * Runs the partitions on {@code perfgrade.batch.partition-threads} threads at once (a concurrency-limited
-     * executor of its own, so that it takes no part in the application's task executor).
+     * Runs the partitions on the {@link PartitionPool} ({@code perfgrade.batch.partition-threads} threads at once).
      */
     @Bean
     @ConditionalOnMissingBean(name = "inboxPartitionHandler")
-    PartitionHandler inboxPartitionHandler(Step importCounty, PartitionProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("county-");
-        executor.setConcurrencyLimit(properties.threads());
+    PartitionHandler inboxPartitionHandler(Step importCounty, PartitionPool pool) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setTaskExecutor(executor);
+        handler.setTaskExecutor(pool.executor());
         handler.setStep(importCounty);
-        handler.setGridSize(properties.threads());
+        handler.setGridSize(pool.threads());
         return handler;
     }
 

@@ -8,9 +8,6 @@ import java.util.List;
 import org.perfgrade.ingest.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
-import org.perfgrade.report.DailyDocuments;
-import org.perfgrade.snapshot.Snapshot;
-import org.perfgrade.snapshot.SnapshotRepository;
 import org.perfgrade.snapshot.SnapshotRunner;
 
 import org.springframework.batch.core.job.Job;
@@ -30,9 +27,10 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 /**
  * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} (the inbox and the county
  * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob}) and {@code renderDocuments}
- * (every daily document from the stored snapshot). Each step is idempotent (a file already imported is a duplicate,
- * the snapshot of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step
- * that failed and a later run for the same date (late files) is simply the next revision.
+ * (every daily document from the stored snapshot, partitioned city-wide and by county: see
+ * {@link RenderingStepConfiguration}). Each step is idempotent (a file already imported is a duplicate, the snapshot
+ * of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step (for
+ * rendering: at the partitions) that failed and a later run for the same date (late files) is the next revision.
  * <p>
  * The steps call services that start and commit their own jobs, so they run without a surrounding transaction
  * (propagation NOT_SUPPORTED).
@@ -46,7 +44,7 @@ class NightlyJobConfiguration {
     static final String INBOX = "inbox";
 
     /** The steps' own work runs outside any transaction: the jobs it starts open and commit their own. */
-    private static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
+    static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 
     @Bean
@@ -80,23 +78,6 @@ class NightlyJobConfiguration {
         return new StepBuilder("snapshot", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     snapshots.run(parameters(contribution).getLocalDate(RUN_DATE));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .transactionAttribute(NO_TRANSACTION)
-                .build();
-    }
-
-    @Bean
-    Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         SnapshotRepository snapshots, DailyDocuments documents, NightlyResults results) {
-        return new StepBuilder("renderDocuments", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    LocalDate asOf = parameters(contribution).getLocalDate(RUN_DATE);
-                    Snapshot snapshot = snapshots.find(asOf).orElseThrow(() -> new IllegalStateException(
-                            "没有 " + asOf + " 的进展快照，无法生成文档"));
-                    var rendered = documents.render(snapshot);
-                    results.rendered(executionId(contribution), rendered);
-                    contribution.incrementWriteCount(rendered.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .transactionAttribute(NO_TRANSACTION)

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.ingest.ImportReport;
@@ -13,29 +15,39 @@ import org.springframework.stereotype.Component;
 /**
  * Hands what the steps of a running {@code nightlyJob} produced (import reports, archived documents) back to the
  * {@link NightlyRunner} that started it, by job execution id. Only the outcome of the current process is kept here;
- * what is stored lives in the database and the archive.
+ * what is stored lives in the database and the archive. Safe to fill from several threads: the documents are kept by
+ * their partition's place in the listing (city-wide first, then the counties in 附件1 order), so that they are listed
+ * in that order whatever order the partitions finished in.
  */
 @Component
 class NightlyResults {
 
-    private final Map<Long, List<ImportReport>> imports = new ConcurrentHashMap<>();
-    private final Map<Long, List<ArchivedDocument>> documents = new ConcurrentHashMap<>();
+    private final Map<Long, ConcurrentLinkedQueue<ImportReport>> imports = new ConcurrentHashMap<>();
+    private final Map<Long, ConcurrentSkipListMap<Integer, List<ArchivedDocument>>> documents =
+            new ConcurrentHashMap<>();
 
     void imported(long executionId, List<ImportReport> reports) {
-        imports.computeIfAbsent(executionId, id -> new ArrayList<>()).addAll(reports);
+        imports.computeIfAbsent(executionId, id -> new ConcurrentLinkedQueue<>()).addAll(reports);
     }
 
-    void rendered(long executionId, List<ArchivedDocument> rendered) {
-        documents.computeIfAbsent(executionId, id -> new ArrayList<>()).addAll(rendered);
+    /** The documents of one rendering partition, {@code order} its place in the listing (0 = city-wide). */
+    void rendered(long executionId, int order, List<ArchivedDocument> rendered) {
+        documents.computeIfAbsent(executionId, id -> new ConcurrentSkipListMap<>()).put(order, List.copyOf(rendered));
     }
 
     List<ImportReport> takeImports(long executionId) {
-        List<ImportReport> taken = imports.remove(executionId);
-        return taken == null ? List.of() : taken;
+        ConcurrentLinkedQueue<ImportReport> taken = imports.remove(executionId);
+        return taken == null ? List.of() : new ArrayList<>(taken);
     }
 
+    /** The run's documents in listing order, forgotten here. */
     List<ArchivedDocument> takeDocuments(long executionId) {
-        List<ArchivedDocument> taken = documents.remove(executionId);
-        return taken == null ? List.of() : taken;
+        ConcurrentSkipListMap<Integer, List<ArchivedDocument>> taken = documents.remove(executionId);
+        if (taken == null) {
+            return List.of();
+        }
+        List<ArchivedDocument> listed = new ArrayList<>();
+        taken.values().forEach(listed::addAll);
+        return listed;
     }
 }

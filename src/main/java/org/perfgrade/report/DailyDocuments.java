@@ -43,13 +43,22 @@ public class DailyDocuments {
 
     /** Renders every document of the snapshot's date, city-wide first, then each county in 附件1 order. */
     public List<ArchivedDocument> render(Snapshot snapshot) {
+        List<ArchivedDocument> documents = new ArrayList<>(renderCityWide(snapshot));
+        for (County county : reference.counties()) {
+            documents.addAll(render(snapshot, county));
+        }
+        return documents;
+    }
+
+    /**
+     * Renders the city-wide documents of the snapshot's date: the briefing, 附件1 and every list (one partition of
+     * the nightly rendering; each county's extracts are {@link #render(Snapshot, County)}).
+     */
+    public List<ArchivedDocument> renderCityWide(Snapshot snapshot) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(briefing.render(snapshot));
         documents.add(targetTable.render(snapshot, null));
         documents.addAll(lists(snapshot.asOf(), null));
-        for (County county : reference.counties()) {
-            documents.addAll(render(snapshot, county));
-        }
         return documents;
     }
 

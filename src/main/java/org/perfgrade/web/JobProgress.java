@@ -33,7 +33,9 @@ public record JobProgress(long executionId, String kind, String title, LocalDate
     }
 
     static JobProgress of(JobExecution execution, ConsoleJobLauncher launcher) {
+        // a partitioned step stands for its partitions (Spring Batch names them "worker:partition")
         List<StepProgress> steps = execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().contains(":"))
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(s -> new StepProgress(s.getStepName(), launcher.stepTitle(s.getStepName()), s.getStatus().name(),
                         statusText(s.getStatus()), s.getReadCount(), s.getWriteCount(), s.getStartTime(),

@@ -83,7 +83,7 @@ class NightlyJobTests {
                 throw new IllegalStateException("模拟故障：磁盘已满");
             }
             return invocation.callRealMethod();
-        }).when(documents).render(any());
+        }).when(documents).renderCityWide(any());
         // when
         assertThatThrownBy(() -> runner.run(DAY, inbox, false))
                 .isInstanceOf(NightlyRunException.class)
