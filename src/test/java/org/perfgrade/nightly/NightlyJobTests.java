@@ -152,7 +152,7 @@ class NightlyJobTests {
                 throw new IllegalStateException("模拟故障：数据库连接中断");
             }
             return invocation.callRealMethod();
-        }).when(documents).render(any());
+        }).when(documents).renderCityWide(any());
         assertThatThrownBy(() -> runner.run(OTHER_DAY, inbox, false)).isInstanceOf(NightlyRunException.class);
         long importId = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                 + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'importJob'").query(Long.class).single();
