@@ -84,7 +84,7 @@ final class ImprovementListPdf {
             document.open();
             // from the second page on, the table starts right below the header
             document.setMargins(MARGIN_X, MARGIN_X, MARGIN_TOP + HEADER_HEIGHT, MARGIN_BOTTOM + FOOTER_BAND);
-            PdfPTable table = table(widths, width);
+            PdfPTable table = rowsTable(widths);
             int inTable = 0;
             boolean any = false;
             while (rows.hasNext()) {
@@ -95,7 +95,7 @@ final class ImprovementListPdf {
                 any = true;
                 if (++inTable == SLICE) {
                     document.add(table);
-                    table = table(widths, width);
+                    table = rowsTable(widths);
                     inTable = 0;
                 }
             }
@@ -110,6 +110,16 @@ final class ImprovementListPdf {
             }
             document.close();
         });
+    }
+
+    /**
+     * A slice of the rows: the full width between the margins, not a locked width (OpenPDF measures every row of a
+     * locked-width table again on each page it continues on; a relative width is measured once).
+     */
+    private static PdfPTable rowsTable(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        return table;
     }
 
     private static PdfPTable table(float[] widths, float width) {
