@@ -66,7 +66,7 @@ record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planL
      * filed enterprises in all, else the batch whose natural size (a small run of the same seed, scaled) is nearest
      * to it, which the generator then steers to about that many (the fewest enterprises drawn again).
      */
-    private static Integer filingBatch(Map<Integer, Integer> probe, double scale) {
+    static Integer filingBatch(Map<Integer, Integer> probe, double scale) {
         if (probe.getOrDefault(0, 0) * scale <= FILING_ENTERPRISES) {
             return null;
         }
