@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleDataset;
+import org.perfgrade.sample.SampleReviewBatches;
 import org.perfgrade.sample.SampleSubmissions;
 
 /**
@@ -21,8 +24,15 @@ import org.perfgrade.sample.SampleSubmissions;
  * @param planLines   the clean 附件2 rows the import must accept
  * @param rows        the data rows of all workbooks
  * @param rowsFile    those rows as MySQL's default LOAD DATA text (tab-separated, backslash escapes)
+ * @param filingBatch the review batch whose filing package the bench measures, or null for all batches (when the
+ *                    data has no more than {@value #FILING_ENTERPRISES} filed enterprises in all)
  */
-record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planLines, long rows, Path rowsFile) {
+record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planLines, long rows, Path rowsFile,
+                  Integer filingBatch) {
+
+    /** The filing package the issue measures: one for 10,000 enterprises. */
+    static final int FILING_ENTERPRISES = 10_000;
+    private static final int PROBE = 2_000;
 
     /** One county's workbook. */
     record CountyFile(String county, Path file) {
@@ -31,8 +41,14 @@ record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planL
     /** Generates about {@code lines} ledger lines (seeded, so every run has the same data) into {@code dir}. */
     static BenchInbox prepare(ReferenceData reference, int lines, long seed, LocalDate asOf, Path dir)
             throws IOException {
-        int enterprises = enterprisesFor(reference, lines, seed);
+        SampleDataset probe = SampleSubmissions.withScale(reference, seed, PROBE).withoutDefects().generate();
+        double scale = (double) lines / probe.ledgerLines().size();
+        int enterprises = Math.max(1, (int) Math.round(PROBE * scale));
         SampleSubmissions samples = SampleSubmissions.withScale(reference, seed, enterprises).withoutDefects();
+        Integer filingBatch = filingBatch(SampleReviewBatches.filedEnterprises(reference, probe), scale);
+        if (filingBatch != null) {
+            samples = samples.withFilingBatch(filingBatch, FILING_ENTERPRISES);
+        }
         SampleDataset dataset = samples.generate();
         int ledgerLines = dataset.ledgerLines().size();
         int planLines = dataset.improvementPlans().size();
@@ -42,15 +58,22 @@ record BenchInbox(Path inbox, List<CountyFile> files, int ledgerLines, int planL
         dataset = null;
         Path rowsFile = dir.resolve("rows.tsv");
         long rows = RowsFile.write(files.stream().map(CountyFile::file).toList(), rowsFile);
-        return new BenchInbox(inbox, files, ledgerLines, planLines, rows, rowsFile);
+        return new BenchInbox(inbox, files, ledgerLines, planLines, rows, rowsFile, filingBatch);
     }
 
-    /** Enterprises for about {@code lines} ledger lines: the lines per enterprise of a small run of the same seed. */
-    private static int enterprisesFor(ReferenceData reference, int lines, long seed) {
-        int probe = 2_000;
-        double perEnterprise = (double) SampleSubmissions.withScale(reference, seed, probe).withoutDefects().generate()
-                .ledgerLines().size() / probe;
-        return Math.max(1, (int) Math.round(lines / perEnterprise));
+    /**
+     * The batch to package: none (all batches) when the data will have no more than {@value #FILING_ENTERPRISES}
+     * filed enterprises in all, else the batch whose natural size (a small run of the same seed, scaled) is nearest
+     * to it, which the generator then steers to about that many (the fewest enterprises drawn again).
+     */
+    static Integer filingBatch(Map<Integer, Integer> probe, double scale) {
+        if (probe.getOrDefault(0, 0) * scale <= FILING_ENTERPRISES) {
+            return null;
+        }
+        return probe.keySet().stream().filter(batch -> batch > 0)
+                .min(Comparator.comparingDouble((Integer batch) -> Math.abs(probe.get(batch) * scale
+                        - FILING_ENTERPRISES)).thenComparing(batch -> batch))
+                .orElse(null);
     }
 
     /** Deletes the generated files. */

@@ -187,23 +187,29 @@ final class BenchPass {
                 "pdf-improvement"));
     }
 
-    /** The filing package of every A/B enterprise of the data (no floor: the issue sets none). */
+    /**
+     * The filing package the issue measures, for about {@value BenchInbox#FILING_ENTERPRISES} enterprises: the review
+     * batch the generated data was steered to hold that many filed enterprises, or every batch when the data has no
+     * more (no floor: the issue sets none).
+     */
     private void filingPackage(int repetitions) throws Exception {
-        long enterprises = stages.filingEnterprises(asOf);
+        Integer batch = inbox.filingBatch();
+        long enterprises = stages.filingEnterprises(asOf, batch);
+        String scope = batch == null ? "全部批次" : "第" + batch + "批";
         Measurement stage = new Measurement();
         Path materials = Files.createDirectories(scratch.resolve("materials"));
         try {
             for (int r = 0; r < repetitions; r++) {
-                stage.time(() -> stages.filingPackage(asOf, materials));
+                stage.time(() -> stages.filingPackage(asOf, batch, materials));
             }
         }
         catch (IllegalStateException ex) {
             // a package that cannot be made at this scale is a finding, not a reason to lose the other stages
-            notes.add("报省备案材料包阶段失败（" + enterprises + " 家企业）：" + ex.getMessage());
+            notes.add("报省备案材料包阶段失败（" + scope + "，" + enterprises + " 家企业）：" + ex.getMessage());
             return;
         }
         results.add(StageResult.of("filing-package", enterprises, stage, new Measurement[0], null,
-                "（无下限；lines 为材料包中的企业数）"));
+                "（无下限；lines 为材料包中的企业数，" + scope + "）"));
     }
 
     private static void check(String what, long actual, long expected) {

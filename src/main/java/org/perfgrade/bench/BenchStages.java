@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -18,6 +21,9 @@ import org.perfgrade.filing.FilingOutcome;
 import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
 import org.perfgrade.ingest.PartitionedInboxImport;
+import org.perfgrade.ledger.GuaranteeType;
+import org.perfgrade.ledger.ReviewBatches;
+import org.perfgrade.reference.Deadline;
 import org.perfgrade.report.EmergencyListQuery;
 import org.perfgrade.report.EmergencyListRow;
 import org.perfgrade.report.EmergencyListWorkbook;
@@ -47,13 +53,15 @@ class BenchStages {
     private final DatabaseLoadFloor load;
     private final FilingRunner filing;
     private final JdbcClient jdbc;
+    private final ReviewBatches reviewBatches;
 
     BenchStages(PartitionedInboxImport importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
                 ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
                 EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
                 DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties,
-                FilingRunner filing) {
+                FilingRunner filing, ReviewBatches reviewBatches) {
         this.filing = filing;
+        this.reviewBatches = reviewBatches;
         this.jdbc = jdbc;
         this.importer = importer;
         this.snapshots = snapshots;
@@ -113,26 +121,38 @@ class BenchStages {
     }
 
     /**
-     * 报省备案材料包 of all batches on the date (gaps allowed: the sample has no expert opinions or scans), the
-     * scanned materials taken from {@code materials}; returns the ZIP's size.
+     * 报省备案材料包 of a review batch (null: all batches) on the date (gaps allowed: the sample has no expert opinions
+     * or scans), the scanned materials taken from {@code materials}; returns the ZIP's size.
      */
-    long filingPackage(LocalDate asOf, Path materials) throws IOException {
-        FilingOutcome outcome = filing.run(new FilingRequest(asOf, null, true), materials);
+    long filingPackage(LocalDate asOf, Integer batch, Path materials) throws IOException {
+        FilingOutcome outcome = filing.run(new FilingRequest(asOf, batch, true), materials);
         if (!outcome.completed()) {
             throw new IllegalStateException("报省备案材料包未生成：" + outcome.message());
         }
         return Files.size(outcome.packagePath());
     }
 
-    /** The enterprises a filing package lists: those with a line graded A、B（含B-）or 引领性 on the date. */
-    long filingEnterprises(LocalDate asOf) {
-        return jdbc.sql("""
-                SELECT COUNT(DISTINCT l.enterprise_id) FROM ledger_line l
+    /**
+     * The enterprises a filing package of the batch (null: all) lists: those with a line graded A、B（含B-）or 引领性 on
+     * the date whose review batch ({@link ReviewBatches}) is the package's.
+     */
+    long filingEnterprises(LocalDate asOf, Integer batch) {
+        Set<Long> enterprises = new HashSet<>();
+        jdbc.sql("""
+                SELECT l.enterprise_id, i.name, e.guarantee_type FROM ledger_line l
+                JOIN industry i ON i.id = l.industry_id JOIN enterprise e ON e.id = l.enterprise_id
                 WHERE (l.retired_on IS NULL OR l.retired_on > :day)
                   AND EXISTS (SELECT 1 FROM grade g WHERE (g.ab_class = TRUE OR g.leading_grade = TRUE)
                       AND g.code = (SELECT n.new_grade FROM grade_event n WHERE n.ledger_line_id = l.id
                                     AND n.effective_on <= :day ORDER BY n.effective_on DESC, n.id DESC LIMIT 1))
-                """).param("day", asOf).query(Long.class).single();
+                """).param("day", asOf).query((ResultSet rs) -> {
+            String guarantee = rs.getString(3);
+            if (batch == null || reviewBatches.batch(rs.getString(2), guarantee == null || guarantee.isBlank() ? null
+                    : GuaranteeType.valueOf(guarantee)).map(Deadline::batch).orElse(-1).equals(batch)) {
+                enterprises.add(rs.getLong(1));
+            }
+        });
+        return enterprises.size();
     }
 
     /** The regular face of the 表格 (宋体) role, as the reports embed it. */

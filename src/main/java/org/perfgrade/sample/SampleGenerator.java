@@ -24,6 +24,8 @@ final class SampleGenerator {
     private static final double PLAN_SHARE = 0.4;
     private static final double CROSS_SHARE = 0.08;
     private static final int MIN_CROSS = 8;
+    /** Enterprises drawn at most for one slot while steering a review batch toward its quota. */
+    private static final int STEER_ATTEMPTS = 40;
 
     private final ReferenceData reference;
     private final int totalEnterprises;
@@ -32,14 +34,18 @@ final class SampleGenerator {
     private final SampleLineFactory lines;
     private final SamplePlanFactory plans;
     private final boolean defects;
+    private final BatchQuota quota;
+    private long filedInQuota;
 
     /**
      * @param totalEnterprises 0 for the default of 20–45 enterprises per county
      * @param defects          whether to put in the deliberately bad rows
+     * @param quota            steer one review batch toward a number of filed enterprises, or null
      */
-    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
+    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises, boolean defects, BatchQuota quota) {
         this.reference = reference;
         this.defects = defects;
+        this.quota = quota;
         this.totalEnterprises = totalEnterprises;
         this.random = new Random(seed);
         this.enterprises = new SampleEnterpriseFactory(reference, random);
@@ -76,7 +82,8 @@ final class SampleGenerator {
             List<Built> built = new ArrayList<>(remaining + coverageByCounty.get(c).size());
             for (int k = 0; k < remaining; k++, g++) {
                 boolean crossIndustry = (g + 1) * cross / randomTotal > g * cross / randomTotal;
-                built.add(build(draft.county, lines.pickSpecs(crossIndustry)));
+                built.add(quota == null ? build(draft.county, lines.pickSpecs(crossIndustry))
+                        : steered(draft.county, crossIndustry, g, randomTotal));
             }
             for (Coverage cov : coverageByCounty.get(c)) {
                 built.add(random.nextInt(built.size() + 1), buildCoverage(draft.county, cov));
@@ -162,6 +169,28 @@ final class SampleGenerator {
         return new Built(enterprise, built);
     }
 
+    /**
+     * A random enterprise, drawn again (up to {@value #STEER_ATTEMPTS} times) while it does not do what the quota
+     * needs: be filed in the quota's batch while the batch is behind its share of the enterprises so far, or not be
+     * filed there while it is ahead — so that the batch ends with about {@code quota.enterprises()} filed enterprises,
+     * spread over the counties like the rest.
+     */
+    private Built steered(County county, boolean crossIndustry, long index, long total) {
+        boolean wanted = filedInQuota < quota.enterprises() * (index + 1) / total;
+        Built candidate = build(county, lines.pickSpecs(crossIndustry));
+        for (int attempt = 1; attempt < STEER_ATTEMPTS && filedInQuota(candidate) != wanted; attempt++) {
+            candidate = build(county, lines.pickSpecs(crossIndustry));
+        }
+        if (filedInQuota(candidate)) {
+            filedInQuota++;
+        }
+        return candidate;
+    }
+
+    private boolean filedInQuota(Built built) {
+        return SampleReviewBatches.filedIn(reference, built.enterprise(), built.lines(), quota.batch());
+    }
+
     private Built buildCoverage(County county, Coverage coverage) {
         LineSpec spec = coverage.spec();
         SampleEnterprise enterprise = enterprises.create(county, spec.vocabulary(), List.of(spec.industry()));
@@ -186,6 +215,10 @@ final class SampleGenerator {
         if (!any && industries.size() > 1 && firstEligible != null) {
             draft.addPlan(built.enterprise(), firstEligible, plans.plan(built.enterprise(), firstEligible, industries));
         }
+    }
+
+    /** About {@code enterprises} filed enterprises (A、B级 or 引领性 lines) in review batch {@code batch}. */
+    record BatchQuota(int batch, long enterprises) {
     }
 
     private record Coverage(LineSpec spec, String grade) {

@@ -27,6 +27,7 @@ public final class SampleSubmissions {
     private final long seed;
     private final int totalEnterprises;
     private final boolean defects;
+    private final SampleGenerator.BatchQuota quota;
     private SampleDataset dataset;
 
     /** The default scale: 20–45 enterprises per county (a few hundred for Kaifeng's ten units). */
@@ -39,15 +40,35 @@ public final class SampleSubmissions {
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
+        this(reference, seed, totalEnterprises, defects, null);
+    }
+
+    private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects,
+                              SampleGenerator.BatchQuota quota) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.seed = seed;
         this.totalEnterprises = totalEnterprises;
         this.defects = defects;
+        this.quota = quota;
     }
 
     /** The same generator without the deliberately bad rows (the benchmark measures clean data). */
     public SampleSubmissions withoutDefects() {
-        return new SampleSubmissions(reference, seed, totalEnterprises, false);
+        return new SampleSubmissions(reference, seed, totalEnterprises, false, quota);
+    }
+
+    /**
+     * The same generator steering review batch {@code batch} (1–4) toward about {@code enterprises} enterprises with
+     * an A、B级（含B-级）or 引领性 line in it — the enterprises that batch's filing package lists — by drawing the
+     * random enterprises' industries and grades again where needed (the benchmark's filing package of about 10,000
+     * enterprises, whatever the size of the data). Without it the batches take the shares the industries give them.
+     */
+    public SampleSubmissions withFilingBatch(int batch, long enterprises) {
+        if (batch < 1 || enterprises < 1) {
+            throw new IllegalArgumentException("batch and enterprises must be positive");
+        }
+        return new SampleSubmissions(reference, seed, totalEnterprises, defects,
+                new SampleGenerator.BatchQuota(batch, enterprises));
     }
 
     /**
@@ -65,7 +86,7 @@ public final class SampleSubmissions {
     /** The in-memory model; built once per instance, then returned again. */
     public synchronized SampleDataset generate() {
         if (dataset == null) {
-            dataset = new SampleGenerator(reference, seed, totalEnterprises, defects).generate();
+            dataset = new SampleGenerator(reference, seed, totalEnterprises, defects, quota).generate();
         }
         return dataset;
     }

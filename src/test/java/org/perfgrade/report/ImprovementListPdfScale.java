@@ -16,19 +16,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.perfgrade.document.DocumentFonts;
 import org.perfgrade.document.FontProperties;
 import org.perfgrade.document.FontRole;
-import org.perfgrade.document.ReportEngine;
 
 /**
  * 附件2 PDF at scale, run by hand (not a test: the build has no way to leave a tagged test out of its run): renders
- * {@code N} generated lines (default 100,000) with the swap-file virtualizer and prints the seconds, the peak heap
- * and the pages. Run with a small heap to show that the fill and export do not keep the pages in memory:
+ * {@code N} generated lines (default 100,000) and prints the seconds, the peak heap and the pages. Run with a small
+ * heap to show that the rendering does not keep the pages in memory:
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -Djava.awt.headless=true -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     org.perfgrade.report.ImprovementListPdfScale 100000 target/big.pdf
  * </pre>
- * Measured on 2026-11-28 (2 cores, Java 17, -Xmx512m): 100,000 lines, 25,000 pages, 89 MB, fill and export 85 s,
- * peak heap (sum of the heap pools' peaks) 293 MiB, process RSS 424 MiB.
+ * Measured on 2026-11-28 with the earlier JasperReports template (2 cores, Java 17, -Xmx512m): 100,000 lines,
+ * 25,000 pages, 89 MB, fill and export 85 s, peak heap (sum of the heap pools' peaks) 293 MiB, process RSS 424 MiB.
  */
 public final class ImprovementListPdfScale {
 
@@ -42,12 +41,11 @@ public final class ImprovementListPdfScale {
     public static void main(String[] args) throws Exception {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : ImprovementListStreamingTests.LINES;
         Path file = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("improvement-list-", ".pdf");
-        ReportEngine engine = new ReportEngine(new DocumentFonts(FontProperties.of(FREE_FONTS)));
-        engine.report(ImprovementListReport.TEMPLATE);
+        ReportPdfFonts fonts = new ReportPdfFonts(new DocumentFonts(FontProperties.of(FREE_FONTS)));
         List<ImprovementListRow> rows = ImprovementListStreamingTests.bigList(lines);
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {
-            ImprovementListReport.write(engine, LocalDate.of(2021, 8, 16), null, rows.iterator(),
+            ImprovementListReport.write(fonts, LocalDate.of(2021, 8, 16), null, rows.iterator(),
                     "开封市环境污染防治攻坚战领导小组办公室", out);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
