@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.document.SafeCells;
 import org.perfgrade.notice.NoticeDraft;
 import org.perfgrade.reference.ReferenceData;
@@ -46,9 +47,9 @@ class FilingList {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ReferenceData reference;
-    private final FilingFonts fonts;
+    private final PdfRoleFonts fonts;
 
-    FilingList(ReferenceData reference, FilingFonts fonts) {
+    FilingList(ReferenceData reference, PdfRoleFonts fonts) {
         this.reference = reference;
         this.fonts = fonts;
     }

@@ -20,6 +20,7 @@ import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
 import org.perfgrade.document.ManifestEntry;
 import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
@@ -48,11 +49,11 @@ class FilingPackage {
 
     private final FilingList list;
     private final CoverLetter letter;
-    private final FilingFonts fonts;
+    private final PdfRoleFonts fonts;
     private final DocumentArchive archive;
     private final ReferenceData reference;
 
-    FilingPackage(FilingList list, CoverLetter letter, FilingFonts fonts, DocumentArchive archive,
+    FilingPackage(FilingList list, CoverLetter letter, PdfRoleFonts fonts, DocumentArchive archive,
                   ReferenceData reference) {
         this.list = list;
         this.letter = letter;

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.perfgrade.document.FontRole;
 import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.document.StablePdf;
 
 /**
@@ -32,7 +33,7 @@ final class FilingTablePdf {
     }
 
     /** Writes the table to {@code out} (not closed). */
-    static void write(FilingFonts fonts, PdfMetadata metadata, LocalDate asOf, boolean landscape, String title,
+    static void write(PdfRoleFonts fonts, PdfMetadata metadata, LocalDate asOf, boolean landscape, String title,
                       String subtitle, List<String> headers, float[] widths, List<List<String>> rows,
                       OutputStream out) {
         StablePdf.write(asOf, out, stable -> {

@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.perfgrade.document.FontRole;
 import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.document.StablePdf;
 
 /**
@@ -57,7 +58,7 @@ final class ImprovementListPdf {
      *
      * @param dateLine "日期：2021年8月16日" (with "　县区：…" for a county's extract)
      */
-    static void write(ReportPdfFonts fonts, PdfMetadata metadata, LocalDate asOf, String attachment, String title,
+    static void write(PdfRoleFonts fonts, PdfMetadata metadata, LocalDate asOf, String attachment, String title,
                       String dateLine, List<String> headers, float[] widths, Iterator<ImprovementListRow> rows,
                       OutputStream out) {
         StablePdf.write(asOf, out, stable -> {
@@ -159,7 +160,7 @@ final class ImprovementListPdf {
     }
 
     /** "附件2", the title and the 日期 line: the first page's band above the table. */
-    private static PdfPTable titleBand(ReportPdfFonts fonts, float width, String attachment, String title,
+    private static PdfPTable titleBand(PdfRoleFonts fonts, float width, String attachment, String title,
                                        String dateLine) {
         PdfPTable band = new PdfPTable(1);
         band.setTotalWidth(width);

@@ -10,6 +10,7 @@ import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
 import org.perfgrade.document.PdfMetadata;
+import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -31,11 +32,11 @@ public class ImprovementListReport {
     static final String ATTACHMENT = "附件2";
 
     private final ImprovementListQuery query;
-    private final ReportPdfFonts fonts;
+    private final PdfRoleFonts fonts;
     private final DocumentArchive archive;
     private final ReferenceData reference;
 
-    ImprovementListReport(ImprovementListQuery query, ReportPdfFonts fonts, DocumentArchive archive,
+    ImprovementListReport(ImprovementListQuery query, PdfRoleFonts fonts, DocumentArchive archive,
                           ReferenceData reference) {
         this.query = query;
         this.fonts = fonts;
@@ -94,7 +95,7 @@ public class ImprovementListReport {
      * @param county the county of an extract, or null for the city-wide list
      * @param author the issuing office, for the document information
      */
-    static void write(ReportPdfFonts fonts, LocalDate asOf, String county, Iterator<ImprovementListRow> rows,
+    static void write(PdfRoleFonts fonts, LocalDate asOf, String county, Iterator<ImprovementListRow> rows,
                       String author, OutputStream out) {
         String date = ImprovementListWorkbook.chineseDate(asOf);
         String dateLine = "日期：" + date + (county == null ? "" : "　县区：" + county);

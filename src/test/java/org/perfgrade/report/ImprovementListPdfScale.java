@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.perfgrade.document.DocumentFonts;
 import org.perfgrade.document.FontProperties;
 import org.perfgrade.document.FontRole;
+import org.perfgrade.document.PdfRoleFonts;
 
 /**
  * 附件2 PDF at scale, run by hand (not a test: the build has no way to leave a tagged test out of its run): renders
@@ -41,7 +42,7 @@ public final class ImprovementListPdfScale {
     public static void main(String[] args) throws Exception {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : ImprovementListStreamingTests.LINES;
         Path file = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("improvement-list-", ".pdf");
-        ReportPdfFonts fonts = new ReportPdfFonts(new DocumentFonts(FontProperties.of(FREE_FONTS)));
+        PdfRoleFonts fonts = new PdfRoleFonts(new DocumentFonts(FontProperties.of(FREE_FONTS)));
         List<ImprovementListRow> rows = ImprovementListStreamingTests.bigList(lines);
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {

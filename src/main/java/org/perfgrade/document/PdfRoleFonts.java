@@ -1,4 +1,4 @@
-package org.perfgrade.filing;
+package org.perfgrade.document;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -8,28 +8,25 @@ import com.lowagie.text.pdf.BaseFont;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.repo.RepositoryUtil;
 
-import org.perfgrade.document.DocumentFonts;
-import org.perfgrade.document.FontRole;
-import org.perfgrade.document.ReportException;
-
 import org.springframework.stereotype.Component;
 
 /**
- * The document fonts (宋体 for tables, 黑体 for headers, 小标宋 for titles) as embedded Identity-H OpenPDF fonts, for
- * the tables the package draws directly with OpenPDF (list, 清单). The same files as every other document: a missing
- * font is an error, never a substitute.
+ * 公文字体（OpenPDF）: the role fonts of {@link DocumentFonts} (小标宋, 仿宋, 黑体, 楷体, 宋体) as embedded Identity-H OpenPDF
+ * fonts, for the documents drawn with OpenPDF directly (the bulk 附件2 list, the filing package's list and 清单). The same files as every
+ * JasperReports document, loaded once per run; a font that cannot be loaded is an error, never a substitute.
  */
 @Component
-class FilingFonts {
+public class PdfRoleFonts {
 
     private final DocumentFonts fonts;
     private final Map<FontRole, BaseFont> loaded = new EnumMap<>(FontRole.class);
 
-    FilingFonts(DocumentFonts fonts) {
+    public PdfRoleFonts(DocumentFonts fonts) {
         this.fonts = fonts;
     }
 
-    synchronized BaseFont of(FontRole role) {
+    /** The regular face of the role's font, embedded and subset. */
+    public synchronized BaseFont of(FontRole role) {
         BaseFont font = loaded.get(role);
         if (font == null) {
             FontFamily family = fonts.roleFamilies().get(role.ordinal());
