@@ -19,7 +19,7 @@ import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
 import org.perfgrade.ingest.PartitionedInboxImport;
 import org.perfgrade.report.EmergencyListQuery;
-import org.perfgrade.report.EmergencyListRow;
+import org.perfgrade.report.CellSpool;
 import org.perfgrade.report.EmergencyListWorkbook;
 import org.perfgrade.report.ImprovementListQuery;
 import org.perfgrade.report.ImprovementListReport;
@@ -92,12 +92,38 @@ class BenchStages {
         return archive.outDir();
     }
 
-    List<ImprovementListRow> improvementRows(LocalDate asOf) {
-        return improvementQuery.rows(asOf, null);
+    /**
+     * The cells of 附件2 as the workbook holds them, streamed from the query into a temporary file (the write floor
+     * reads them from there, so that a million rows need not fit in the heap); the caller closes it.
+     */
+    CellSpool improvementCells(LocalDate asOf) {
+        CellSpool spool = new CellSpool(ImprovementListWorkbook.HEADERS.size());
+        try {
+            improvementQuery.forEach(asOf, null, row -> spool.add(ImprovementListWorkbook.cells(row)));
+        }
+        catch (RuntimeException ex) {
+            closeQuietly(spool, ex);
+            throw ex;
+        }
+        return spool;
     }
 
-    List<EmergencyListRow> emergencyRows(LocalDate asOf) {
-        return emergencyQuery.rows(asOf, null);
+    /** As {@link #improvementCells} for the 应急减排清单. */
+    CellSpool emergencyCells(LocalDate asOf) {
+        CellSpool spool = new CellSpool(EmergencyListWorkbook.HEADERS.size());
+        try {
+            emergencyQuery.forEach(asOf, null, row -> spool.add(EmergencyListWorkbook.cells(row)));
+        }
+        catch (RuntimeException ex) {
+            closeQuietly(spool, ex);
+            throw ex;
+        }
+        return spool;
+    }
+
+    /** The first {@code limit} rows of 附件2 in document order (the PDF stage renders no more). */
+    List<ImprovementListRow> improvementRows(LocalDate asOf, int limit) {
+        return improvementQuery.rows(asOf, null, limit);
     }
 
     ArchivedDocument improvementXlsx(LocalDate asOf) {
@@ -133,6 +159,15 @@ class BenchStages {
                       AND g.code = (SELECT n.new_grade FROM grade_event n WHERE n.ledger_line_id = l.id
                                     AND n.effective_on <= :day ORDER BY n.effective_on DESC, n.id DESC LIMIT 1))
                 """).param("day", asOf).query(Long.class).single();
+    }
+
+    private static void closeQuietly(CellSpool spool, RuntimeException failure) {
+        try {
+            spool.close();
+        }
+        catch (IOException ex) {
+            failure.addSuppressed(ex);
+        }
     }
 
     /** The regular face of the 表格 (宋体) role, as the reports embed it. */
