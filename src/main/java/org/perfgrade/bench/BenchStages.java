@@ -25,7 +25,7 @@ import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.report.EmergencyListQuery;
-import org.perfgrade.report.EmergencyListRow;
+import org.perfgrade.report.CellSpool;
 import org.perfgrade.report.EmergencyListWorkbook;
 import org.perfgrade.report.ImprovementListQuery;
 import org.perfgrade.report.ImprovementListReport;
@@ -100,12 +100,38 @@ class BenchStages {
         return archive.outDir();
     }
 
-    List<ImprovementListRow> improvementRows(LocalDate asOf) {
-        return improvementQuery.rows(asOf, null);
+    /**
+     * The cells of 附件2 as the workbook holds them, streamed from the query into a temporary file (the write floor
+     * reads them from there, so that a million rows need not fit in the heap); the caller closes it.
+     */
+    CellSpool improvementCells(LocalDate asOf) {
+        CellSpool spool = new CellSpool(ImprovementListWorkbook.HEADERS.size());
+        try {
+            improvementQuery.forEach(asOf, null, row -> spool.add(ImprovementListWorkbook.cells(row)));
+        }
+        catch (RuntimeException ex) {
+            closeQuietly(spool, ex);
+            throw ex;
+        }
+        return spool;
     }
 
-    List<EmergencyListRow> emergencyRows(LocalDate asOf) {
-        return emergencyQuery.rows(asOf, null);
+    /** As {@link #improvementCells} for the 应急减排清单. */
+    CellSpool emergencyCells(LocalDate asOf) {
+        CellSpool spool = new CellSpool(EmergencyListWorkbook.HEADERS.size());
+        try {
+            emergencyQuery.forEach(asOf, null, row -> spool.add(EmergencyListWorkbook.cells(row)));
+        }
+        catch (RuntimeException ex) {
+            closeQuietly(spool, ex);
+            throw ex;
+        }
+        return spool;
+    }
+
+    /** The first {@code limit} rows of 附件2 in document order (the PDF stage renders no more). */
+    List<ImprovementListRow> improvementRows(LocalDate asOf, int limit) {
+        return improvementQuery.rows(asOf, null, limit);
     }
 
     ArchivedDocument improvementXlsx(LocalDate asOf) {
@@ -153,6 +179,15 @@ class BenchStages {
             }
         });
         return enterprises.size();
+    }
+
+    private static void closeQuietly(CellSpool spool, RuntimeException failure) {
+        try {
+            spool.close();
+        }
+        catch (IOException ex) {
+            failure.addSuppressed(ex);
+        }
     }
 
     /** The regular face of the 表格 (宋体) role, as the reports embed it. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
@@ -29,8 +31,9 @@ import org.springframework.stereotype.Component;
  * on or before the day), its industry active — with the grade it held that day (the new grade of its newest event
  * effective on or before the day, as {@code LedgerQueries.gradeAsOf}, read here in the same query; null = 未评级)
  * and the measures of {@link EmergencyMeasures}. Ordered by 县区 (附件1 order), 重点行业类型 (configured order), grade
- * rank (A first; 未评级 last), 企业名称 by Chinese collation, then branch and line id, so the order is total; the
- * order is made in Java because H2 and MySQL collate differently.
+ * rank (A first; 未评级 last), 企业名称 by Chinese collation, then branch and line id, so the order is total. Read one
+ * county at a time in 附件1 order (one query each) and ordered within the county in Java, because H2 and MySQL
+ * collate differently: a list holds at most one county's rows in memory.
  */
 @Component
 public class EmergencyListQuery {
@@ -48,7 +51,8 @@ public class EmergencyListQuery {
             JOIN enterprise e ON e.id = l.enterprise_id
             JOIN industry i ON i.id = l.industry_id
             LEFT JOIN industry_branch b ON b.id = l.branch_id
-            WHERE i.active = TRUE
+            WHERE e.county_code = :county
+              AND i.active = TRUE
               AND (l.retired_on IS NULL OR l.retired_on > :day)
               AND (l.created_at < :nextDay
                    OR EXISTS (SELECT 1 FROM grade_event f WHERE f.ledger_line_id = l.id AND f.effective_on <= :day))
@@ -70,36 +74,61 @@ public class EmergencyListQuery {
 
     /** The rows of the city-wide list (county null) or of one county's extract, numbered 1..n in document order. */
     public List<EmergencyListRow> rows(LocalDate asOf, County countyOrNull) {
+        List<EmergencyListRow> rows = new ArrayList<>();
+        iterator(asOf, countyOrNull, Long.MAX_VALUE).forEachRemaining(rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands every row to {@code sink} in document order, numbered 1..n, holding one county's rows at a time; returns
+     * the number of rows.
+     */
+    public long forEach(LocalDate asOf, County countyOrNull, Consumer<EmergencyListRow> sink) {
+        long[] count = { 0 };
+        iterator(asOf, countyOrNull, Long.MAX_VALUE).forEachRemaining(row -> {
+            sink.accept(row);
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /**
+     * The rows in document order, numbered 1..n, at most {@code limit} of them, read lazily county by county (one
+     * query each, when the previous county is used up). An enterprise lies in one county, so its other industries
+     * are complete within the county.
+     */
+    public Iterator<EmergencyListRow> iterator(LocalDate asOf, County countyOrNull, long limit) {
         Objects.requireNonNull(asOf, "asOf");
-        String sql = SELECT + (countyOrNull == null ? "" : "  AND e.county_code = :county\n");
-        var spec = jdbc.sql(sql).param("day", asOf).param("nextDay", asOf.plusDays(1).atStartOfDay());
-        if (countyOrNull != null) {
-            spec = spec.param("county", countyOrNull.code());
-        }
+        Comparator<EmergencyListRow> order = order();
+        return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
+            List<EmergencyListRow> rows = county(asOf, code);
+            rows.sort(order);
+            return rows;
+        }, EmergencyListRow::withNumber, limit);
+    }
+
+    /** One county's rows, not yet ordered nor numbered. */
+    private List<EmergencyListRow> county(LocalDate asOf, String code) {
         List<Line> lines = new ArrayList<>();
         Map<String, String> strings = new HashMap<>();
-        spec.query((ResultSet rs) -> {
-            lines.add(line(rs, strings));
-        });
+        jdbc.sql(SELECT).param("day", asOf).param("nextDay", asOf.plusDays(1).atStartOfDay()).param("county", code)
+                .query((ResultSet rs) -> {
+                    lines.add(line(rs, strings));
+                });
         Map<Long, Set<String>> industriesByEnterprise = new HashMap<>();
         Comparator<String> industryOrder = Comparator.comparingInt(this::industryOrder);
         for (Line line : lines) {
             industriesByEnterprise.computeIfAbsent(line.enterpriseId(), k -> new TreeSet<>(
                     industryOrder.thenComparing(Comparator.naturalOrder()))).add(line.industry());
         }
-        Map<String, County> counties = reference.countiesByCode();
+        County county = reference.countiesByCode().get(code);
+        String countyName = county == null ? code : county.name();
         List<EmergencyListRow> rows = new ArrayList<>(lines.size());
         for (Line line : lines) {
             Set<String> others = new LinkedHashSet<>(industriesByEnterprise.get(line.enterpriseId()));
             others.remove(line.industry());
-            County county = counties.get(line.countyCode());
-            rows.add(line.row(county == null ? line.countyCode() : county.name(),
-                    others.isEmpty() ? null : String.join("、", others),
+            rows.add(line.row(countyName, others.isEmpty() ? null : String.join("、", others),
                     measures.forLine(reference, line.industry(), line.branch(), line.grade())));
-        }
-        rows.sort(order());
-        for (int i = 0; i < rows.size(); i++) {
-            rows.set(i, rows.get(i).withNumber(i + 1));
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
  * extract, in the order of {@link EmergencyListQuery}. No official template exists; the columns are those of real
  * list systems plus 备注, which marks the lines that used the general default (not an official rule) or an industry
  * rule not yet checked; the notes under the list say how ungraded lines are controlled (as the scheme's lowest
- * grade). Written with SXSSF (100 rows in memory), header frozen, columns as wide as their content (long texts wrap
+ * grade). Written with the deferred streaming writer ({@link ListWorkbook}: 100 rows in memory, straight into the
+ * zip) from a {@link CellSpool} of the rows, header frozen, columns as wide as their content (long texts wrap
  * at a cap), emissions as numbers with 4 decimals, landscape A4 fitted to the page width with the heading rows
  * repeated, and text that starts with = + - @ quote-prefixed.
  */
@@ -71,14 +72,27 @@ public class EmergencyListWorkbook {
         this.reference = reference;
     }
 
-    /** Renders the list as of a business date, city-wide (county null) or for one county, and archives it. */
+    /**
+     * Renders the list as of a business date, city-wide (county null) or for one county, and archives it: the rows
+     * are read once, county by county, into a temporary {@link CellSpool} while the column widths are measured, then
+     * written from there, so that memory holds one county's rows, not the list.
+     */
     public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
         Objects.requireNonNull(asOf, "asOf");
-        List<EmergencyListRow> rows = query.rows(asOf, countyOrNull);
         List<String> notes = EmergencyListNotes.notes(asOf, measures);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
         String author = reference.authority() == null ? null : reference.authority().name();
-        return archive.store(request, out -> write(out, asOf, rows, notes, author));
+        return archive.store(request, out -> {
+            try (CellSpool spool = new CellSpool(HEADERS.size())) {
+                int[] widths = headerWidths();
+                query.forEach(asOf, countyOrNull, line -> {
+                    Object[] cells = cells(line);
+                    measure(widths, cells);
+                    spool.add(cells);
+                });
+                write(out, asOf, spool.read(), spool.rows(), widths, notes, author);
+            }
+        });
     }
 
     /** {@code reports/<date>/重污染天气应急减排清单.xlsx}, or {@code reports/<date>/<县区>/…} for a county extract. */
@@ -86,45 +100,50 @@ public class EmergencyListWorkbook {
         return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;
     }
 
+    /** Streams the workbook of the given rows (already numbered and ordered) and notes to {@code out}. */
     static void write(OutputStream out, LocalDate asOf, List<EmergencyListRow> rows, List<String> notes,
                       String author) throws IOException {
-        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
-            workbook.setCompressTempFiles(true);
-            ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT);
-            SXSSFSheet sheet = workbook.createSheet(SHEET);
-            int[] widths = widths(rows);
-            heading(sheet, asOf, widths, styles);
-            int index = HEADING_ROWS;
-            for (EmergencyListRow line : rows) {
-                writeRow(sheet.createRow(index++), line, widths, styles);
+        int[] widths = headerWidths();
+        for (EmergencyListRow row : rows) {
+            measure(widths, cells(row));
+        }
+        write(out, asOf, rows.stream().map(EmergencyListWorkbook::cells).iterator(), rows.size(), widths, notes,
+                author);
+    }
+
+    /** Writes {@code count} rows of {@link #cells} with the measured widths, the rows made while the zip is written. */
+    private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
+                              List<String> notes, String author) throws IOException {
+        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
+        try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
+            ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT).quotedTwins();
+            DeferredSXSSFSheet sheet = workbook.createSheet(SHEET);
+            setUp(sheet, widths);
+            int end = HEADING_ROWS + (int) count;
+            for (int i = 0; i < notes.size(); i++) {
+                sheet.addMergedRegion(new CellRangeAddress(end + 2 + i, end + 2 + i, 0, HEADERS.size() - 1));
             }
-            notes(sheet, index, notes, widths, styles);
+            sheet.setRowGenerator(s -> {
+                heading(s, asOf, styles);
+                int index = HEADING_ROWS;
+                while (rows.hasNext()) {
+                    writeRow(s.createRow(index++), rows.next(), widths, styles);
+                }
+                notes(s, index, notes, widths, styles);
+            });
             SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
     }
 
-    private static void heading(SXSSFSheet sheet, LocalDate asOf, int[] widths, ReportSheetStyles styles) {
+    /** What the sheet states outside its rows: widths, merged heading, frozen header, print set-up. */
+    private static void setUp(SXSSFSheet sheet, int[] widths) {
         int columns = HEADERS.size();
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, (widths[i] + 2) * 256);
         }
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(32);
-        for (int i = 0; i < columns; i++) {
-            title.createCell(i).setCellStyle(styles.title);
-        }
-        title.getCell(0).setCellValue(TITLE);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        Row date = sheet.createRow(1);
-        date.setHeightInPoints(20);
-        styles.text(date, 0, "日期：" + ImprovementListWorkbook.chineseDate(asOf), styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
-        Row header = sheet.createRow(2);
-        header.setHeightInPoints(30);
-        for (int i = 0; i < columns; i++) {
-            styles.text(header, i, HEADERS.get(i), styles.header);
-        }
         sheet.createFreezePane(0, HEADING_ROWS);
         sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
@@ -138,24 +157,41 @@ public class EmergencyListWorkbook {
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
-    private static void writeRow(Row row, EmergencyListRow line, int[] widths, ReportSheetStyles styles) {
+    /** Title, date line and header rows. */
+    private static void heading(SXSSFSheet sheet, LocalDate asOf, ReportSheetStyles styles) {
+        int columns = HEADERS.size();
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(32);
+        for (int i = 0; i < columns; i++) {
+            title.createCell(i).setCellStyle(styles.title);
+        }
+        title.getCell(0).setCellValue(TITLE);
+        Row date = sheet.createRow(1);
+        date.setHeightInPoints(20);
+        styles.text(date, 0, "日期：" + ImprovementListWorkbook.chineseDate(asOf), styles.subtitle);
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(30);
+        for (int i = 0; i < columns; i++) {
+            styles.text(header, i, HEADERS.get(i), styles.header);
+        }
+    }
+
+    private static void writeRow(Row row, Object[] cells, int[] widths, ReportSheetStyles styles) {
         Cell number = row.createCell(0);
         number.setCellStyle(styles.integer);
-        number.setCellValue(line.number());
-        BigDecimal[] emissions = { line.so2(), line.nox(), line.pm(), line.vocs() };
-        for (int i = 0; i < emissions.length; i++) {
-            Cell cell = row.createCell(FIRST_EMISSION + i);
-            cell.setCellStyle(styles.decimal);
-            if (emissions[i] != null) {
-                cell.setCellValue(emissions[i].doubleValue());
-            }
-        }
-        String[] values = values(line);
+        number.setCellValue(((Number) cells[0]).doubleValue());
         int lines = 1;
-        for (int i = 1; i < values.length; i++) {
-            if (!emission(i)) {
-                styles.text(row, i, values[i], centred(i) ? styles.centred : styles.wrap);
-                lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
+        for (int i = 1; i < cells.length; i++) {
+            if (emission(i)) {
+                Cell cell = row.createCell(i);
+                cell.setCellStyle(styles.decimal);
+                if (cells[i] != null) {
+                    cell.setCellValue(((Number) cells[i]).doubleValue());
+                }
+            } else {
+                String text = (String) cells[i];
+                styles.text(row, i, text, centred(i) ? styles.centred : styles.wrap);
+                lines = Math.max(lines, SheetText.lines(text, widths[i]));
             }
         }
         if (lines > 1) {
@@ -177,7 +213,6 @@ public class EmergencyListWorkbook {
             Row row = sheet.createRow(index);
             styles.text(row, 0, note, styles.note);
             row.setHeightInPoints(SheetText.lines(note, total) * LINE_POINTS + 3);
-            sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADERS.size() - 1));
             index++;
         }
     }
@@ -210,22 +245,21 @@ public class EmergencyListWorkbook {
         return cells;
     }
 
-    /** Each column as wide as its widest header or value, up to its cap. */
-    private static int[] widths(List<EmergencyListRow> rows) {
+    /** Each column as wide as its header, up to its cap; {@link #measure} widens it to the values. */
+    private static int[] headerWidths() {
         int[] widths = new int[HEADERS.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(MAX_WIDTH[i], SheetText.displayWidth(HEADERS.get(i)));
         }
-        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
-        for (EmergencyListRow row : rows) {
-            String[] values = values(row);
-            for (int i = 1; i < values.length; i++) {
-                if (emission(i)) {
-                    continue;
-                }
-                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine(values[i])));
+        return widths;
+    }
+
+    /** Widens the text columns to a row's values, each up to its cap. */
+    private static void measure(int[] widths, Object[] cells) {
+        for (int i = 1; i < cells.length; i++) {
+            if (!emission(i) && widths[i] < MAX_WIDTH[i]) {
+                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine((String) cells[i])));
             }
         }
-        return widths;
     }
 }

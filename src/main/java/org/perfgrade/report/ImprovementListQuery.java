@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
@@ -24,16 +26,15 @@ import org.springframework.stereotype.Component;
  * ledger line not retired on or before the day, its industry active — one row per ledger line, in the order of
  * 附件2 (note 3): 县区 in 附件1 order, 重点行业类型 in the configured industry order, 绩效提升目标 by grade rank (best
  * first), 差异化指标 by Chinese collation ({@link Collator} for {@link Locale#CHINA}); then 企业名称 (collation),
- * 重点行业分支 and the plan id, so that the order is total. The plans are read in pages by id (portable, and no
- * driver keeps the whole result set twice); the order is made in Java because H2 and MySQL collate differently.
+ * 重点行业分支 and the plan id, so that the order is total. The plans are read one county at a time in 附件1 order
+ * (one query each) and ordered within the county in Java, because H2 and MySQL collate differently; so a list holds
+ * at most one county's rows in memory, and {@link #forEach} / {@link #iterator} hand them on as they come.
  */
 @Component
 public class ImprovementListQuery {
 
     /** 绩效现状 of a plan that states none. */
     public static final String UNGRADED = "未评级";
-
-    static final int PAGE = 5_000;
 
     private static final String SELECT = """
             SELECT p.id, p.ledger_line_id, p.current_grade, p.target_grade, p.differentiating_index, p.problems,
@@ -45,7 +46,7 @@ public class ImprovementListQuery {
             JOIN county c ON c.code = e.county_code
             JOIN industry i ON i.id = l.industry_id
             LEFT JOIN industry_branch b ON b.id = l.branch_id
-            WHERE p.id > :after
+            WHERE e.county_code = :county
               AND (p.retired_on IS NULL OR p.retired_on > :day)
               AND (l.retired_on IS NULL OR l.retired_on > :day)
               AND i.active = TRUE
@@ -63,23 +64,44 @@ public class ImprovementListQuery {
 
     /** The rows of the city-wide list (county null) or of one county's extract, numbered 1..n in document order. */
     public List<ImprovementListRow> rows(LocalDate asOf, County countyOrNull) {
-        Objects.requireNonNull(asOf, "asOf");
+        return rows(asOf, countyOrNull, Long.MAX_VALUE);
+    }
+
+    /** The first {@code limit} rows of {@link #rows(LocalDate, County)}, read no further than needed. */
+    public List<ImprovementListRow> rows(LocalDate asOf, County countyOrNull, long limit) {
         List<ImprovementListRow> rows = new ArrayList<>();
-        Map<String, String> strings = new HashMap<>();
-        long after = 0;
-        while (true) {
-            List<ImprovementListRow> page = page(asOf, countyOrNull, after, strings);
-            rows.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.get(page.size() - 1).planId();
-        }
-        rows.sort(order());
-        for (int i = 0; i < rows.size(); i++) {
-            rows.set(i, rows.get(i).withNumber(i + 1));
-        }
+        iterator(asOf, countyOrNull, limit).forEachRemaining(rows::add);
         return rows;
+    }
+
+    /**
+     * Hands every row to {@code sink} in document order, numbered 1..n, holding one county's rows at a time; returns
+     * the number of rows.
+     */
+    public long forEach(LocalDate asOf, County countyOrNull, Consumer<ImprovementListRow> sink) {
+        long[] count = { 0 };
+        iterator(asOf, countyOrNull, Long.MAX_VALUE).forEachRemaining(row -> {
+            sink.accept(row);
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /**
+     * The rows in document order, numbered 1..n, at most {@code limit} of them, read lazily county by county (each
+     * county in one query when the previous county is used up): a report data source can pull them one at a time
+     * and hold no more than one county.
+     */
+    public Iterator<ImprovementListRow> iterator(LocalDate asOf, County countyOrNull, long limit) {
+        Objects.requireNonNull(asOf, "asOf");
+        Comparator<ImprovementListRow> order = order();
+        Map<String, String> strings = new HashMap<>();
+        return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
+            strings.clear();
+            List<ImprovementListRow> rows = county(asOf, code, strings);
+            rows.sort(order);
+            return rows;
+        }, ImprovementListRow::withNumber, limit);
     }
 
     /** The order of 附件2 (the comparator holds its own collator, so use it from one thread). */
@@ -111,15 +133,10 @@ public class ImprovementListQuery {
         return reference.grade(grade).map(Grade::rank).orElse(Integer.MAX_VALUE);
     }
 
-    private List<ImprovementListRow> page(LocalDate asOf, County county, long after, Map<String, String> strings) {
-        String sql = SELECT + (county == null ? "" : "  AND e.county_code = :county\n") + "ORDER BY p.id LIMIT "
-                + PAGE;
-        var spec = jdbc.sql(sql).param("after", after).param("day", asOf);
-        if (county != null) {
-            spec = spec.param("county", county.code());
-        }
+    private List<ImprovementListRow> county(LocalDate asOf, String county, Map<String, String> strings) {
         String city = reference.city().name();
-        return spec.query((ResultSet rs, int rowNum) -> row(rs, city, strings)).list();
+        return jdbc.sql(SELECT).param("day", asOf).param("county", county)
+                .query((ResultSet rs, int rowNum) -> row(rs, city, strings)).list();
     }
 
     private ImprovementListRow row(ResultSet rs, String city, Map<String, String> strings) throws SQLException {

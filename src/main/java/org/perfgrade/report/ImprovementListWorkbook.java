@@ -3,6 +3,7 @@ package org.perfgrade.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,9 +11,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * 附件2 重点行业绩效分级提升企业清单 as .xlsx (manifest kind {@value #KIND}): the city-wide list or one county's
  * extract, exactly the 13 columns of 附件2 under a merged title and a 日期 line, in the order of
- * {@link ImprovementListQuery}. Written with the streaming writer (SXSSF, 100 rows in memory), header frozen, columns
+ * {@link ImprovementListQuery}. Written with the deferred streaming writer ({@link ListWorkbook}: 100 rows in memory,
+ * straight into the zip) from a {@link CellSpool} of the rows, header frozen, columns
  * as wide as their content (long texts wrap at a cap), landscape A4 fitted to the page width with the heading rows
  * repeated on every page, 拟完成时间 as real dates, and text that starts with = + - @ quote-prefixed.
  */
@@ -57,21 +58,53 @@ public class ImprovementListWorkbook {
         this.reference = reference;
     }
 
-    /** Renders the list as of a business date, city-wide (county null) or for one county, and archives it. */
+    /**
+     * Renders the list as of a business date, city-wide (county null) or for one county, and archives it: the rows
+     * are read once, county by county, into a temporary {@link CellSpool} while the column widths are measured, then
+     * written from there, so that memory holds one county's rows, not the list.
+     */
     public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
         Objects.requireNonNull(asOf, "asOf");
-        List<ImprovementListRow> rows = query.rows(asOf, countyOrNull);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
         String author = reference.authority() == null ? null : reference.authority().name();
-        return archive.store(request, out -> write(out, asOf, rows, author));
+        return archive.store(request, out -> {
+            try (CellSpool spool = new CellSpool(HEADERS.size())) {
+                int[] widths = headerWidths();
+                query.forEach(asOf, countyOrNull, line -> {
+                    Object[] cells = cells(line);
+                    measure(widths, cells);
+                    spool.add(cells);
+                });
+                write(out, asOf, spool.read(), spool.rows(), widths, author);
+            }
+        });
     }
 
     /** Streams the workbook of the given rows (already numbered and ordered) to {@code out}. */
     static void write(OutputStream out, LocalDate asOf, List<ImprovementListRow> rows, String author)
             throws IOException {
-        try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
-            workbook.setCompressTempFiles(true);
-            write(workbook, asOf, rows);
+        int[] widths = headerWidths();
+        for (ImprovementListRow row : rows) {
+            measure(widths, cells(row));
+        }
+        write(out, asOf, rows.stream().map(ImprovementListWorkbook::cells).iterator(), rows.size(), widths, author);
+    }
+
+    /** Writes {@code count} rows of {@link #cells} with the measured widths, the rows made while the zip is written. */
+    private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
+                              String author) throws IOException {
+        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
+        try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
+            ReportSheetStyles styles = new ReportSheetStyles(workbook, "0").quotedTwins();
+            DeferredSXSSFSheet sheet = workbook.createSheet(SHEET);
+            setUp(sheet, widths);
+            sheet.setRowGenerator(s -> {
+                heading(s, asOf, styles);
+                int index = HEADING_ROWS;
+                while (rows.hasNext()) {
+                    writeRow(s.createRow(index++), rows.next(), widths, styles);
+                }
+            });
             SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
@@ -87,30 +120,14 @@ public class ImprovementListWorkbook {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    private static void write(SXSSFWorkbook workbook, LocalDate asOf, List<ImprovementListRow> rows) {
-        ReportSheetStyles styles = new ReportSheetStyles(workbook, "0");
-        SXSSFSheet sheet = workbook.createSheet(SHEET);
+    /** What the sheet states outside its rows: widths, merged heading, frozen header, print set-up. */
+    private static void setUp(SXSSFSheet sheet, int[] widths) {
         int columns = HEADERS.size();
-        int[] widths = widths(rows);
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, (widths[i] + 2) * 256);
         }
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(32);
-        styles.text(title, 0, TITLE, styles.title);
-        for (int i = 1; i < columns; i++) {
-            title.createCell(i).setCellStyle(styles.title);
-        }
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        Row date = sheet.createRow(1);
-        date.setHeightInPoints(20);
-        styles.text(date, 0, "日期：" + chineseDate(asOf), styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
-        Row header = sheet.createRow(2);
-        header.setHeightInPoints(30);
-        for (int i = 0; i < columns; i++) {
-            styles.text(header, i, HEADERS.get(i), styles.header);
-        }
         sheet.createFreezePane(0, HEADING_ROWS);
         sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
@@ -122,29 +139,44 @@ public class ImprovementListWorkbook {
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-        int index = HEADING_ROWS;
-        for (ImprovementListRow line : rows) {
-            writeRow(sheet.createRow(index++), line, widths, styles);
+    }
+
+    /** Title, date line and header rows. */
+    private static void heading(SXSSFSheet sheet, LocalDate asOf, ReportSheetStyles styles) {
+        int columns = HEADERS.size();
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(32);
+        styles.text(title, 0, TITLE, styles.title);
+        for (int i = 1; i < columns; i++) {
+            title.createCell(i).setCellStyle(styles.title);
+        }
+        Row date = sheet.createRow(1);
+        date.setHeightInPoints(20);
+        styles.text(date, 0, "日期：" + chineseDate(asOf), styles.subtitle);
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(30);
+        for (int i = 0; i < columns; i++) {
+            styles.text(header, i, HEADERS.get(i), styles.header);
         }
     }
 
-    private static void writeRow(Row row, ImprovementListRow line, int[] widths, ReportSheetStyles styles) {
-        String[] values = values(line);
+    private static void writeRow(Row row, Object[] cells, int[] widths, ReportSheetStyles styles) {
         int lines = 1;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < cells.length; i++) {
             if (i == 0) {
                 Cell cell = row.createCell(0);
                 cell.setCellStyle(styles.integer);
-                cell.setCellValue(line.number());
+                cell.setCellValue(((Number) cells[0]).doubleValue());
             } else if (i == DATE_COLUMN) {
                 Cell cell = row.createCell(i);
                 cell.setCellStyle(styles.date);
-                if (line.plannedCompletion() != null) {
-                    cell.setCellValue(line.plannedCompletion());
+                if (cells[i] != null) {
+                    cell.setCellValue((LocalDate) cells[i]);
                 }
             } else {
-                styles.text(row, i, values[i], centred(i) ? styles.centred : styles.wrap);
-                lines = Math.max(lines, SheetText.lines(values[i], widths[i]));
+                String text = (String) cells[i];
+                styles.text(row, i, text, centred(i) ? styles.centred : styles.wrap);
+                lines = Math.max(lines, SheetText.lines(text, widths[i]));
             }
         }
         if (lines > 1) {
@@ -171,23 +203,22 @@ public class ImprovementListWorkbook {
         return cells;
     }
 
-    /** Each column as wide as its widest header or value, up to its cap. */
-    private static int[] widths(List<ImprovementListRow> rows) {
+    /** Each column as wide as its header, up to its cap; {@link #measure} widens it to the values. */
+    private static int[] headerWidths() {
         int[] widths = new int[HEADERS.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(MAX_WIDTH[i], SheetText.displayWidth(HEADERS.get(i)));
         }
-        widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(rows.size()).length()));
         widths[DATE_COLUMN] = MAX_WIDTH[DATE_COLUMN];
-        for (ImprovementListRow row : rows) {
-            String[] values = values(row);
-            for (int i = 1; i < values.length; i++) {
-                if (i != DATE_COLUMN && widths[i] < MAX_WIDTH[i]) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine(values[i])));
-                }
-            }
-        }
         return widths;
     }
 
+    /** Widens the text columns to a row's values, each up to its cap. */
+    private static void measure(int[] widths, Object[] cells) {
+        for (int i = 1; i < cells.length; i++) {
+            if (i != DATE_COLUMN && widths[i] < MAX_WIDTH[i]) {
+                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH[i], SheetText.longestLine((String) cells[i])));
+            }
+        }
+    }
 }

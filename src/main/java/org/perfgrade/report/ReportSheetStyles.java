@@ -68,6 +68,17 @@ final class ReportSheetStyles {
         note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
+    /**
+     * Makes the quote-prefixed twins of every text style now: a workbook whose rows are made while it is written
+     * ({@link ListWorkbook}) has written its styles before the first row, so no style may be created later.
+     */
+    ReportSheetStyles quotedTwins() {
+        for (CellStyle style : new CellStyle[] { title, subtitle, header, wrap, centred, note }) {
+            quoted(style);
+        }
+        return this;
+    }
+
     CellStyle quoted(CellStyle base) {
         return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
     }
