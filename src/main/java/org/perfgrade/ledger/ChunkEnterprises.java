@@ -73,8 +73,8 @@ final class ChunkEnterprises {
     }
 
     /**
-     * As {@link EnterpriseRegistry#save}, in memory: returns the enterprise as the row leaves it, with a temporary
-     * negative id when the chunk adds it.
+     * Saves the reported details in memory ({@link EnterpriseRegistry#merged}): returns the enterprise as the row
+     * leaves it, with a temporary negative id when the chunk adds it.
      */
     StoredEnterprise save(EnterpriseFacts facts, StoredEnterprise found) {
         StoredEnterprise reported = EnterpriseRegistry.merged(facts, submittingCounty, found);
@@ -118,7 +118,7 @@ final class ChunkEnterprises {
                 }
             }
         }
-        registry.replaceHonours(wanted, registry.honoursOf(stored));
+        registry.honours().replace(wanted, registry.honours().of(stored));
         return resolve;
     }
 

@@ -3,26 +3,19 @@ package org.perfgrade.ledger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -46,15 +39,14 @@ class EnterpriseRegistry {
             + "low_vocs_materials = :lowVocs, clean_energy = :cleanEnergy, guarantee_type = :guarantee, "
             + "updated_at = :now WHERE id = :id";
 
-    private static final String INSERT_HONOUR = "INSERT INTO enterprise_honour (enterprise_id, honour, awarded_year) "
-            + "VALUES (:id, :honour, :y)";
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final EnterpriseHonours honours;
 
-    EnterpriseRegistry(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    EnterpriseRegistry(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EnterpriseHonours honours) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.honours = honours;
     }
 
     /** The stored enterprise the facts name, none, or the NAME_MISMATCH that refuses the row. */
@@ -134,22 +126,6 @@ class EnterpriseRegistry {
                 .query(EnterpriseRegistry::map).list();
     }
 
-    /** Inserts the enterprise, or updates the reported details of the one found; returns it as now stored. */
-    StoredEnterprise save(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found, LocalDateTime now) {
-        StoredEnterprise reported = merged(facts, submittingCounty, found);
-        StoredEnterprise stored = reported;
-        if (found == null) {
-            stored = reported.withId(insert(reported, now));
-        }
-        else if (!reported.equals(found)) {
-            update(reported, now);
-        }
-        if (facts.honours() != null) {
-            replaceHonours(stored.id(), facts.honours());
-        }
-        return stored;
-    }
-
     /**
      * The enterprise as the facts leave it: reported details over the stored ones ({@code found}, null for a new
      * enterprise, whose id is then 0).
@@ -182,55 +158,6 @@ class EnterpriseRegistry {
         }
     }
 
-    /** The honours stored for the enterprises, by enterprise id (absent when none). */
-    Map<Long, Set<Honour>> honoursOf(Collection<Long> enterpriseIds) {
-        Map<Long, Set<Honour>> honours = new HashMap<>();
-        if (!enterpriseIds.isEmpty()) {
-            jdbc.sql("SELECT enterprise_id, honour, awarded_year FROM enterprise_honour WHERE enterprise_id IN (:ids)")
-                    .param("ids", List.copyOf(enterpriseIds))
-                    .query((RowCallbackHandler) rs -> honours.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
-                            .add(new Honour(HonourKind.valueOf(rs.getString(2)), rs.getInt(3))));
-        }
-        return honours;
-    }
-
-    /**
-     * Replaces the honours of enterprises with the wanted ones where they differ from the {@code stored} ones, in two
-     * batches.
-     */
-    void replaceHonours(Map<Long, Set<Honour>> wanted, Map<Long, Set<Honour>> stored) {
-        List<SqlParameterSource> deletes = new ArrayList<>();
-        List<SqlParameterSource> inserts = new ArrayList<>();
-        wanted.forEach((id, honours) -> {
-            Set<Honour> before = stored.getOrDefault(id, Set.of());
-            if (honours.equals(before)) {
-                return;
-            }
-            // see replaceHonours(long, List): delete only what is stored
-            if (!before.isEmpty()) {
-                deletes.add(new MapSqlParameterSource("id", id));
-            }
-            honours.forEach(h -> inserts.add(honourParams(id, h)));
-        });
-        if (!deletes.isEmpty()) {
-            batch.batchUpdate("DELETE FROM enterprise_honour WHERE enterprise_id = :id",
-                    deletes.toArray(SqlParameterSource[]::new));
-        }
-        if (!inserts.isEmpty()) {
-            batch.batchUpdate(INSERT_HONOUR, inserts.toArray(SqlParameterSource[]::new));
-        }
-    }
-
-    private long insert(StoredEnterprise e, LocalDateTime now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        batch.update(INSERT, params(e, now), key, new String[] { "id" });
-        return Objects.requireNonNull(key.getKey()).longValue();
-    }
-
-    private void update(StoredEnterprise e, LocalDateTime now) {
-        batch.update(UPDATE, params(e, now).addValue("id", e.id()));
-    }
-
     private static MapSqlParameterSource params(StoredEnterprise e, LocalDateTime now) {
         return new MapSqlParameterSource().addValue("code", e.creditCode()).addValue("name", e.name())
                 .addValue("county", e.countyCode()).addValue("permit", e.permitNo())
@@ -239,27 +166,9 @@ class EnterpriseRegistry {
                 .addValue("guarantee", e.guarantee()).addValue("now", now);
     }
 
-    private static MapSqlParameterSource honourParams(long enterpriseId, Honour h) {
-        return new MapSqlParameterSource().addValue("id", enterpriseId).addValue("honour", h.kind().name())
-                .addValue("y", h.year());
-    }
-
-    private void replaceHonours(long enterpriseId, List<Honour> honours) {
-        Set<Honour> wanted = new HashSet<>(honours);
-        Set<Honour> stored = new HashSet<>(jdbc.sql("SELECT honour, awarded_year FROM enterprise_honour "
-                + "WHERE enterprise_id = :id").param("id", enterpriseId)
-                .query((rs, n) -> new Honour(HonourKind.valueOf(rs.getString(1)), rs.getInt(2))).list());
-        if (wanted.equals(stored)) {
-            return;
-        }
-        // only when something is stored: a DELETE that finds nothing still locks the index gap on MySQL, and counties
-        // imported side by side would deadlock on each other's inserts
-        if (!stored.isEmpty()) {
-            jdbc.sql("DELETE FROM enterprise_honour WHERE enterprise_id = :id").param("id", enterpriseId).update();
-        }
-        for (Honour h : wanted) {
-            batch.update(INSERT_HONOUR, honourParams(enterpriseId, h));
-        }
+    /** The enterprises' honours (荣誉). */
+    EnterpriseHonours honours() {
+        return honours;
     }
 
     private static StoredEnterprise map(ResultSet rs, int row) throws SQLException {
