@@ -4,18 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,10 +30,23 @@ class EnterpriseRegistry {
     private static final String COLUMNS = "id, credit_code, name, county_code, permit_no, township, address, "
             + "low_vocs_materials, clean_energy, guarantee_type";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO enterprise (credit_code, name, county_code, permit_no, "
+            + "township, address, low_vocs_materials, clean_energy, guarantee_type, created_at, updated_at) VALUES "
+            + "(:code, :name, :county, :permit, :township, :address, :lowVocs, :cleanEnergy, :guarantee, :now, :now)";
 
-    EnterpriseRegistry(JdbcClient jdbc) {
+    private static final String UPDATE = "UPDATE enterprise SET credit_code = :code, name = :name, "
+            + "county_code = :county, permit_no = :permit, township = :township, address = :address, "
+            + "low_vocs_materials = :lowVocs, clean_energy = :cleanEnergy, guarantee_type = :guarantee, "
+            + "updated_at = :now WHERE id = :id";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final EnterpriseHonours honours;
+
+    EnterpriseRegistry(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EnterpriseHonours honours) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.honours = honours;
     }
 
     /** The stored enterprise the facts name, none, or the NAME_MISMATCH that refuses the row. */
@@ -47,6 +60,18 @@ class EnterpriseRegistry {
      */
     Match find(EnterpriseFacts facts, String submittingCounty,
                Function<String, Optional<StoredEnterprise>> byCreditCode) {
+        return find(facts, submittingCounty, byCreditCode, (county, name) -> jdbc.sql("SELECT " + COLUMNS
+                + " FROM enterprise WHERE county_code = :county AND name = :name ORDER BY id")
+                .param("county", county).param("name", name).query(EnterpriseRegistry::map).list());
+    }
+
+    /**
+     * As {@link #find(EnterpriseFacts, String)}, looking credit codes and (county, name) up with the given functions
+     * (a chunk's read-ahead, see {@link ChunkEnterprises}); {@code byCountyAndName} lists in id order.
+     */
+    Match find(EnterpriseFacts facts, String submittingCounty,
+               Function<String, Optional<StoredEnterprise>> byCreditCode,
+               BiFunction<String, String, List<StoredEnterprise>> byCountyAndName) {
         String code = FactText.creditCode(facts.creditCode());
         String name = FactText.clean(facts.name());
         if (code != null) {
@@ -63,15 +88,17 @@ class EnterpriseRegistry {
         if (name == null) {
             throw new IllegalArgumentException("企业名称为空且统一社会信用代码未登记，无法确定企业：" + facts);
         }
-        String county = Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
+        String county = county(facts, submittingCounty);
         // Exact comparison in Java: MariaDB's collation would also match other widths of brackets and letters.
-        List<StoredEnterprise> byName = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise "
-                + "WHERE county_code = :county AND name = :name ORDER BY id")
-                .param("county", county).param("name", name).query(EnterpriseRegistry::map).list();
-        return new Match(byName.stream()
+        return new Match(byCountyAndName.apply(county, name).stream()
                 .filter(e -> e.name().equals(name))
                 .filter(e -> code == null || e.creditCode() == null)
                 .findFirst().orElse(null), null);
+    }
+
+    /** The county the facts place the enterprise in: the one reported, else the submitting county. */
+    static String county(EnterpriseFacts facts, String submittingCounty) {
+        return Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
     }
 
     Optional<StoredEnterprise> byCreditCode(String code) {
@@ -89,72 +116,59 @@ class EnterpriseRegistry {
                 .collect(Collectors.toMap(StoredEnterprise::creditCode, e -> e));
     }
 
-    /** Inserts the enterprise, or updates the reported details of the one found; returns it as now stored. */
-    StoredEnterprise save(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found, LocalDateTime now) {
-        String county = Objects.requireNonNullElse(FactText.clean(facts.countyCode()), submittingCounty);
-        StoredEnterprise reported = new StoredEnterprise(found == null ? 0 : found.id(),
+    /** The enterprises of any of the counties named any of the names (at most a chunk's worth), in id order. */
+    List<StoredEnterprise> byCountiesAndNames(Collection<String> counties, Collection<String> names) {
+        if (counties.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE county_code IN (:counties) AND name IN (:names) "
+                + "ORDER BY id").param("counties", List.copyOf(counties)).param("names", List.copyOf(names))
+                .query(EnterpriseRegistry::map).list();
+    }
+
+    /**
+     * The enterprise as the facts leave it: reported details over the stored ones ({@code found}, null for a new
+     * enterprise, whose id is then 0).
+     */
+    static StoredEnterprise merged(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found) {
+        return new StoredEnterprise(found == null ? 0 : found.id(),
                 FactText.orStored(FactText.creditCode(facts.creditCode()), found == null ? null : found.creditCode()),
                 FactText.orStored(FactText.clean(facts.name()), found == null ? null : found.name()),
-                county,
+                county(facts, submittingCounty),
                 FactText.orStored(FactText.clean(facts.permitNo()), found == null ? null : found.permitNo()),
                 FactText.orStored(FactText.clean(facts.township()), found == null ? null : found.township()),
                 FactText.orStored(FactText.clean(facts.address()), found == null ? null : found.address()),
                 FactText.orStored(facts.lowVocsMaterials(), found == null ? Boolean.FALSE : found.lowVocsMaterials()),
                 FactText.orStored(facts.cleanEnergy(), found == null ? Boolean.FALSE : found.cleanEnergy()),
                 facts.guarantee() != null ? facts.guarantee().name() : found == null ? null : found.guarantee());
-        StoredEnterprise stored = reported;
-        if (found == null) {
-            stored = reported.withId(insert(reported, now));
-        }
-        else if (!reported.equals(found)) {
-            update(reported, now);
-        }
-        if (facts.honours() != null) {
-            replaceHonours(stored.id(), facts.honours());
-        }
-        return stored;
     }
 
-    private long insert(StoredEnterprise e, LocalDateTime now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        bind(jdbc.sql("INSERT INTO enterprise (credit_code, name, county_code, permit_no, township, address, "
-                + "low_vocs_materials, clean_energy, guarantee_type, created_at, updated_at) VALUES (:code, :name, "
-                + ":county, :permit, :township, :address, :lowVocs, :cleanEnergy, :guarantee, :now, :now)"), e)
-                .param("now", now).update(key, "id");
-        return Objects.requireNonNull(key.getKey()).longValue();
+    /** Inserts the enterprises in one batch; their ids are read back by the caller (by credit code or name). */
+    void insertAll(List<StoredEnterprise> enterprises, LocalDateTime now) {
+        if (!enterprises.isEmpty()) {
+            batch.batchUpdate(INSERT, enterprises.stream().map(e -> params(e, now)).toArray(SqlParameterSource[]::new));
+        }
     }
 
-    private void update(StoredEnterprise e, LocalDateTime now) {
-        bind(jdbc.sql("UPDATE enterprise SET credit_code = :code, name = :name, county_code = :county, "
-                + "permit_no = :permit, township = :township, address = :address, low_vocs_materials = :lowVocs, "
-                + "clean_energy = :cleanEnergy, guarantee_type = :guarantee, updated_at = :now WHERE id = :id"), e)
-                .param("now", now).param("id", e.id()).update();
+    /** Writes the details of stored enterprises in one batch. */
+    void updateAll(List<StoredEnterprise> enterprises, LocalDateTime now) {
+        if (!enterprises.isEmpty()) {
+            batch.batchUpdate(UPDATE, enterprises.stream().map(e -> params(e, now).addValue("id", e.id()))
+                    .toArray(SqlParameterSource[]::new));
+        }
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, StoredEnterprise e) {
-        return spec.param("code", e.creditCode()).param("name", e.name()).param("county", e.countyCode())
-                .param("permit", e.permitNo()).param("township", e.township()).param("address", e.address())
-                .param("lowVocs", e.lowVocsMaterials()).param("cleanEnergy", e.cleanEnergy())
-                .param("guarantee", e.guarantee());
+    private static MapSqlParameterSource params(StoredEnterprise e, LocalDateTime now) {
+        return new MapSqlParameterSource().addValue("code", e.creditCode()).addValue("name", e.name())
+                .addValue("county", e.countyCode()).addValue("permit", e.permitNo())
+                .addValue("township", e.township()).addValue("address", e.address())
+                .addValue("lowVocs", e.lowVocsMaterials()).addValue("cleanEnergy", e.cleanEnergy())
+                .addValue("guarantee", e.guarantee()).addValue("now", now);
     }
 
-    private void replaceHonours(long enterpriseId, List<Honour> honours) {
-        Set<Honour> wanted = new HashSet<>(honours);
-        Set<Honour> stored = new HashSet<>(jdbc.sql("SELECT honour, awarded_year FROM enterprise_honour "
-                + "WHERE enterprise_id = :id").param("id", enterpriseId)
-                .query((rs, n) -> new Honour(HonourKind.valueOf(rs.getString(1)), rs.getInt(2))).list());
-        if (wanted.equals(stored)) {
-            return;
-        }
-        // only when something is stored: a DELETE that finds nothing still locks the index gap on MySQL, and counties
-        // imported side by side would deadlock on each other's inserts
-        if (!stored.isEmpty()) {
-            jdbc.sql("DELETE FROM enterprise_honour WHERE enterprise_id = :id").param("id", enterpriseId).update();
-        }
-        for (Honour h : wanted) {
-            jdbc.sql("INSERT INTO enterprise_honour (enterprise_id, honour, awarded_year) VALUES (:id, :honour, :y)")
-                    .param("id", enterpriseId).param("honour", h.kind().name()).param("y", h.year()).update();
-        }
+    /** The enterprises' honours (荣誉). */
+    EnterpriseHonours honours() {
+        return honours;
     }
 
     private static StoredEnterprise map(ResultSet rs, int row) throws SQLException {

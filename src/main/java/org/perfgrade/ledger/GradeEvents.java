@@ -2,7 +2,11 @@ package org.perfgrade.ledger;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,6 +93,24 @@ class GradeEvents {
         return client.sql(NEWEST + "AND reason IN (:reasons) ORDER BY effective_on DESC, id DESC LIMIT 1")
                 .param("line", ledgerLineId).param("reasons", reasons.stream().map(Enum::name).toList())
                 .query(GradeEvents::map).optional();
+    }
+
+    /**
+     * The newest event of one of the reasons for each of the lines (at most a chunk's worth) that has one, by line:
+     * {@link #newest(long, List)} for many lines in one query.
+     */
+    Map<Long, GradeEventView> newestOf(Collection<Long> ledgerLineIds, List<GradeEventReason> reasons) {
+        Map<Long, GradeEventView> newest = new HashMap<>();
+        if (ledgerLineIds.isEmpty()) {
+            return newest;
+        }
+        Comparator<GradeEventView> order = Comparator.comparing(GradeEventView::effectiveOn)
+                .thenComparingLong(GradeEventView::id);
+        client.sql(NEWEST.replace("ledger_line_id = :line", "ledger_line_id IN (:lines)") + "AND reason IN (:reasons)")
+                .param("lines", List.copyOf(ledgerLineIds)).param("reasons", reasons.stream().map(Enum::name).toList())
+                .query(GradeEvents::map).list()
+                .forEach(e -> newest.merge(e.ledgerLineId(), e, (a, b) -> order.compare(a, b) >= 0 ? a : b));
+        return newest;
     }
 
     /** The grade the line held on a day (null = 未评级), as {@link LedgerQueries#gradeAsOf} reads it. */

@@ -3,15 +3,24 @@ package org.perfgrade.ledger;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.ImprovementPlanStore.NewPlan;
 import org.perfgrade.ledger.ImprovementPlanStore.PlanContent;
 import org.perfgrade.ledger.ImprovementPlanStore.StoredPlan;
+import org.perfgrade.ledger.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.LedgerLineStore.NewLine;
 import org.perfgrade.ledger.LedgerLineStore.StoredLine;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +29,9 @@ import org.springframework.stereotype.Component;
  * enterprise or its line yet (the county sent 附件2 first), both are added with the 绩效现状 as grade and the county
  * is warned, so the order of a county's files does not matter. An existing line's grade is never touched: 附件2 is
  * kept apart from the ledger. 备注 missing the enterprise's other industries is completed (附件2 note 4).
+ * <p>
+ * As {@link LedgerLineWriter}: a chunk reads its enterprises, their lines and plans ahead, applies its rows in
+ * memory and writes in batches (enterprises, new lines with ids read back, their grade events, plans).
  */
 @Component
 class ImprovementPlanWriter {
@@ -45,75 +57,156 @@ class ImprovementPlanWriter {
     }
 
     List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ImprovementPlanFacts>> rows) {
-        IndustryResolver industries = new IndustryResolver(jdbc);
-        LocalDateTime now = LocalDateTime.now(clock);
+        Chunk chunk = new Chunk(ctx, rows);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (RowFacts<ImprovementPlanFacts> row : rows) {
-            outcomes.add(apply(ctx, row.rowNumber(), row.facts(), industries, now));
+            outcomes.add(chunk.apply(row.rowNumber(), row.facts()));
         }
+        chunk.flush();
         return outcomes;
     }
 
-    private RowOutcome apply(SubmissionContext ctx, int rowNumber, ImprovementPlanFacts facts,
-                             IndustryResolver industries, LocalDateTime now) {
-        IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
-        if (industry.issue() != null) {
-            return RowOutcome.refused(rowNumber, industry.issue());
+    /** One chunk's read-ahead of enterprises, lines and plans, kept in step with what the chunk will write. */
+    private final class Chunk {
+
+        private final SubmissionContext ctx;
+        private final LocalDateTime now = LocalDateTime.now(clock);
+        private final IndustryResolver industries = new IndustryResolver(jdbc);
+        private final ChunkEnterprises registry;
+        private final Map<LineKey, StoredLine> lineByKey;
+        private final Map<Long, StoredPlan> planByLine;
+        private final Map<Long, Industry> industryById = new HashMap<>();
+        private final List<NewLine> addedLines = new ArrayList<>();
+        private final List<Long> addedLineIds = new ArrayList<>();
+        private final List<NewPlan> addedPlans = new ArrayList<>();
+        private final List<StoredPlan> changedPlans = new ArrayList<>();
+        private final List<GradeEvents.Change> changes = new ArrayList<>();
+        private long nextTemporaryId = -1;
+
+        Chunk(SubmissionContext ctx, List<RowFacts<ImprovementPlanFacts>> rows) {
+            this.ctx = ctx;
+            registry = new ChunkEnterprises(enterprises, ctx.countyCode(),
+                    rows.stream().map(r -> r.facts().enterprise()).toList());
+            lineByKey = new HashMap<>(lines.ofEnterprises(registry.storedIds()));
+            planByLine = new HashMap<>(plans.ofLines(lineByKey.values().stream().map(StoredLine::id).toList()));
+            jdbc.sql("SELECT id, name, display_order FROM industry").query((RowCallbackHandler) rs -> industryById
+                    .put(rs.getLong(1), new Industry(rs.getString(2), rs.getInt(3))));
         }
-        IndustryRef ref = industry.ref();
-        Match match = enterprises.find(facts.enterprise(), ctx.countyCode());
-        if (match.mismatch() != null) {
-            return RowOutcome.refused(rowNumber, match.mismatch());
-        }
-        Optional<StoredLine> line = match.found() == null ? Optional.empty() : lines.find(match.found().id(), ref);
-        Optional<StoredPlan> plan = line.flatMap(l -> plans.find(l.id()));
-        if (plan.isPresent() && plan.get().stamp().isOtherRow(ctx, rowNumber)) {
-            return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
-                    LedgerMessages.duplicate(plan.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
-        }
-        List<LedgerIssue> warnings = new ArrayList<>();
-        long enterpriseId = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now).id();
-        String enterpriseLabel = match.found() != null ? match.found().label()
-                : LedgerMessages.enterprise(FactText.clean(facts.enterprise().name()),
-                        FactText.creditCode(facts.enterprise().creditCode()));
-        String currentGrade = FactText.grade(facts.currentGrade());
-        Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
-        long lineId;
-        if (line.isEmpty()) {
-            lineId = lines.insert(enterpriseId, ref, currentGrade, LineFigures.NONE, stamp, now);
-            if (currentGrade != null) {
-                events.record(lineId, null, currentGrade, ctx, ADDED_NOTE, now);
+
+        RowOutcome apply(int rowNumber, ImprovementPlanFacts facts) {
+            IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
+            if (industry.issue() != null) {
+                return RowOutcome.refused(rowNumber, industry.issue());
             }
-            warnings.add(LedgerIssue.of(LedgerIssueType.ENTERPRISE_ADDED, match.found() == null
-                    ? LedgerMessages.enterpriseAdded(enterpriseLabel, ref, currentGrade)
-                    : LedgerMessages.lineAdded(enterpriseLabel, ref, currentGrade)));
-        }
-        else {
-            lineId = line.get().id();
-            if (line.get().stamp().isRow(ctx, rowNumber)) {
-                // applied again after a restart: this very row added the line
-                warnings.add(LedgerIssue.of(LedgerIssueType.ENTERPRISE_ADDED,
-                        LedgerMessages.lineAdded(enterpriseLabel, ref, line.get().grade())));
+            IndustryRef ref = industry.ref();
+            Match match = registry.find(facts.enterprise());
+            if (match.mismatch() != null) {
+                return RowOutcome.refused(rowNumber, match.mismatch());
             }
+            Optional<StoredLine> line = match.found() == null ? Optional.empty()
+                    : Optional.ofNullable(lineByKey.get(LineKey.of(match.found().id(), ref)));
+            Optional<StoredPlan> plan = line.map(l -> planByLine.get(l.id()));
+            if (plan.isPresent() && plan.get().stamp().isOtherRow(ctx, rowNumber)) {
+                return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
+                        LedgerMessages.duplicate(plan.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
+            }
+            List<LedgerIssue> warnings = new ArrayList<>();
+            long enterpriseId = registry.save(facts.enterprise(), match.found()).id();
+            String enterpriseLabel = match.found() != null ? match.found().label()
+                    : LedgerMessages.enterprise(FactText.clean(facts.enterprise().name()),
+                            FactText.creditCode(facts.enterprise().creditCode()));
+            String currentGrade = FactText.grade(facts.currentGrade());
+            Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
+            long lineId;
+            if (line.isEmpty()) {
+                lineId = nextTemporaryId--;
+                LineKey key = LineKey.of(enterpriseId, ref);
+                addedLines.add(new NewLine(enterpriseId, ref, currentGrade, LineFigures.NONE, stamp));
+                addedLineIds.add(lineId);
+                lineByKey.put(key, new StoredLine(lineId, enterpriseId, key.industryId(), key.branchKey(),
+                        currentGrade, LineFigures.NONE, stamp, null));
+                if (currentGrade != null) {
+                    changes.add(new GradeEvents.Change(lineId, null, currentGrade, ADDED_NOTE));
+                }
+                warnings.add(LedgerIssue.of(LedgerIssueType.ENTERPRISE_ADDED, match.found() == null
+                        ? LedgerMessages.enterpriseAdded(enterpriseLabel, ref, currentGrade)
+                        : LedgerMessages.lineAdded(enterpriseLabel, ref, currentGrade)));
+            }
+            else {
+                lineId = line.get().id();
+                if (line.get().stamp().isRow(ctx, rowNumber)) {
+                    // applied again after a restart: this very row added the line
+                    warnings.add(LedgerIssue.of(LedgerIssueType.ENTERPRISE_ADDED,
+                            LedgerMessages.lineAdded(enterpriseLabel, ref, line.get().grade())));
+                }
+            }
+            String givenRemarks = FactText.clean(facts.remarks());
+            List<String> others = otherActiveIndustries(enterpriseId, ref.industryId(), rowNumber);
+            String remarks = CrossIndustryRemarks.complete(givenRemarks, others);
+            if (!Objects.equals(remarks, givenRemarks)) {
+                warnings.add(new LedgerIssue(LedgerIssueType.REMARKS_COMPLETED,
+                        LedgerMessages.remarksCompleted(CrossIndustryRemarks.missing(givenRemarks, others), remarks),
+                        remarks));
+            }
+            PlanContent content = new PlanContent(currentGrade, FactText.clean(facts.targetGrade()),
+                    FactText.clean(facts.differentiatingIndex()), FactText.clean(facts.problems()),
+                    FactText.clean(facts.measures()), facts.plannedCompletion(), remarks);
+            if (plan.isEmpty()) {
+                addedPlans.add(new NewPlan(lineId, content, stamp));
+                planByLine.put(lineId, new StoredPlan(0, content, stamp, null));
+            }
+            else if (!content.equals(plan.get().content()) || !stamp.equals(plan.get().stamp())
+                    || plan.get().retiredOn() != null) {
+                StoredPlan written = new StoredPlan(plan.get().id(), content, stamp, null);
+                changedPlans.add(written);
+                planByLine.put(lineId, written);
+            }
+            return RowOutcome.stored(rowNumber, warnings);
         }
-        String givenRemarks = FactText.clean(facts.remarks());
-        List<String> others = lines.otherActiveIndustries(enterpriseId, ref.industryId(), ctx, rowNumber);
-        String remarks = CrossIndustryRemarks.complete(givenRemarks, others);
-        if (!Objects.equals(remarks, givenRemarks)) {
-            warnings.add(new LedgerIssue(LedgerIssueType.REMARKS_COMPLETED,
-                    LedgerMessages.remarksCompleted(CrossIndustryRemarks.missing(givenRemarks, others), remarks),
-                    remarks));
+
+        /**
+         * As {@link LedgerLineStore#otherActiveIndustries}: the names of the enterprise's other industries with an
+         * active line, in catalogue order, leaving out lines that later rows of this submission added.
+         */
+        private List<String> otherActiveIndustries(long enterpriseId, long industryId, int rowNumber) {
+            return lineByKey.values().stream()
+                    .filter(l -> l.enterpriseId() == enterpriseId && l.industryId() != industryId
+                            && l.retiredOn() == null && (l.stamp().submissionId() == null
+                            || l.stamp().submissionId() != ctx.submissionId()
+                            || (l.stamp().rowNo() != null && l.stamp().rowNo() <= rowNumber)))
+                    .map(l -> industryById.get(l.industryId())).distinct()
+                    .sorted(Comparator.comparingInt(Industry::order).thenComparing(Industry::name))
+                    .map(Industry::name).toList();
         }
-        PlanContent content = new PlanContent(currentGrade, FactText.clean(facts.targetGrade()),
-                FactText.clean(facts.differentiatingIndex()), FactText.clean(facts.problems()),
-                FactText.clean(facts.measures()), facts.plannedCompletion(), remarks);
-        if (plan.isEmpty()) {
-            plans.insert(lineId, content, stamp, now);
+
+        /** Writes the chunk: enterprises, new lines (ids read back) and their grade events, plans. */
+        void flush() {
+            LongUnaryOperator enterpriseIds = registry.flush(now);
+            Map<Long, Long> lineIds = new HashMap<>();
+            if (!addedLines.isEmpty()) {
+                List<NewLine> rows = addedLines.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(
+                        l.enterpriseId()), l.ref(), l.grade(), l.figures(), l.stamp())).toList();
+                lines.insertAll(rows, now);
+                Map<LineKey, StoredLine> stored = lines.ofEnterprises(
+                        rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
+                for (int i = 0; i < rows.size(); i++) {
+                    StoredLine line = stored.get(LineKey.of(rows.get(i).enterpriseId(), rows.get(i).ref()));
+                    if (line == null) {
+                        throw new IllegalStateException("新登记的台账行未能读回：企业 " + rows.get(i).enterpriseId());
+                    }
+                    lineIds.put(addedLineIds.get(i), line.id());
+                }
+            }
+            LongUnaryOperator lineId = id -> id < 0 ? lineIds.get(id) : id;
+            events.recordAll(changes.stream().map(c -> new GradeEvents.Change(lineId.applyAsLong(c.ledgerLineId()),
+                    c.oldGrade(), c.newGrade(), c.note())).toList(), ctx, now);
+            plans.insertAll(addedPlans.stream().map(p -> new NewPlan(lineId.applyAsLong(p.ledgerLineId()),
+                    p.content(), p.stamp())).toList(), now);
+            plans.updateAll(changedPlans, now);
         }
-        else if (!content.equals(plan.get().content()) || !stamp.equals(plan.get().stamp())
-                || plan.get().retiredOn() != null) {
-            plans.update(plan.get().id(), content, stamp, now);
-        }
-        return RowOutcome.stored(rowNumber, warnings);
+    }
+
+    /** An industry's name and catalogue place. */
+    private record Industry(String name, int order) {
     }
 }

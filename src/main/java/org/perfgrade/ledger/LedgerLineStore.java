@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,10 +29,22 @@ class LedgerLineStore {
     private static final String COLUMNS = "id, enterprise_id, industry_id, branch_key, grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, "
             + "main_products, capacity, production_lines, last_submission_id, last_row_no, retired_on";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, "
+            + "grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, main_products, capacity, production_lines, last_submission_id, "
+            + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, :grade, "
+            + ":so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :now, :now)";
 
-    LedgerLineStore(JdbcClient jdbc) {
+    private static final String UPDATE = "UPDATE ledger_line SET grade = :grade, so2_tpa = :so2, nox_tpa = :nox, "
+            + "pm_tpa = :pm, vocs_tpa = :vocs, main_products = :products, capacity = :capacity, "
+            + "production_lines = :lines, last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
+            + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    LedgerLineStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<StoredLine> find(long enterpriseId, IndustryRef ref) {
@@ -59,25 +74,29 @@ class LedgerLineStore {
 
     long insert(long enterpriseId, IndustryRef ref, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
-        bind(jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, so2_tpa, "
-                + "nox_tpa, pm_tpa, vocs_tpa, main_products, capacity, production_lines, last_submission_id, "
-                + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, :grade, "
-                + ":so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :now, :now)"), figures)
-                .param("enterprise", enterpriseId).param("industry", ref.industryId())
-                .param("branchId", ref.branchId()).param("branchKey", ref.branchKey()).param("grade", grade)
-                .param("submission", stamp.submissionId()).param("row", stamp.rowNo()).param("now", now)
-                .update(key, "id");
+        batch.update(INSERT, insertParams(new NewLine(enterpriseId, ref, grade, figures, stamp), now), key,
+                new String[] { "id" });
         return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Inserts lines in one batch; their ids are read back by the caller ({@link #ofEnterprises}). */
+    void insertAll(List<NewLine> lines, LocalDateTime now) {
+        if (!lines.isEmpty()) {
+            batch.batchUpdate(INSERT, lines.stream().map(l -> insertParams(l, now)).toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** Writes grade, figures and stamp, and makes the line active again. */
     void update(long id, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
-        bind(jdbc.sql("UPDATE ledger_line SET grade = :grade, so2_tpa = :so2, nox_tpa = :nox, pm_tpa = :pm, "
-                + "vocs_tpa = :vocs, main_products = :products, capacity = :capacity, production_lines = :lines, "
-                + "last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
-                + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), figures)
-                .param("grade", grade).param("submission", stamp.submissionId()).param("row", stamp.rowNo())
-                .param("now", now).param("id", id).update();
+        batch.update(UPDATE, updateParams(id, grade, figures, stamp, now));
+    }
+
+    /** As {@link #update} for several lines (id, grade, figures and stamp as given), in one batch. */
+    void updateAll(List<StoredLine> lines, LocalDateTime now) {
+        if (!lines.isEmpty()) {
+            batch.batchUpdate(UPDATE, lines.stream().map(l -> updateParams(l.id(), l.grade(), l.figures(), l.stamp(),
+                    now)).toArray(SqlParameterSource[]::new));
+        }
     }
 
     /**
@@ -94,10 +113,23 @@ class LedgerLineStore {
                 .query((rs, n) -> rs.getString(1)).list();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, LineFigures f) {
-        return spec.param("so2", f.so2()).param("nox", f.nox()).param("pm", f.pm()).param("vocs", f.vocs())
-                .param("products", f.mainProducts()).param("capacity", f.capacity())
-                .param("lines", f.productionLines());
+    private static MapSqlParameterSource insertParams(NewLine l, LocalDateTime now) {
+        return figures(l.figures()).addValue("enterprise", l.enterpriseId()).addValue("industry", l.ref().industryId())
+                .addValue("branchId", l.ref().branchId()).addValue("branchKey", l.ref().branchKey())
+                .addValue("grade", l.grade()).addValue("submission", l.stamp().submissionId())
+                .addValue("row", l.stamp().rowNo()).addValue("now", now);
+    }
+
+    private static MapSqlParameterSource updateParams(long id, String grade, LineFigures figures, Stamp stamp,
+                                                      LocalDateTime now) {
+        return figures(figures).addValue("grade", grade).addValue("submission", stamp.submissionId())
+                .addValue("row", stamp.rowNo()).addValue("now", now).addValue("id", id);
+    }
+
+    private static MapSqlParameterSource figures(LineFigures f) {
+        return new MapSqlParameterSource().addValue("so2", f.so2()).addValue("nox", f.nox()).addValue("pm", f.pm())
+                .addValue("vocs", f.vocs()).addValue("products", f.mainProducts()).addValue("capacity", f.capacity())
+                .addValue("lines", f.productionLines());
     }
 
     private static StoredLine map(ResultSet rs, int row) throws SQLException {
@@ -117,6 +149,10 @@ class LedgerLineStore {
         LineKey key() {
             return new LineKey(enterpriseId, industryId, branchKey);
         }
+    }
+
+    /** A line to insert. */
+    record NewLine(long enterpriseId, IndustryRef ref, String grade, LineFigures figures, Stamp stamp) {
     }
 
     /** The business key of a line. */

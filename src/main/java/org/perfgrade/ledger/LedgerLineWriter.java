@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.EnterpriseRegistry.StoredEnterprise;
 import org.perfgrade.ledger.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.LedgerLineStore.NewLine;
 import org.perfgrade.ledger.LedgerLineStore.StoredLine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
  * submission row and records a grade change in the history. Writing the same row twice (a restarted chunk) changes
  * nothing; a second row about the same line in one submission is refused.
  * <p>
- * A chunk reads its enterprises (by credit code) and their lines ahead in two queries and keeps them up to date as it
- * writes, and its grade changes go in one batch, so an unchanged row costs no statement at all and a new one two
- * inserts. Memory holds one chunk.
+ * A chunk reads its enterprises (by credit code, by county and name), their lines and, when a grade changes, the
+ * lines' violation holds ahead in a few queries, applies its rows in memory ({@link ChunkEnterprises}, new ids
+ * temporary and negative) and then writes in batches: enterprises, their honours, new lines (their ids read back by
+ * business key), changed lines and grade changes. So a chunk of N rows costs a handful of round trips whatever N is,
+ * with the same content as writing row by row. Memory holds one chunk.
  * <p>
  * A line downgraded after a violation is restored only by a new review ({@link ViolationHold}): a row reporting a
  * better grade keeps the held grade, records no change and warns (GRADE_HELD_AFTER_VIOLATION).
@@ -57,33 +61,30 @@ class LedgerLineWriter {
         for (RowFacts<LedgerLineFacts> row : rows) {
             outcomes.add(chunk.apply(row.rowNumber(), row.facts()));
         }
-        events.recordAll(chunk.changes, ctx, chunk.now);
+        chunk.flush();
         return outcomes;
     }
 
-    /** One chunk's read-ahead of enterprises and lines, kept in step with what the chunk writes. */
+    /** One chunk's read-ahead of enterprises and lines, kept in step with what the chunk will write. */
     private final class Chunk {
 
         private final SubmissionContext ctx;
         private final LocalDateTime now = LocalDateTime.now(clock);
         private final IndustryResolver industries = new IndustryResolver(jdbc);
-        private final Map<String, StoredEnterprise> byCode;
+        private final ChunkEnterprises registry;
         private final Map<LineKey, StoredLine> lineByKey;
-        private final Set<Long> linesRead = new HashSet<>();
+        private final List<NewLine> added = new ArrayList<>();
+        private final List<Long> addedIds = new ArrayList<>();
+        private final Map<Long, StoredLine> changed = new LinkedHashMap<>();
         private final List<GradeEvents.Change> changes = new ArrayList<>();
+        private Map<Long, ViolationHold.Held> holds;
+        private long nextTemporaryId = -1;
 
         Chunk(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
             this.ctx = ctx;
-            Set<String> codes = new HashSet<>();
-            for (RowFacts<LedgerLineFacts> row : rows) {
-                String code = FactText.creditCode(row.facts().enterprise().creditCode());
-                if (code != null) {
-                    codes.add(code);
-                }
-            }
-            byCode = new HashMap<>(enterprises.byCreditCodes(codes));
-            byCode.values().forEach(e -> linesRead.add(e.id()));
-            lineByKey = new HashMap<>(lines.ofEnterprises(linesRead));
+            registry = new ChunkEnterprises(enterprises, ctx.countyCode(),
+                    rows.stream().map(r -> r.facts().enterprise()).toList());
+            lineByKey = new HashMap<>(lines.ofEnterprises(registry.storedIds()));
         }
 
         RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
@@ -91,37 +92,31 @@ class LedgerLineWriter {
             if (industry.issue() != null) {
                 return RowOutcome.refused(rowNumber, industry.issue());
             }
-            // every code of the chunk was read ahead: a code missing from the map is not registered
-            Match match = enterprises.find(facts.enterprise(), ctx.countyCode(),
-                    code -> Optional.ofNullable(byCode.get(code)));
+            Match match = registry.find(facts.enterprise());
             if (match.mismatch() != null) {
                 return RowOutcome.refused(rowNumber, match.mismatch());
             }
             Optional<StoredLine> stored = match.found() == null ? Optional.empty()
-                    : line(LineKey.of(match.found().id(), industry.ref()));
+                    : Optional.ofNullable(lineByKey.get(LineKey.of(match.found().id(), industry.ref())));
             if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
                 return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
                         LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
             }
-            StoredEnterprise enterprise = enterprises.save(facts.enterprise(), ctx.countyCode(), match.found(), now);
-            if (enterprise.creditCode() != null) {
-                byCode.put(enterprise.creditCode(), enterprise);
-            }
-            if (match.found() == null) {
-                linesRead.add(enterprise.id()); // a new enterprise has no lines yet
-            }
+            StoredEnterprise enterprise = registry.save(facts.enterprise(), match.found());
             return RowOutcome.stored(rowNumber,
                     write(LineKey.of(enterprise.id(), industry.ref()), industry.ref(), stored, facts, rowNumber));
         }
 
-        /** Writes the line; returns the warnings (a grade held after a violation). */
+        /** Notes the line's write; returns the warnings (a grade held after a violation). */
         private List<LedgerIssue> write(LineKey key, IndustryRef ref, Optional<StoredLine> stored,
                                         LedgerLineFacts facts, int rowNumber) {
             String grade = FactText.grade(facts.grade());
             Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
             if (stored.isEmpty()) {
                 LineFigures figures = LineFigures.of(facts);
-                long id = lines.insert(key.enterpriseId(), ref, grade, figures, stamp, now);
+                long id = nextTemporaryId--;
+                added.add(new NewLine(key.enterpriseId(), ref, grade, figures, stamp));
+                addedIds.add(id);
                 lineByKey.put(key, new StoredLine(id, key.enterpriseId(), key.industryId(), key.branchKey(), grade,
                         figures, stamp, null));
                 if (grade != null) {
@@ -133,18 +128,19 @@ class LedgerLineWriter {
             LineFigures figures = LineFigures.of(facts).over(line.figures());
             List<LedgerIssue> warnings = new ArrayList<>();
             if (!Objects.equals(grade, line.grade())) {
-                Optional<ViolationHold.Held> held = hold.held(line.id());
-                if (held.isPresent() && hold.raises(grade, held.get().grade())) {
-                    warnings.add(ViolationHold.warning(held.get(), grade));
+                ViolationHold.Held held = line.id() < 0 ? null : holds().get(line.id());
+                if (held != null && hold.raises(grade, held.grade())) {
+                    warnings.add(ViolationHold.warning(held, grade));
                     grade = line.grade();
                 }
             }
             boolean gradeChanged = !Objects.equals(grade, line.grade());
             if (gradeChanged || !figures.sameAs(line.figures()) || !stamp.equals(line.stamp())
                     || line.retiredOn() != null) {
-                lines.update(line.id(), grade, figures, stamp, now);
-                lineByKey.put(key, new StoredLine(line.id(), key.enterpriseId(), key.industryId(), key.branchKey(),
-                        grade, figures, stamp, null));
+                StoredLine written = new StoredLine(line.id(), key.enterpriseId(), key.industryId(), key.branchKey(),
+                        grade, figures, stamp, null);
+                changed.put(line.id(), written);
+                lineByKey.put(key, written);
             }
             if (gradeChanged) {
                 changes.add(new GradeEvents.Change(line.id(), line.grade(), grade, null));
@@ -152,12 +148,36 @@ class LedgerLineWriter {
             return warnings;
         }
 
-        /** The line, read with its enterprise's other lines the first time the enterprise is met. */
-        private Optional<StoredLine> line(LineKey key) {
-            if (linesRead.add(key.enterpriseId())) {
-                lineByKey.putAll(lines.ofEnterprises(List.of(key.enterpriseId())));
+        /** The violation holds of the lines read ahead, read once when a first grade changes. */
+        private Map<Long, ViolationHold.Held> holds() {
+            if (holds == null) {
+                holds = hold.heldAll(lineByKey.values().stream().map(StoredLine::id).filter(id -> id > 0).toList());
             }
-            return Optional.ofNullable(lineByKey.get(key));
+            return holds;
+        }
+
+        /** Writes the chunk: enterprises, new lines (ids read back), changed lines, grade changes. */
+        void flush() {
+            LongUnaryOperator enterpriseIds = registry.flush(now);
+            Map<Long, Long> lineIds = new HashMap<>();
+            if (!added.isEmpty()) {
+                List<NewLine> rows = added.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(l.enterpriseId()),
+                        l.ref(), l.grade(), l.figures(), l.stamp())).toList();
+                lines.insertAll(rows, now);
+                Map<LineKey, StoredLine> stored = lines.ofEnterprises(
+                        rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
+                for (int i = 0; i < rows.size(); i++) {
+                    StoredLine line = stored.get(LineKey.of(rows.get(i).enterpriseId(), rows.get(i).ref()));
+                    if (line == null) {
+                        throw new IllegalStateException("新登记的台账行未能读回：企业 " + rows.get(i).enterpriseId());
+                    }
+                    lineIds.put(addedIds.get(i), line.id());
+                }
+            }
+            lines.updateAll(List.copyOf(changed.values()), now);
+            events.recordAll(changes.stream().map(c -> new GradeEvents.Change(
+                    c.ledgerLineId() < 0 ? lineIds.get(c.ledgerLineId()) : c.ledgerLineId(), c.oldGrade(),
+                    c.newGrade(), c.note())).toList(), ctx, now);
         }
     }
 }

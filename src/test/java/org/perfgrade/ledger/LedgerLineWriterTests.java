@@ -226,6 +226,43 @@ class LedgerLineWriterTests {
         assertThat(fixtures.count("SELECT COUNT(*) FROM enterprise_honour WHERE enterprise_id = " + id)).isEqualTo(1);
     }
 
+    @Test
+    void anEnterpriseNamedInSeveralRowsOfAChunkIsWrittenOnceAsItsLastRowLeavesIt() {
+        // given a chunk naming one enterprise three times: twice by name only, with honours, then with its credit code
+        String unnamed = name("兰考县无代码铸造厂");
+        SubmissionContext ctx = fixtures.ledger(LANKAO, JUNE);
+        List<RowFacts<LedgerLineFacts>> rows = List.of(
+                row(4, new EnterpriseFacts(null, unnamed, LANKAO, null, null, "城关镇1号", null, null, null,
+                        List.of(new Honour(HonourKind.GREEN_FACTORY, 2020))), "铸造", "黑色金属铸造", "C"),
+                row(5, new EnterpriseFacts(null, unnamed, LANKAO, null, null, null, null, null, null,
+                        List.of(new Honour(HonourKind.GREEN_FACTORY, 2020), new Honour(HonourKind.GREEN_FACTORY, 2021))),
+                        "机械加工", null, "B"),
+                row(6, EnterpriseFacts.identity(foundry, unnamed, LANKAO), "包装印刷", null, null));
+        // when the chunk is applied, and applied again (a restart)
+        List<RowOutcome> outcomes = ledger.applyLedgerRows(ctx, rows);
+        List<Long> before = counts();
+        List<RowOutcome> again = ledger.applyLedgerRows(ctx, rows);
+        // then one enterprise holds the three lines, with the code, the address and the last row's honours
+        assertThat(outcomes).allMatch(RowOutcome::stored).allMatch(o -> o.issues().isEmpty());
+        assertThat(again).isEqualTo(outcomes);
+        assertThat(counts()).isEqualTo(before);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM enterprise WHERE name = '" + unnamed + "'")).isEqualTo(1);
+        long id = fixtures.enterpriseId(foundry);
+        assertThat(fixtures.rows("SELECT address FROM enterprise WHERE id = :id", id).get(0).values())
+                .containsExactly("城关镇1号");
+        assertThat(queries.lines(foundry)).extracting(LedgerLineView::grade).containsExactlyInAnyOrder("C", "B", null);
+        assertThat(queries.lines(foundry)).extracting(LedgerLineView::lastRowNo).containsExactlyInAnyOrder(4, 5, 6);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM enterprise_honour WHERE enterprise_id = " + id)).isEqualTo(2);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM grade_event e JOIN ledger_line l ON l.id = e.ledger_line_id "
+                + "WHERE l.enterprise_id = " + id)).isEqualTo(2);
+    }
+
+    private static RowFacts<LedgerLineFacts> row(int row, EnterpriseFacts enterprise, String industry, String branch,
+                                                 String grade) {
+        return new RowFacts<>(row, new LedgerLineFacts(enterprise, industry, branch, grade, null, null, null, null,
+                null, null, null));
+    }
+
     private List<RowFacts<LedgerLineFacts>> firstLedger() {
         return List.of(
                 ledgerRow(4, foundry, foundryName, LANKAO, "铸造", "黑色金属铸造", "C"),
