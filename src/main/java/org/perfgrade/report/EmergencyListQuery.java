@@ -99,10 +99,9 @@ public class EmergencyListQuery {
      */
     public Iterator<EmergencyListRow> iterator(LocalDate asOf, County countyOrNull, long limit) {
         Objects.requireNonNull(asOf, "asOf");
-        Comparator<EmergencyListRow> order = order();
         return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
             List<EmergencyListRow> rows = county(asOf, code);
-            rows.sort(order);
+            rows.sort(order()); // a fresh comparator per county: its collation keys go with the county's rows
             return rows;
         }, EmergencyListRow::withNumber, limit);
     }

@@ -94,12 +94,11 @@ public class ImprovementListQuery {
      */
     public Iterator<ImprovementListRow> iterator(LocalDate asOf, County countyOrNull, long limit) {
         Objects.requireNonNull(asOf, "asOf");
-        Comparator<ImprovementListRow> order = order();
         Map<String, String> strings = new HashMap<>();
         return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
             strings.clear();
             List<ImprovementListRow> rows = county(asOf, code, strings);
-            rows.sort(order);
+            rows.sort(order()); // a fresh comparator per county: its collation keys go with the county's rows
             return rows;
         }, ImprovementListRow::withNumber, limit);
     }

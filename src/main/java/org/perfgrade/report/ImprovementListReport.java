@@ -3,7 +3,6 @@ package org.perfgrade.report;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 
 import org.perfgrade.document.ArchivedDocument;
@@ -50,24 +49,20 @@ public class ImprovementListReport {
      * {@code reports/<date>/<县区>/}.
      */
     public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
-        Objects.requireNonNull(asOf, "asOf");
-        List<ImprovementListRow> rows = query.rows(asOf, countyOrNull);
-        DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
-        String county = countyOrNull == null ? null : countyOrNull.name();
-        return archive.store(request, out -> write(fonts, asOf, county, rows.iterator(), author(), out));
+        return render(asOf, countyOrNull, Long.MAX_VALUE);
     }
 
     /**
      * As {@link #render(LocalDate, County)} with only the first {@code maxLines} rows of the list (the benchmark renders
      * a national list's first 100,000 lines; the rows keep their 序号).
      */
-    public ArchivedDocument render(LocalDate asOf, County countyOrNull, int maxLines) {
+    public ArchivedDocument render(LocalDate asOf, County countyOrNull, long maxLines) {
         Objects.requireNonNull(asOf, "asOf");
-        List<ImprovementListRow> all = query.rows(asOf, countyOrNull);
-        List<ImprovementListRow> rows = all.size() <= maxLines ? all : all.subList(0, maxLines);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
         String county = countyOrNull == null ? null : countyOrNull.name();
-        return archive.store(request, out -> write(fonts, asOf, county, rows.iterator(), author(), out));
+        // the rows stream from the database county by county while the pages are written
+        return archive.store(request, out -> write(fonts, asOf, county, query.iterator(asOf, countyOrNull, maxLines),
+                author(), out));
     }
 
     /** The texts of a row's 13 columns as the PDF prints them (null for an empty cell). */
