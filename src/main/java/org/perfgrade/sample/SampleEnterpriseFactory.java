@@ -133,6 +133,12 @@ final class SampleEnterpriseFactory {
         return result;
     }
 
+    /** Frees the name and credit code of an enterprise drawn but not used (the generator steering a batch). */
+    void release(SampleEnterprise enterprise) {
+        names.remove(enterprise.name());
+        codes.remove(enterprise.creditCode());
+    }
+
     /** 9 (market regulation) + 1 (company) + the region code + an organisation code + the check character. */
     String creditCode(County county) {
         String region = regions.computeIfAbsent(county.code(), c -> region(county));

@@ -179,6 +179,7 @@ final class SampleGenerator {
         boolean wanted = filedInQuota < quota.enterprises() * (index + 1) / total;
         Built candidate = build(county, lines.pickSpecs(crossIndustry));
         for (int attempt = 1; attempt < STEER_ATTEMPTS && filedInQuota(candidate) != wanted; attempt++) {
+            enterprises.release(candidate.enterprise()); // a million lines' rejected names would fill the heap
             candidate = build(county, lines.pickSpecs(crossIndustry));
         }
         if (filedInQuota(candidate)) {
