@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
-import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.ImprovementPlanStore.NewPlan;
@@ -182,21 +181,9 @@ class ImprovementPlanWriter {
         /** Writes the chunk: enterprises, new lines (ids read back) and their grade events, plans. */
         void flush() {
             LongUnaryOperator enterpriseIds = registry.flush(now);
-            Map<Long, Long> lineIds = new HashMap<>();
-            if (!addedLines.isEmpty()) {
-                List<NewLine> rows = addedLines.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(
-                        l.enterpriseId()), l.ref(), l.grade(), l.figures(), l.stamp())).toList();
-                lines.insertAll(rows, now);
-                Map<LineKey, StoredLine> stored = lines.ofEnterprises(
-                        rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
-                for (int i = 0; i < rows.size(); i++) {
-                    StoredLine line = stored.get(LineKey.of(rows.get(i).enterpriseId(), rows.get(i).ref()));
-                    if (line == null) {
-                        throw new IllegalStateException("新登记的台账行未能读回：企业 " + rows.get(i).enterpriseId());
-                    }
-                    lineIds.put(addedLineIds.get(i), line.id());
-                }
-            }
+            List<NewLine> rows = addedLines.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(
+                    l.enterpriseId()), l.ref(), l.grade(), l.figures(), l.stamp())).toList();
+            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedLineIds, now);
             LongUnaryOperator lineId = id -> id < 0 ? lineIds.get(id) : id;
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(lineId.applyAsLong(c.ledgerLineId()),
                     c.oldGrade(), c.newGrade(), c.note())).toList(), ctx, now);

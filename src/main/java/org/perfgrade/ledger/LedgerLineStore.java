@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +81,29 @@ class LedgerLineStore {
     }
 
     /** Inserts lines in one batch; their ids are read back by the caller ({@link #ofEnterprises}). */
+    /**
+     * Inserts new lines in one batch and reads their ids back by business key (enterprise, industry, branch), not by
+     * generated keys (which concurrent county imports can scramble on MySQL): {@code temporaryIds.get(i)} → the stored
+     * id of {@code rows.get(i)}.
+     */
+    Map<Long, Long> insertAllReadingIds(List<NewLine> rows, List<Long> temporaryIds, LocalDateTime now) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        insertAll(rows, now);
+        Map<LineKey, StoredLine> stored = ofEnterprises(
+                rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
+        for (int i = 0; i < rows.size(); i++) {
+            StoredLine line = stored.get(LineKey.of(rows.get(i).enterpriseId(), rows.get(i).ref()));
+            if (line == null) {
+                throw new IllegalStateException("新登记的台账行未能读回：企业 " + rows.get(i).enterpriseId());
+            }
+            ids.put(temporaryIds.get(i), line.id());
+        }
+        return ids;
+    }
+
     void insertAll(List<NewLine> lines, LocalDateTime now) {
         if (!lines.isEmpty()) {
             batch.batchUpdate(INSERT, lines.stream().map(l -> insertParams(l, now)).toArray(SqlParameterSource[]::new));

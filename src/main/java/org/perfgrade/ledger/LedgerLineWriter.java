@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
-import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.EnterpriseRegistry.StoredEnterprise;
@@ -159,21 +158,9 @@ class LedgerLineWriter {
         /** Writes the chunk: enterprises, new lines (ids read back), changed lines, grade changes. */
         void flush() {
             LongUnaryOperator enterpriseIds = registry.flush(now);
-            Map<Long, Long> lineIds = new HashMap<>();
-            if (!added.isEmpty()) {
-                List<NewLine> rows = added.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(l.enterpriseId()),
-                        l.ref(), l.grade(), l.figures(), l.stamp())).toList();
-                lines.insertAll(rows, now);
-                Map<LineKey, StoredLine> stored = lines.ofEnterprises(
-                        rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
-                for (int i = 0; i < rows.size(); i++) {
-                    StoredLine line = stored.get(LineKey.of(rows.get(i).enterpriseId(), rows.get(i).ref()));
-                    if (line == null) {
-                        throw new IllegalStateException("新登记的台账行未能读回：企业 " + rows.get(i).enterpriseId());
-                    }
-                    lineIds.put(addedIds.get(i), line.id());
-                }
-            }
+            List<NewLine> rows = added.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(l.enterpriseId()),
+                    l.ref(), l.grade(), l.figures(), l.stamp())).toList();
+            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedIds, now);
             lines.updateAll(List.copyOf(changed.values()), now);
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(
                     c.ledgerLineId() < 0 ? lineIds.get(c.ledgerLineId()) : c.ledgerLineId(), c.oldGrade(),

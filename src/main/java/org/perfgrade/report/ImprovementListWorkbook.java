@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
@@ -97,7 +95,7 @@ public class ImprovementListWorkbook {
         try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
             ReportSheetStyles styles = new ReportSheetStyles(workbook, "0").quotedTwins();
             DeferredSXSSFSheet sheet = workbook.createSheet(SHEET);
-            setUp(sheet, widths);
+            ListWorkbook.setUpLandscapeList(sheet, widths, HEADING_ROWS);
             sheet.setRowGenerator(s -> {
                 heading(s, asOf, styles);
                 int index = HEADING_ROWS;
@@ -120,26 +118,6 @@ public class ImprovementListWorkbook {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    /** What the sheet states outside its rows: widths, merged heading, frozen header, print set-up. */
-    private static void setUp(SXSSFSheet sheet, int[] widths) {
-        int columns = HEADERS.size();
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, (widths[i] + 2) * 256);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
-        sheet.createFreezePane(0, HEADING_ROWS);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-    }
 
     /** Title, date line and header rows. */
     private static void heading(SXSSFSheet sheet, LocalDate asOf, ReportSheetStyles styles) {

@@ -4,7 +4,10 @@ import java.io.OutputStream;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * 清单工作簿: POI's deferred streaming workbook for the bulk lists — the rows are made while the .xlsx is written
@@ -26,5 +29,29 @@ class ListWorkbook extends DeferredSXSSFWorkbook {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
         zip.setLevel(Deflater.BEST_SPEED);
         return zip;
+    }
+
+    /**
+     * The sheet set-up both landscape lists share: column widths (characters), the title and date rows merged across,
+     * the heading rows frozen and repeated on every printed page, A4 landscape one page wide, "第 x 页，共 y 页".
+     */
+    static void setUpLandscapeList(SXSSFSheet sheet, int[] widths, int headingRows) {
+        int columns = widths.length;
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, (widths[i] + 2) * 256);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        sheet.createFreezePane(0, headingRows);
+        sheet.setRepeatingRows(new CellRangeAddress(0, headingRows - 1, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 }
