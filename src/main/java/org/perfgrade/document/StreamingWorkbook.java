@@ -15,7 +15,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * 流式工作簿: POI's SXSSF (rows beyond the window go to a temporary file, gzipped) with the fastest deflate level for
  * both the temporary sheet data and the finished .xlsx. Bulk lists spend most of their CPU compressing: the default
  * level 6 costs about three times level 1 for files only slightly smaller (the benchmark's profile of the list
- * workbooks; fastexcel's lead over POI is mostly its lighter compression).
+ * workbooks; fastexcel's lead over POI is mostly its lighter compression); plain cell text is written in one call
+ * ({@link PlainXmlText}).
  */
 public class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -27,9 +28,19 @@ public class StreamingWorkbook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         if (!isCompressTempFiles()) {
-            return super.createSheetDataWriter();
+            return new SheetDataWriter(getSharedStringSource()) {
+                @Override
+                protected void outputEscapedString(String text) throws IOException {
+                    PlainXmlText.write(_out, text, super::outputEscapedString);
+                }
+            };
         }
         return new GZIPSheetDataWriter(getSharedStringSource()) {
+            @Override
+            protected void outputEscapedString(String text) throws IOException {
+                PlainXmlText.write(_out, text, super::outputEscapedString);
+            }
+
             @Override
             protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
                 return new GZIPOutputStream(fos, 1 << 16) {

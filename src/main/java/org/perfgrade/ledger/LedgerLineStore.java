@@ -80,7 +80,6 @@ class LedgerLineStore {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    /** Inserts lines in one batch; their ids are read back by the caller ({@link #ofEnterprises}). */
     /**
      * Inserts new lines in one batch and reads their ids back by business key (enterprise, industry, branch), not by
      * generated keys (which concurrent county imports can scramble on MySQL): {@code temporaryIds.get(i)} → the stored

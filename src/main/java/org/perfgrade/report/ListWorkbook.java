@@ -1,5 +1,6 @@
 package org.perfgrade.report;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 
@@ -8,6 +9,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+import org.perfgrade.document.PlainXmlText;
 
 /**
  * 清单工作簿: POI's deferred streaming workbook for the bulk lists — the rows are made while the .xlsx is written
@@ -22,6 +25,17 @@ class ListWorkbook extends DeferredSXSSFWorkbook {
     /** A workbook keeping {@code window} rows in memory while it writes. */
     ListWorkbook(int window) {
         super(window);
+    }
+
+    /** POI's writer of the rows into the zip, with plain cell text written in one call ({@link PlainXmlText}). */
+    @Override
+    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
+        return new StreamingSheetWriter(out) {
+            @Override
+            protected void outputEscapedString(String text) throws IOException {
+                PlainXmlText.write(_out, text, super::outputEscapedString);
+            }
+        };
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.perfgrade.snapshot;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -61,6 +64,7 @@ public class CampaignProgress {
         List<OverdueItem> items = new ArrayList<>();
         List<Deadline> passed = data.calendar().deadlines().stream().filter(d -> d.due().isBefore(day)).toList();
         List<Check> checks = new ArrayList<>();
+        Map<String, Set<String>> owingByCategory = null;
         for (Deadline d : passed) {
             if (d.code().equals(IMPROVEMENT_LIST)) {
                 checks.add(new Check(d, missingSubmission("IMPROVEMENT", day)));
@@ -69,7 +73,10 @@ public class CampaignProgress {
                 checks.add(new Check(d, missingSubmission("EXPERT", day)));
             }
             else if (d.batch() > 0 && d.category() != null) {
-                checks.add(new Check(d, withUnappliedPlans(d.category().name(), day)));
+                if (owingByCategory == null) {
+                    owingByCategory = withUnappliedPlans(day);
+                }
+                checks.add(new Check(d, owingByCategory.getOrDefault(d.category().name(), Set.of())::contains));
             }
         }
         for (County county : data.counties()) {
@@ -91,21 +98,30 @@ public class CampaignProgress {
         return code -> !submitted.contains(code);
     }
 
-    private Predicate<String> withUnappliedPlans(String category, LocalDate day) {
-        Set<String> owing = new HashSet<>();
-        jdbc.sql("SELECT e.county_code, p.target_grade FROM improvement_plan p "
+    /**
+     * Per review category, the counties with an active line whose active plan targets an A/B-class grade and which
+     * has no application by the day. One scan of the plans and one of the applications for every category (a
+     * correlated NOT EXISTS per plan and a query per category had cost a third of the snapshot).
+     */
+    private Map<String, Set<String>> withUnappliedPlans(LocalDate day) {
+        LocalDateTime nextDay = day.plusDays(1).atStartOfDay();
+        Set<Long> applied = new HashSet<>(jdbc.sql("SELECT DISTINCT ledger_line_id FROM grade_application "
+                + "WHERE created_at < :nextDay OR opinion_date <= :day")
+                .param("day", day).param("nextDay", nextDay).query(Long.class).list());
+        Map<String, Set<String>> owing = new HashMap<>();
+        jdbc.sql("SELECT i.review_category, e.county_code, p.target_grade, p.ledger_line_id FROM improvement_plan p "
                 + "JOIN ledger_line l ON l.id = p.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
-                + "JOIN industry i ON i.id = l.industry_id WHERE i.review_category = :category "
+                + "JOIN industry i ON i.id = l.industry_id WHERE i.review_category IS NOT NULL "
                 + "AND (p.retired_on IS NULL OR p.retired_on > :day) AND (l.retired_on IS NULL OR l.retired_on > :day) "
-                + "AND p.created_at < :nextDay AND NOT EXISTS (SELECT 1 FROM grade_application a "
-                + "WHERE a.ledger_line_id = l.id AND (a.created_at < :nextDay OR a.opinion_date <= :day))")
-                .param("category", category).param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                + "AND p.created_at < :nextDay")
+                .param("day", day).param("nextDay", nextDay)
                 .query((ResultSet rs) -> {
-                    if (ranking.abClass(rs.getString("target_grade"))) {
-                        owing.add(rs.getString("county_code"));
+                    if (ranking.abClass(rs.getString("target_grade")) && !applied.contains(rs.getLong("ledger_line_id"))) {
+                        owing.computeIfAbsent(rs.getString("review_category"), c -> new HashSet<>())
+                                .add(rs.getString("county_code"));
                     }
                 });
-        return owing::contains;
+        return owing;
     }
 
     private record Check(Deadline deadline, Predicate<String> counties) {
