@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perfgrade.ledger.LineGrades;
 import org.perfgrade.reference.IndustryLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,19 +29,19 @@ class AsOfLedger {
     private static final int LOOKUP_BATCH = 1_000;
 
     private final JdbcClient jdbc;
+    private final LineGrades lineGrades;
 
-    AsOfLedger(JdbcClient jdbc) {
+    AsOfLedger(JdbcClient jdbc, LineGrades lineGrades) {
         this.jdbc = jdbc;
+        this.lineGrades = lineGrades;
     }
 
     /**
-     * Every line that counts on the day, with its grade that day. Two plain scans instead of a grade subquery per
-     * line: the grade events effective by the day (the newest per line kept in memory, about 80 bytes a line), then
-     * the lines; at a million lines the per-line index lookups had made the snapshot five times slower per line than
-     * at a hundred thousand (the benchmark).
+     * Every line that counts on the day, with its grade that day: the grades from {@link LineGrades} (one scan of the
+     * events), then one scan of the lines, instead of a grade subquery per line.
      */
     List<AsOfLine> lines(LocalDate day) {
-        Map<Long, Newest> grades = gradesAsOf(day);
+        LineGrades.OnDay grades = lineGrades.onDay(day);
         Map<String, String> texts = new HashMap<>();
         List<AsOfLine> lines = new ArrayList<>();
         jdbc.sql("SELECT l.id, l.enterprise_id, e.county_code, i.industry_level, i.name AS industry, b.name AS branch, "
@@ -51,43 +52,20 @@ class AsOfLedger {
                 .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
-                    Newest grade = grades.get(id);
-                    if (grade == null && !rs.getBoolean("created_by_day")) {
+                    if (!grades.graded(id) && !rs.getBoolean("created_by_day")) {
                         return; // listed later than the day, with no grade effective by then
                     }
                     lines.add(new AsOfLine(id, rs.getLong("enterprise_id"), shared(texts, rs.getString("county_code")),
                             IndustryLevel.valueOf(rs.getString("industry_level")),
                             shared(texts, rs.getString("industry")), shared(texts, rs.getString("branch")),
-                            grade == null ? null : grade.grade()));
+                            grades.grade(id)));
                 });
         return lines;
-    }
-
-    /** Per line with a grade event effective on or before the day, the newest (by date, then id). */
-    private Map<Long, Newest> gradesAsOf(LocalDate day) {
-        Map<Long, Newest> newest = new HashMap<>();
-        Map<String, String> grades = new HashMap<>();
-        jdbc.sql("SELECT ledger_line_id, effective_on, id, new_grade FROM grade_event WHERE effective_on <= :day")
-                .param("day", day)
-                .query((ResultSet rs) -> {
-                    Newest event = new Newest(rs.getObject("effective_on", LocalDate.class).toEpochDay(),
-                            rs.getLong("id"), shared(grades, rs.getString("new_grade")));
-                    newest.merge(rs.getLong("ledger_line_id"), event, (a, b) -> a.isBefore(b) ? b : a);
-                });
-        return newest;
     }
 
     /** One copy of each distinct text (the driver makes a new string per row; a million lines share a few hundred). */
     private static String shared(Map<String, String> texts, String text) {
         return text == null ? null : texts.computeIfAbsent(text, t -> t);
-    }
-
-    /** A line's newest grade event so far. */
-    private record Newest(long epochDay, long id, String grade) {
-
-        boolean isBefore(Newest other) {
-            return epochDay < other.epochDay || epochDay == other.epochDay && id < other.id;
-        }
     }
 
     /**
