@@ -1,8 +1,10 @@
 package org.perfgrade.document;
 
+import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,7 +18,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * both the temporary sheet data and the finished .xlsx. Bulk lists spend most of their CPU compressing: the default
  * level 6 costs about three times level 1 for files only slightly smaller (the benchmark's profile of the list
  * workbooks; fastexcel's lead over POI is mostly its lighter compression); plain cell text is written in one call
- * ({@link PlainXmlText}).
+ * ({@link PlainXmlText}) to an unsynchronised UTF-8 writer ({@link Utf8Writer}).
  */
 public class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -30,12 +32,22 @@ public class StreamingWorkbook extends SXSSFWorkbook {
         if (!isCompressTempFiles()) {
             return new SheetDataWriter(getSharedStringSource()) {
                 @Override
+                public Writer createWriter(File fd) throws IOException {
+                    return utf8(fd, this::decorateOutputStream);
+                }
+
+                @Override
                 protected void outputEscapedString(String text) throws IOException {
                     PlainXmlText.write(_out, text, super::outputEscapedString);
                 }
             };
         }
         return new GZIPSheetDataWriter(getSharedStringSource()) {
+            @Override
+            public Writer createWriter(File fd) throws IOException {
+                return utf8(fd, this::decorateOutputStream);
+            }
+
             @Override
             protected void outputEscapedString(String text) throws IOException {
                 PlainXmlText.write(_out, text, super::outputEscapedString);
@@ -57,5 +69,23 @@ public class StreamingWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
         zip.setLevel(Deflater.BEST_SPEED);
         return zip;
+    }
+
+    /** As POI's {@code createWriter}, with {@link Utf8Writer} in place of a buffered {@code OutputStreamWriter}. */
+    private static Writer utf8(File fd, Decoration decoration) throws IOException {
+        FileOutputStream file = new FileOutputStream(fd);
+        try {
+            return new Utf8Writer(decoration.decorate(file));
+        }
+        catch (IOException | RuntimeException ex) {
+            file.close();
+            throw ex;
+        }
+    }
+
+    /** The writer's {@code decorateOutputStream}. */
+    @FunctionalInterface
+    private interface Decoration {
+        OutputStream decorate(FileOutputStream file) throws IOException;
     }
 }
