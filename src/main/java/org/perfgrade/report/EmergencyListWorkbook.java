@@ -11,7 +11,6 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
@@ -22,15 +21,14 @@ import org.perfgrade.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
 /**
- * 重污染天气应急减排清单 as .xlsx (manifest kind {@value #KIND}): every ledger line standing on a business date with
- * its grade that day and the 黄色/橙色/红色预警 measures of {@link EmergencyMeasures}, city-wide or one county's
- * extract, in the order of {@link EmergencyListQuery}. No official template exists; the columns are those of real
- * list systems plus 备注, which marks the lines that used the general default (not an official rule) or an industry
- * rule not yet checked; the notes under the list say how ungraded lines are controlled (as the scheme's lowest
- * grade). Written with the deferred streaming writer ({@link ListWorkbook}: 100 rows in memory, straight into the
- * zip) from a {@link CellSpool} of the rows, header frozen, columns as wide as their content (long texts wrap
- * at a cap), emissions as numbers with 4 decimals, landscape A4 fitted to the page width with the heading rows
- * repeated, and text that starts with = + - @ quote-prefixed.
+ * 重污染天气应急减排清单 as .xlsx (manifest kind {@value #KIND}): every ledger line standing on a business date with its grade
+ * that day and the 黄色/橙色/红色预警 measures of {@link EmergencyMeasures}, city-wide or one county's extract, in the order
+ * of {@link EmergencyListQuery}. No official template exists; the columns are those of real list systems plus 备注,
+ * which marks the lines that used the general default (not an official rule) or an industry rule not yet checked; the
+ * notes under the list say how ungraded lines are controlled (as the scheme's lowest grade). Written with the
+ * streaming writer ({@link ListWorkbook}: 100 rows in memory) from a {@link CellSpool} of the rows, header frozen,
+ * columns as wide as their content (long texts wrap at a cap), emissions as numbers with 4 decimals, landscape A4
+ * fitted to the page width with the heading rows repeated, and text that starts with = + - @ quote-prefixed.
  */
 @Service
 public class EmergencyListWorkbook {
@@ -110,26 +108,24 @@ public class EmergencyListWorkbook {
                 author);
     }
 
-    /** Writes {@code count} rows of {@link #cells} with the measured widths, the rows made while the zip is written. */
+    /** Writes {@code count} rows of {@link #cells} with the measured widths. */
     private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
                               List<String> notes, String author) throws IOException {
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
         try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
             ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT).quotedTwins();
-            DeferredSXSSFSheet sheet = workbook.createSheet(SHEET);
+            SXSSFSheet sheet = workbook.createSheet(SHEET);
             ListWorkbook.setUpLandscapeList(sheet, widths, HEADING_ROWS);
             int end = HEADING_ROWS + (int) count;
             for (int i = 0; i < notes.size(); i++) {
                 sheet.addMergedRegion(new CellRangeAddress(end + 2 + i, end + 2 + i, 0, HEADERS.size() - 1));
             }
-            sheet.setRowGenerator(s -> {
-                heading(s, asOf, styles);
-                int index = HEADING_ROWS;
-                while (rows.hasNext()) {
-                    writeRow(s.createRow(index++), rows.next(), widths, styles);
-                }
-                notes(s, index, notes, widths, styles);
-            });
+            heading(sheet, asOf, styles);
+            int index = HEADING_ROWS;
+            while (rows.hasNext()) {
+                writeRow(sheet.createRow(index++), rows.next(), widths, styles);
+            }
+            notes(sheet, index, notes, widths, styles);
             SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }

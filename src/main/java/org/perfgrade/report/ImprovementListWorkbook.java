@@ -9,7 +9,6 @@ import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
@@ -20,12 +19,11 @@ import org.perfgrade.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
 /**
- * 附件2 重点行业绩效分级提升企业清单 as .xlsx (manifest kind {@value #KIND}): the city-wide list or one county's
- * extract, exactly the 13 columns of 附件2 under a merged title and a 日期 line, in the order of
- * {@link ImprovementListQuery}. Written with the deferred streaming writer ({@link ListWorkbook}: 100 rows in memory,
- * straight into the zip) from a {@link CellSpool} of the rows, header frozen, columns
- * as wide as their content (long texts wrap at a cap), landscape A4 fitted to the page width with the heading rows
- * repeated on every page, 拟完成时间 as real dates, and text that starts with = + - @ quote-prefixed.
+ * 附件2 重点行业绩效分级提升企业清单 as .xlsx (manifest kind {@value #KIND}): the city-wide list or one county's extract, exactly the
+ * 13 columns of 附件2 under a merged title and a 日期 line, in the order of {@link ImprovementListQuery}. Written with the
+ * streaming writer ({@link ListWorkbook}: 100 rows in memory) from a {@link CellSpool} of the rows, header frozen,
+ * columns as wide as their content (long texts wrap at a cap), landscape A4 fitted to the page width with the heading
+ * rows repeated on every page, 拟完成时间 as real dates, and text that starts with = + - @ quote-prefixed.
  */
 @Service
 public class ImprovementListWorkbook {
@@ -88,21 +86,19 @@ public class ImprovementListWorkbook {
         write(out, asOf, rows.stream().map(ImprovementListWorkbook::cells).iterator(), rows.size(), widths, author);
     }
 
-    /** Writes {@code count} rows of {@link #cells} with the measured widths, the rows made while the zip is written. */
+    /** Writes {@code count} rows of {@link #cells} with the measured widths. */
     private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
                               String author) throws IOException {
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
         try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
             ReportSheetStyles styles = new ReportSheetStyles(workbook, "0").quotedTwins();
-            DeferredSXSSFSheet sheet = workbook.createSheet(SHEET);
+            SXSSFSheet sheet = workbook.createSheet(SHEET);
             ListWorkbook.setUpLandscapeList(sheet, widths, HEADING_ROWS);
-            sheet.setRowGenerator(s -> {
-                heading(s, asOf, styles);
-                int index = HEADING_ROWS;
-                while (rows.hasNext()) {
-                    writeRow(s.createRow(index++), rows.next(), widths, styles);
-                }
-            });
+            heading(sheet, asOf, styles);
+            int index = HEADING_ROWS;
+            while (rows.hasNext()) {
+                writeRow(sheet.createRow(index++), rows.next(), widths, styles);
+            }
             SheetText.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }

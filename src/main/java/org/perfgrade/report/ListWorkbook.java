@@ -1,48 +1,22 @@
 package org.perfgrade.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.Deflater;
-
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.StreamingSheetWriter;
-import org.perfgrade.document.PlainXmlText;
+import org.perfgrade.document.StreamingWorkbook;
 
 /**
- * 清单工作簿: POI's deferred streaming workbook for the bulk lists — the rows are made while the .xlsx is written
- * ({@link org.apache.poi.xssf.streaming.DeferredSXSSFSheet#setRowGenerator}), straight into the zip, so that no
- * temporary sheet file is written, compressed and read back as in plain SXSSF — and the fastest deflate level, as
- * {@link org.perfgrade.document.StreamingWorkbook}: list workbooks spend most of their CPU compressing. Every row
- * must be created inside the row generator, and everything the sheet states before or after its rows (widths,
- * merged regions, print set-up) before {@code write}.
+ * 清单工作簿: the streaming workbook of the bulk lists ({@link StreamingWorkbook}: a window of rows in memory, the
+ * rest written to an uncompressed temporary sheet file through {@link org.perfgrade.document.Utf8Writer}, fastest
+ * deflate level for the .xlsx). POI's deferred workbook, which wrote the rows straight into the zip, was used
+ * before; it cannot take another writer than {@code BufferedWriter} + {@code OutputStreamWriter}, whose per-call
+ * cost was a third of the emergency list's CPU — more than writing and reading the temporary file back.
  */
-class ListWorkbook extends DeferredSXSSFWorkbook {
+class ListWorkbook extends StreamingWorkbook {
 
     /** A workbook keeping {@code window} rows in memory while it writes. */
     ListWorkbook(int window) {
         super(window);
-    }
-
-    /** POI's writer of the rows into the zip, with plain cell text written in one call ({@link PlainXmlText}). */
-    @Override
-    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
-        return new StreamingSheetWriter(out) {
-            @Override
-            protected void outputEscapedString(String text) throws IOException {
-                PlainXmlText.write(_out, text, super::outputEscapedString);
-            }
-        };
-    }
-
-    @Override
-    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(Deflater.BEST_SPEED);
-        return zip;
     }
 
     /**

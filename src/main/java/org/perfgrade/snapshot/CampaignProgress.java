@@ -116,7 +116,8 @@ public class CampaignProgress {
                 + "AND p.created_at < :nextDay")
                 .param("day", day).param("nextDay", nextDay)
                 .query((ResultSet rs) -> {
-                    if (ranking.abClass(rs.getString("target_grade")) && !applied.contains(rs.getLong("ledger_line_id"))) {
+                    if (ranking.abClass(rs.getString("target_grade"))
+                            && !applied.contains(rs.getLong("ledger_line_id"))) {
                         owing.computeIfAbsent(rs.getString("review_category"), c -> new HashSet<>())
                                 .add(rs.getString("county_code"));
                     }
