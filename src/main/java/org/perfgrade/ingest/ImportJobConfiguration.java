@@ -4,6 +4,7 @@ import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -59,7 +60,15 @@ class ImportJobConfiguration {
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
+                .listener(receiptRowsPromotion())
                 .build();
+    }
+
+    /** Hands the finished receipt rows file's length to the receipt step, also across a restart of the job. */
+    private static ExecutionContextPromotionListener receiptRowsPromotion() {
+        ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] { SubmissionRowReader.RECEIPT_ROWS });
+        return promotion;
     }
 
     @Bean

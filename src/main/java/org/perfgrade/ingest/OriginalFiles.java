@@ -33,6 +33,14 @@ public class OriginalFiles {
         this.root = workspace.dataDir().toAbsolutePath().normalize().resolve("submissions");
     }
 
+    /**
+     * Where {@code loadRows} keeps the rows of a submission for its receipt ({@link ReceiptRows}):
+     * {@code <data>/receipt-work/<sha256>.rows}, beside the archive, not in it.
+     */
+    Path receiptRows(String sha256) {
+        return root.resolveSibling("receipt-work").resolve(sha256 + ".rows");
+    }
+
     /** Copies the file into the archive (once per content) and returns its SHA-256. */
     public Received keep(Path file) {
         try {

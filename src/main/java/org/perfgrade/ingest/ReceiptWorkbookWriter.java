@@ -24,8 +24,8 @@ import org.perfgrade.reference.County;
 
 /**
  * 回执: tells the county what became of its file — a summary sheet, and every submitted row as it was sent with
- * its 状态 and 问题说明 (each problem with its cell). Streams the original again, so a 100,000-row file needs no
- * more memory than a small one.
+ * its 状态 and 问题说明 (each problem with its cell). Streams the rows {@code loadRows} kept ({@link ReceiptRows}), or
+ * the original again when there are none, so a 100,000-row file needs no more memory than a small one.
  */
 final class ReceiptWorkbookWriter {
 
@@ -33,14 +33,17 @@ final class ReceiptWorkbookWriter {
     private final List<Problem> problems;
     private final County county;
     private final Path original;
+    private final Path keptRows;
     private final IngestLimits limits;
 
+    /** @param keptRows the rows {@code loadRows} kept ({@link ReceiptRows}), or null to read them from the original */
     ReceiptWorkbookWriter(SubmissionRepository.Submission submission, List<Problem> problems, County county,
-                          Path original, IngestLimits limits) {
+                          Path original, Path keptRows, IngestLimits limits) {
         this.submission = submission;
         this.problems = problems;
         this.county = county;
         this.original = original;
+        this.keptRows = keptRows;
         this.limits = limits;
     }
 
@@ -109,44 +112,76 @@ final class ReceiptWorkbookWriter {
             throws Exception {
         try (SpreadsheetFile file = SpreadsheetFile.open(original, limits)) {
             DetectedSheet detected = new HeaderDetector().detect(file);
-            List<Column> columns = detected.columnIndex().entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+            List<Column> columns = ReceiptRows.columns(detected);
             List<String> titles = new ArrayList<>(List.of("行号"));
             columns.forEach(c -> titles.add(c.title()));
             titles.add("状态");
             titles.add("问题说明");
             row(sheet, 0, header, quoted, titles.toArray(String[]::new));
             sheet.createFreezePane(1, 1);
-            List<Problem> rowProblems = problems.stream().filter(p -> p.row() != null)
-                    .sorted(Comparator.comparing(Problem::row)).toList();
-            int next = 0;
+            RowProblems rowProblems = new RowProblems(problems);
             int r = 1;
-            try (RowCursor cursor = RowCursor.open(file, detected)) {
-                for (Optional<SourceRow> source = cursor.next(); source.isPresent(); source = cursor.next()) {
-                    SourceRow row = source.get();
-                    while (next < rowProblems.size() && rowProblems.get(next).row() < row.rowNumber()) {
-                        next++;
+            if (keptRows != null) {
+                try (ReceiptRows.Reader kept = new ReceiptRows.Reader(keptRows)) {
+                    for (ReceiptRows.Line line = kept.next(); line != null; line = kept.next()) {
+                        if (line.values().size() != columns.size()) {
+                            throw new IllegalStateException("回执行缓存与原件的列不符：" + keptRows);
+                        }
+                        writeRow(sheet, r++, line.rowNumber(), line.values(), rowProblems, wrap, quoted, plain);
                     }
-                    List<Problem> mine = new ArrayList<>();
-                    while (next < rowProblems.size() && rowProblems.get(next).row() == row.rowNumber()) {
-                        mine.add(rowProblems.get(next++));
-                    }
-                    List<String> values = new ArrayList<>(List.of(String.valueOf(row.rowNumber())));
-                    columns.forEach(c -> values.add(row.cell(c).date() != null ? row.cell(c).date().toString()
-                            : row.text(c)));
-                    boolean error = mine.stream().anyMatch(p -> p.level() == ProblemLevel.ERROR);
-                    values.add(error ? "未接收" : mine.isEmpty() ? "已接收" : "已接收（有提示）");
-                    values.add(mine.stream().map(p -> "[" + p.code().code() + "] " + p.message())
-                            .collect(Collectors.joining("\n")));
-                    Row written = row(sheet, r++, plain, quoted, values.toArray(String[]::new));
-                    if (!mine.isEmpty()) {
-                        written.getCell(values.size() - 1).setCellStyle(wrap);
+                }
+            } else {
+                try (RowCursor cursor = RowCursor.open(file, detected)) {
+                    for (Optional<SourceRow> source = cursor.next(); source.isPresent(); source = cursor.next()) {
+                        SourceRow row = source.get();
+                        writeRow(sheet, r++, row.rowNumber(), ReceiptRows.values(row, columns), rowProblems, wrap,
+                                quoted, plain);
                     }
                 }
             }
             for (int c = 0; c < titles.size(); c++) {
                 sheet.setColumnWidth(c, (c == titles.size() - 1 ? 80 : c == 0 ? 8 : 18) * 256);
             }
+        }
+    }
+
+    /** One submitted row: 行号, the values, 状态 and 问题说明. */
+    private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells, RowProblems problems,
+                                 CellStyle wrap, CellStyle quoted, CellStyle plain) {
+        List<Problem> mine = problems.of(rowNumber);
+        List<String> values = new ArrayList<>(cells.size() + 3);
+        values.add(String.valueOf(rowNumber));
+        values.addAll(cells);
+        boolean error = mine.stream().anyMatch(p -> p.level() == ProblemLevel.ERROR);
+        values.add(error ? "未接收" : mine.isEmpty() ? "已接收" : "已接收（有提示）");
+        values.add(mine.stream().map(p -> "[" + p.code().code() + "] " + p.message())
+                .collect(Collectors.joining("\n")));
+        Row written = row(sheet, index, plain, quoted, values.toArray(String[]::new));
+        if (!mine.isEmpty()) {
+            written.getCell(values.size() - 1).setCellStyle(wrap);
+        }
+    }
+
+    /** The row problems in row order, handed out row by row as the rows come in ascending order. */
+    private static final class RowProblems {
+
+        private final List<Problem> sorted;
+        private int next;
+
+        RowProblems(List<Problem> problems) {
+            this.sorted = problems.stream().filter(p -> p.row() != null).sorted(Comparator.comparing(Problem::row))
+                    .toList();
+        }
+
+        List<Problem> of(int rowNumber) {
+            while (next < sorted.size() && sorted.get(next).row() < rowNumber) {
+                next++;
+            }
+            List<Problem> mine = new ArrayList<>();
+            while (next < sorted.size() && sorted.get(next).row() == rowNumber) {
+                mine.add(sorted.get(next++));
+            }
+            return mine;
         }
     }
 

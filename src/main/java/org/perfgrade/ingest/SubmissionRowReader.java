@@ -1,7 +1,13 @@
 package org.perfgrade.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -12,13 +18,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams the data rows of a submission's archived original. It remembers the last row handed out in the step's
- * execution context, so a restart after a crash resumes right after the last committed chunk.
+ * execution context, so a restart after a crash resumes right after the last committed chunk. It also keeps each row
+ * as the receipt shows it ({@link ReceiptRows}), with the file's committed length in the same context, and records
+ * the finished file's length under {@value #RECEIPT_ROWS} (promoted to the job's context) once the sheet is read.
  */
 @Component
 @StepScope
 class SubmissionRowReader implements ItemStreamReader<SourceRow> {
 
     private static final String LAST_ROW = "lastRow";
+    private static final String RECEIPT_ROWS_BYTES = "receiptRowsBytes";
+    /** The length of the complete receipt rows file (promoted to the job's execution context). */
+    static final String RECEIPT_ROWS = "receiptRows";
+    private static final Logger log = LoggerFactory.getLogger(SubmissionRowReader.class);
 
     private final long submissionId;
     private final SubmissionRepository submissions;
@@ -28,6 +40,9 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
     private RowCursor cursor;
     private DetectedSheet sheet;
     private int lastRow;
+    private List<Column> receiptColumns;
+    private ReceiptRows.Writer receiptRows;
+    private boolean ended;
 
     SubmissionRowReader(@Value("#{jobParameters['submission']}") Long submissionId, SubmissionRepository submissions,
                         OriginalFiles originals, IngestLimits limits) {
@@ -49,10 +64,30 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
             if (lastRow > 0) {
                 cursor.skipTo(lastRow);
             }
+            receiptColumns = ReceiptRows.columns(sheet);
+            receiptRows = openReceiptRows(originals.receiptRows(s.sha256()),
+                    lastRow > 0 ? context.getLong(RECEIPT_ROWS_BYTES, -1L) : 0L);
         }
         catch (FileRejectedException ex) {
             throw new ItemStreamException("无法重新打开已通过检查的文件 " + s.fileName() + "：" + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * The receipt rows file cut back to the committed length; null (the receipt will parse the original) when that
+     * length is unknown or the file is shorter, or it cannot be written.
+     */
+    private static ReceiptRows.Writer openReceiptRows(Path file, long committed) {
+        try {
+            if (committed >= 0 && (committed == 0 || Files.isRegularFile(file) && Files.size(file) >= committed)) {
+                return new ReceiptRows.Writer(file, committed);
+            }
+            Files.deleteIfExists(file);
+        }
+        catch (IOException ex) {
+            log.warn("回执行缓存不可用（{}），回执将重新读取原件：{}", file, ex.getMessage());
+        }
+        return null;
     }
 
     /** The sheet being read (header row, column letters), for the step's writer; set once the reader is open. */
@@ -63,17 +98,57 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
     @Override
     public SourceRow read() throws FileRejectedException {
         Optional<SourceRow> row = cursor.next();
-        row.ifPresent(r -> lastRow = r.rowNumber());
-        return row.orElse(null);
+        if (row.isEmpty()) {
+            ended = true;
+            return null;
+        }
+        lastRow = row.get().rowNumber();
+        if (receiptRows != null) {
+            try {
+                receiptRows.add(lastRow, ReceiptRows.values(row.get(), receiptColumns));
+            }
+            catch (IOException ex) {
+                log.warn("回执行缓存写入失败，回执将重新读取原件：{}", ex.getMessage());
+                closeReceiptRows();
+            }
+        }
+        return row.get();
     }
 
     @Override
     public void update(ExecutionContext context) {
         context.putInt(LAST_ROW, lastRow);
+        context.remove(RECEIPT_ROWS_BYTES);
+        if (receiptRows != null) {
+            try {
+                long length = receiptRows.flush();
+                context.putLong(RECEIPT_ROWS_BYTES, length);
+                if (ended) {
+                    context.putLong(RECEIPT_ROWS, length);
+                }
+            }
+            catch (IOException ex) {
+                log.warn("回执行缓存写入失败，回执将重新读取原件：{}", ex.getMessage());
+                closeReceiptRows();
+            }
+        }
+    }
+
+    private void closeReceiptRows() {
+        try {
+            receiptRows.close();
+        }
+        catch (IOException ignored) {
+            // the file is not used without its committed length
+        }
+        receiptRows = null;
     }
 
     @Override
     public void close() {
+        if (receiptRows != null) {
+            closeReceiptRows();
+        }
         if (cursor != null) {
             cursor.close();
         }

@@ -1,0 +1,169 @@
+package org.perfgrade.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.DatabaseTest;
+import org.perfgrade.LedgerTables;
+import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.sample.SampleDataset;
+import org.perfgrade.sample.SampleFileKind;
+import org.perfgrade.sample.SampleSubmissions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * The receipt written from the rows {@code loadRows} kept ({@link ReceiptRows}) is the receipt written from the
+ * original, also after a crash in the middle of the rows and a restart, and also when the kept rows are lost.
+ */
+@DatabaseTest
+class ReceiptRowsTests {
+
+    static final LocalDate AS_OF = LocalDate.of(2021, 6, 10);
+
+    @Autowired
+    SubmissionImporter importer;
+
+    @Autowired
+    ReferenceData reference;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    OriginalFiles originals;
+
+    @Autowired
+    IngestLimits limits;
+
+    @Autowired
+    DocumentArchive archive;
+
+    @MockitoSpyBean
+    LedgerImport ledger;
+
+    @TempDir
+    Path inbox;
+
+    Path ledgerFile;
+
+    @BeforeEach
+    void writeALedgerOfTwoChunks() throws IOException {
+        // about 900 ledger rows in each county: two chunks of 500
+        SampleSubmissions samples = SampleSubmissions.withScale(reference, 11, 9_000).withoutDefects();
+        samples.writeInbox(inbox, AS_OF);
+        SampleDataset dataset = samples.generate();
+        String county = reference.county("尉氏县").orElseThrow().code();
+        ledgerFile = inbox.resolve("尉氏县").resolve(dataset.fileName(county, SampleFileKind.LEDGER));
+        LedgerTables.clear(jdbc);
+    }
+
+    @Test
+    void givenACrashInTheSecondChunkWhenRestartedThenTheReceiptFromTheKeptRowsIsTheReceiptFromTheOriginal()
+            throws Exception {
+        // given the second chunk's ledger writes fail once
+        failSecondChunkOnce();
+        assertThatThrownBy(() -> importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false))
+                .isInstanceOf(ImportFailedException.class);
+        SubmissionRepository.Submission failed = submissionOf(ledgerFile);
+        Path kept = originals.receiptRows(failed.sha256());
+        assertThat(kept).as("the first chunk's rows are kept").isNotEmptyFile();
+
+        // when
+        ImportReport report = importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false);
+
+        // then
+        assertThat(report.status()).isEqualTo(ImportReport.IMPORTED);
+        assertThat(report.rows()).as("more than one chunk").isGreaterThan(ImportJobConfiguration.CHUNK_SIZE);
+        List<List<String>> receipt = receiptRows(archive.outDir().resolve(report.receipt()));
+        assertThat(receipt).hasSize(report.rows());
+        assertThat(receipt).isEqualTo(receiptRows(fromOriginal(submissionOf(ledgerFile))));
+        assertThat(kept).as("deleted once the receipt is stored").doesNotExist();
+    }
+
+    @Test
+    void givenTheKeptRowsLostAfterACrashWhenRestartedThenTheReceiptIsReadFromTheOriginal() throws Exception {
+        // given a crash in the second chunk, and the kept rows deleted
+        failSecondChunkOnce();
+        assertThatThrownBy(() -> importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false))
+                .isInstanceOf(ImportFailedException.class);
+        Files.delete(originals.receiptRows(submissionOf(ledgerFile).sha256()));
+
+        // when
+        ImportReport report = importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false);
+
+        // then every row once, as the original has it
+        List<List<String>> receipt = receiptRows(archive.outDir().resolve(report.receipt()));
+        assertThat(receipt).hasSize(report.rows());
+        assertThat(receipt).isEqualTo(receiptRows(fromOriginal(submissionOf(ledgerFile))));
+    }
+
+    private void failSecondChunkOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        doAnswer(invocation -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new IllegalStateException("模拟故障：数据库连接中断");
+            }
+            return invocation.callRealMethod();
+        }).when(ledger).applyLedgerRows(any(), any());
+    }
+
+    private SubmissionRepository.Submission submissionOf(Path file) throws IOException {
+        String sha = originals.keep(file).sha256();
+        return submissions.findBySha(sha).orElseThrow();
+    }
+
+    /** The receipt of the submission as written from its original, for comparison. */
+    private Path fromOriginal(SubmissionRepository.Submission submission) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReceiptWorkbookWriter(submission, submissions.problems(submission.id()), null,
+                originals.archived(submission.sha256(), submission.fileName()), null, limits).write(out);
+        Path file = inbox.resolve("from-original.xlsx");
+        Files.write(file, out.toByteArray());
+        return file;
+    }
+
+    /** The cells of the 逐行回执 sheet below its header, as text. */
+    private static List<List<String>> receiptRows(Path receipt) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter text = new DataFormatter();
+        try (InputStream in = Files.newInputStream(receipt); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("逐行回执");
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+}
