@@ -20,6 +20,7 @@ public final class Utf8Writer extends Writer {
     private final byte[] buffer = new byte[BUFFER];
     private int used;
     private char pendingHigh;
+    private boolean closed;
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
@@ -91,8 +92,10 @@ public final class Utf8Writer extends Writer {
     }
 
     private void drain() throws IOException {
-        out.write(buffer, 0, used);
-        used = 0;
+        if (used > 0) {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
     }
 
     /** Writes out what is buffered; a high surrogate still waiting for its pair stays pending. */
@@ -102,9 +105,13 @@ public final class Utf8Writer extends Writer {
         out.flush();
     }
 
-    /** Flushes, writing a pending lone high surrogate as "?", and closes the stream. */
+    /** Flushes, writing a pending lone high surrogate as "?", and closes the stream; closing again does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (pendingHigh != 0) {
             pendingHigh = 0;
             if (used > BUFFER - 4) {

@@ -48,8 +48,10 @@ class NightlyJobConfiguration {
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments) {
-        return new JobBuilder(JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments).build();
+    Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments,
+                   StartedRuns startedRuns) {
+        return new JobBuilder(JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
+                .listener(startedRuns).build();
     }
 
     @Bean

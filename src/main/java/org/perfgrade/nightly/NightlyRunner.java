@@ -30,19 +30,24 @@ public class NightlyRunner {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** How long a run whose end could not be recorded waits for the database to mark the run failed. */
+    private static final java.time.Duration UNRECORDED_WAIT = java.time.Duration.ofSeconds(30);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final SnapshotRepository snapshots;
     private final NightlyResults results;
+    private final StartedRuns startedRuns;
 
     NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, SnapshotRepository snapshots,
-                  NightlyResults results) {
+                  NightlyResults results, StartedRuns startedRuns) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.snapshots = snapshots;
         this.results = results;
+        this.startedRuns = startedRuns;
     }
 
     /**
@@ -94,12 +99,15 @@ public class NightlyRunner {
                 .addString(NightlyJobConfiguration.INBOX, inbox.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
         JobExecution execution;
+        startedRuns.take();
         try {
             execution = jobOperator.start(nightlyJob, parameters);
         }
         catch (Exception ex) {
-            throw startFailure(asOf, revision, restart, ex);
+            Long began = startedRuns.take();
+            throw began != null ? failedUnrecorded(asOf, revision, began, ex) : startFailure(asOf, revision, restart, ex);
         }
+        startedRuns.take();
         long id = execution.getId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             results.takeImports(id);
@@ -114,6 +122,43 @@ public class NightlyRunner {
         }
         return new NightlyOutcome(asOf, revision, restart, results.takeImports(id),
                 snapshots.find(asOf).orElseThrow(), results.takeDocuments(id));
+    }
+
+    /**
+     * The run began but Spring Batch could not record how it ended (the database went away at a step boundary): it
+     * reads as running though nothing runs it any more. Once the database answers again (up to half a minute) it is
+     * marked failed, so that running the date again continues from the failed step.
+     */
+    private NightlyRunException failedUnrecorded(LocalDate asOf, long revision, long executionId, Exception ex) {
+        String how = "夜间作业（" + asOf + "，第" + revision + "次）运行中失败：" + ex.getMessage() + "。";
+        long until = System.nanoTime() + UNRECORDED_WAIT.toNanos();
+        while (true) {
+            try {
+                JobExecution left = jobRepository.getJobExecution(executionId);
+                if (left != null && left.isRunning()) {
+                    jobOperator.recover(left);
+                }
+                return new NightlyRunException(how + "排除问题后再次运行同一日期，将从失败的步骤继续。", ex);
+            }
+            catch (Exception unreachable) {
+                if (System.nanoTime() > until || !pause()) {
+                    return new NightlyRunException(how + "数据库仍无法访问，这次运行可能仍显示为正在运行；数据库恢复后加 "
+                            + "--recover 再次运行同一日期，将从失败的步骤继续。", ex);
+                }
+            }
+        }
+    }
+
+    /** Half a second; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**

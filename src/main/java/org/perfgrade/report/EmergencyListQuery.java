@@ -3,7 +3,6 @@ package org.perfgrade.report;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -101,7 +99,10 @@ public class EmergencyListQuery {
         Objects.requireNonNull(asOf, "asOf");
         return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
             List<EmergencyListRow> rows = county(asOf, code);
-            rows.sort(order()); // a fresh comparator per county: its collation keys go with the county's rows
+            // fresh keys per county: they go with the county's rows
+            CollationKeys keys = new CollationKeys().prepare(rows.stream()
+                    .flatMap(r -> java.util.stream.Stream.of(r.enterpriseName(), r.branch())).toList());
+            rows.sort(order(keys));
             return rows;
         }, EmergencyListRow::withNumber, limit);
     }
@@ -132,16 +133,15 @@ public class EmergencyListQuery {
         return rows;
     }
 
-    /** The order of the list (the comparator holds its own collator, so use it from one thread). */
+    /** The order of the list. */
     Comparator<EmergencyListRow> order() {
-        Collator collator = Collator.getInstance(Locale.CHINA);
+        return order(new CollationKeys());
+    }
+
+    private Comparator<EmergencyListRow> order(CollationKeys keys) {
         Map<String, Integer> counties = new HashMap<>();
         reference.counties().forEach(c -> counties.put(c.code(), c.order()));
-        // collation keys computed once per distinct text: the same order as collator.compare, without re-analysing
-        // both strings at every one of the n log n comparisons
-        Map<String, java.text.CollationKey> keys = new HashMap<>();
-        Comparator<String> text = Comparator.nullsFirst(Comparator.comparing(
-                (String t) -> keys.computeIfAbsent(t, collator::getCollationKey)));
+        Comparator<String> text = keys.comparator();
         return Comparator.<EmergencyListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
                 .thenComparing(EmergencyListRow::countyCode)
                 .thenComparingInt(r -> industryOrder(r.industry()))

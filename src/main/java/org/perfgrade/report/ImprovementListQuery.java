@@ -98,23 +98,25 @@ public class ImprovementListQuery {
         return new CountyChunks<>(CountyChunks.countyOrder(reference, jdbc, countyOrNull), code -> {
             strings.clear();
             List<ImprovementListRow> rows = county(asOf, code, strings);
-            rows.sort(order()); // a fresh comparator per county: its collation keys go with the county's rows
+            // fresh keys per county: they go with the county's rows
+            CollationKeys keys = new CollationKeys().prepare(rows.stream().flatMap(r -> java.util.stream.Stream.of(
+                    r.differentiatingIndex(), r.enterpriseName(), r.branch())).toList());
+            rows.sort(order(keys));
             return rows;
         }, ImprovementListRow::withNumber, limit);
     }
 
-    /** The order of 附件2 (the comparator holds its own collator, so use it from one thread). */
+    /** The order of 附件2. */
     Comparator<ImprovementListRow> order() {
-        Collator collator = Collator.getInstance(Locale.CHINA);
+        return order(new CollationKeys());
+    }
+
+    private Comparator<ImprovementListRow> order(CollationKeys keys) {
         Map<String, Integer> counties = new HashMap<>();
         reference.counties().forEach(c -> counties.put(c.code(), c.order()));
         Map<String, Integer> industries = new HashMap<>();
         reference.industries().forEach(i -> industries.put(i.name(), i.order()));
-        // collation keys computed once per distinct text: the same order as collator.compare, without re-analysing
-        // both strings at every one of the n log n comparisons
-        Map<String, java.text.CollationKey> keys = new HashMap<>();
-        Comparator<String> text = Comparator.nullsFirst(Comparator.comparing(
-                (String t) -> keys.computeIfAbsent(t, collator::getCollationKey)));
+        Comparator<String> text = keys.comparator();
         return Comparator.<ImprovementListRow>comparingInt(r -> counties.getOrDefault(r.countyCode(), Integer.MAX_VALUE))
                 .thenComparing(ImprovementListRow::countyCode)
                 .thenComparingInt(r -> industries.getOrDefault(r.industry(), Integer.MAX_VALUE))

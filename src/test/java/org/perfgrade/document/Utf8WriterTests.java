@@ -74,4 +74,34 @@ class Utf8WriterTests {
         // then
         assertThat(actual.toString(StandardCharsets.UTF_8)).isEqualTo(line.repeat(3));
     }
+
+    @Test
+    void givenAClosedWriterWhenClosedAgainThenNothingIsWritten() throws IOException {
+        // given a stream that refuses writes once closed, as a finished GZIP stream does
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.OutputStream strict = new java.io.FilterOutputStream(bytes) {
+            private boolean closed;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (closed) {
+                    throw new IOException("write beyond end of stream");
+                }
+                super.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed = true;
+                super.close();
+            }
+        };
+        Utf8Writer writer = new Utf8Writer(strict);
+        writer.write("开封");
+        writer.close();
+
+        // when / then
+        writer.close();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("开封");
+    }
 }

@@ -21,6 +21,8 @@ import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.sample.SampleSubmissions;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,11 +30,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 
 /**
  * {@code nightlyJob}: a run that fails while rendering is restarted at that step (the imports and the snapshot are
@@ -44,6 +48,7 @@ class NightlyJobTests {
 
     private static final LocalDate DAY = LocalDate.of(2021, 8, 16);
     private static final LocalDate OTHER_DAY = LocalDate.of(2021, 8, 20);
+    private static final LocalDate THIRD_DAY = LocalDate.of(2021, 8, 23);
 
     @Autowired
     NightlyRunner runner;
@@ -60,8 +65,12 @@ class NightlyJobTests {
     @Autowired
     JobRepository jobRepository;
 
+    @Autowired
+    Job nightlyJob;
+
     @MockitoSpyBean
     DailyDocuments documents;
+
 
     @TempDir
     Path inbox;
@@ -168,6 +177,47 @@ class NightlyJobTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                 + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'importJob' AND e.END_TIME IS NULL")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRunWhoseEndCouldNotBeRecordedIsMarkedFailedAndContinuedWhenTheDateRunsAgain() throws IOException {
+        // given: a run whose end Spring Batch cannot record (the database away at that moment): the job's own
+        // repository refuses the run's final update once
+        SampleSubmissions.withScale(reference, 3, 60).writeInbox(inbox, THIRD_DAY);
+        AtomicInteger ends = new AtomicInteger();
+        JobRepository failingAtTheEnd = mock(JobRepository.class, invocation -> {
+            if (invocation.getMethod().getName().equals("update")
+                    && invocation.getArgument(0) instanceof JobExecution ending && ending.getEndTime() != null
+                    && ends.incrementAndGet() == 1) {
+                throw new CannotCreateTransactionException("模拟故障：数据库连接中断");
+            }
+            try {
+                return invocation.getMethod().invoke(jobRepository, invocation.getArguments());
+            }
+            catch (java.lang.reflect.InvocationTargetException ex) {
+                throw ex.getCause();
+            }
+        });
+        AbstractJob job = (AbstractJob) nightlyJob;
+        job.setJobRepository(failingAtTheEnd);
+        try {
+            // when
+            assertThatThrownBy(() -> runner.run(THIRD_DAY, inbox, false)).isInstanceOf(NightlyRunException.class)
+                    .hasMessageContaining("运行中失败").hasMessageContaining("模拟故障：数据库连接中断")
+                    .hasMessageContaining("从失败的步骤继续");
+        }
+        finally {
+            job.setJobRepository(jobRepository);
+        }
+        // then: the run reads as failed, not as running
+        assertThat(jdbc.sql("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'nightlyJob' "
+                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1").query(String.class).single()).isEqualTo("FAILED");
+        // when the date runs again, without --recover
+        NightlyOutcome again = runner.run(THIRD_DAY, inbox, false);
+        // then it continues the run
+        assertThat(again.restarted()).isTrue();
+        assertThat(again.revision()).isEqualTo(1);
     }
 
     private long stepRuns(String step) {
