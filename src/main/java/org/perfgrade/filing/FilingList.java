@@ -17,13 +17,13 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.perfgrade.document.PrintedSheet;
 import org.perfgrade.document.PdfMetadata;
 import org.perfgrade.document.PdfRoleFonts;
 import org.perfgrade.document.SafeCells;
@@ -139,14 +139,7 @@ class FilingList {
                     }
                 }
             }
-            sheet.createFreezePane(0, 3);
-            sheet.setRepeatingRows(new CellRangeAddress(0, 2, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            PrintedSheet.fitA4Width(sheet, 3, true);
             sheet.getFooter().setCenter("第 &P 页 共 &N 页");
             Date stamp = Date.from(request.asOf().atStartOfDay(ZONE).toInstant());
             POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();

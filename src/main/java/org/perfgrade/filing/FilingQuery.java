@@ -2,14 +2,11 @@ package org.perfgrade.filing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +19,7 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.CollationKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,17 +93,14 @@ class FilingQuery {
 
     /** County (附件1 order), grade, name (collation), industry (config order), line id. */
     Comparator<FilingLine> order() {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        // collation keys made once per name: the same order as collator.compare without analysing both names again
-        // at each of the n log n comparisons
-        Map<String, CollationKey> keys = new HashMap<>();
+        Comparator<String> names = new CollationKeys().comparator();
         Map<String, Integer> industries = new HashMap<>();
         reference.industries().forEach(i -> industries.put(i.name(), i.order()));
         Comparator<Grade> gradeOrder = Comparator.comparing(Grade::leading).thenComparingInt(Grade::rank)
                 .thenComparing(Grade::code);
         return Comparator.comparingInt((FilingLine l) -> l.county().order())
                 .thenComparing(l -> reference.grade(l.grade()).orElseThrow(), gradeOrder)
-                .thenComparing(l -> keys.computeIfAbsent(l.enterpriseName(), collator::getCollationKey))
+                .thenComparing(FilingLine::enterpriseName, names)
                 .thenComparingInt(l -> industries.getOrDefault(l.industry(), Integer.MAX_VALUE))
                 .thenComparingLong(FilingLine::lineId);
     }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.perfgrade.document.Utf16Bytes;
+
 /**
  * 回执行缓存: the submitted rows as the receipt shows them (row number and each recognised column's text), written
  * while {@code loadRows} reads the file, so that the receipt need not parse the original a second time (that second
@@ -77,13 +79,7 @@ final class ReceiptRows {
                     out.writeInt(-1);
                 } else {
                     out.writeInt(value.length());
-                    byte[] bytes = new byte[value.length() * 2];
-                    for (int i = 0; i < value.length(); i++) {
-                        char c = value.charAt(i);
-                        bytes[2 * i] = (byte) c;
-                        bytes[2 * i + 1] = (byte) (c >>> 8);
-                    }
-                    out.write(bytes);
+                    out.write(Utf16Bytes.encode(value));
                 }
             }
         }
@@ -131,11 +127,7 @@ final class ReceiptRows {
                 }
                 byte[] bytes = new byte[length * 2];
                 in.readFully(bytes);
-                char[] chars = new char[length];
-                for (int i = 0; i < length; i++) {
-                    chars[i] = (char) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] & 0xff) << 8);
-                }
-                values.add(new String(chars));
+                values.add(Utf16Bytes.decode(bytes));
             }
             return new Line(rowNumber, values);
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * making the keys was a fifth of the emergency list's CPU in the benchmark's profile. A collator is not
  * thread-safe, so each thread uses its own; keys of collators with the same rules compare as one.
  */
-final class CollationKeys {
+public final class CollationKeys {
 
     private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(
             Locale.CHINA));
@@ -23,18 +23,18 @@ final class CollationKeys {
     private final Map<String, CollationKey> keys = new ConcurrentHashMap<>();
 
     /** Makes the keys of the texts (nulls skipped) on every core. */
-    CollationKeys prepare(Collection<String> texts) {
+    public CollationKeys prepare(Collection<String> texts) {
         texts.parallelStream().filter(t -> t != null && !keys.containsKey(t)).distinct()
                 .forEach(this::key);
         return this;
     }
 
-    CollationKey key(String text) {
+    public CollationKey key(String text) {
         return keys.computeIfAbsent(text, t -> COLLATOR.get().getCollationKey(t));
     }
 
     /** Texts by collation, null first. */
-    Comparator<String> comparator() {
+    public Comparator<String> comparator() {
         return Comparator.nullsFirst(Comparator.comparing(this::key));
     }
 }

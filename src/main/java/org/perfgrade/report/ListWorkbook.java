@@ -1,8 +1,8 @@
 package org.perfgrade.report;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.perfgrade.document.PrintedSheet;
 import org.perfgrade.document.StreamingWorkbook;
 
 /**
@@ -30,14 +30,7 @@ class ListWorkbook extends StreamingWorkbook {
         }
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
-        sheet.createFreezePane(0, headingRows);
-        sheet.setRepeatingRows(new CellRangeAddress(0, headingRows - 1, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintedSheet.fitA4Width(sheet, headingRows, true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");

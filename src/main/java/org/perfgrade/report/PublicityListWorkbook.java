@@ -15,13 +15,13 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.PrintedSheet;
 import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
@@ -127,14 +127,7 @@ public class PublicityListWorkbook {
         for (int i = 0; i < HEADERS.size(); i++) {
             text(header, i, HEADERS.get(i), styles.header, styles);
         }
-        sheet.createFreezePane(0, HEADING_ROWS);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(false);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintedSheet.fitA4Width(sheet, HEADING_ROWS, false);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
