@@ -20,6 +20,8 @@ import org.perfgrade.reference.ReferenceData;
  */
 public final class ApplicationRowValidator implements RowValidator<ApplicationFacts> {
 
+    private final boolean strict;
+
     /** How a refusal is stored (ApplicationFacts keeps 不通过 as text). */
     static final String REFUSED = "不通过";
 
@@ -30,6 +32,12 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
     private final LineCells lines;
 
     public ApplicationRowValidator(ReferenceData reference, County submittingCounty) {
+        this(reference, submittingCounty, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
+    public ApplicationRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
+        this.strict = strict;
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -41,7 +49,7 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
 
     @Override
     public ValidatedRow<ApplicationFacts> validate(SourceRow source) {
-        RowContext row = new RowContext(source);
+        RowContext row = new RowContext(source, strict);
         String creditCode = enterprise.creditCode(row, false);
         String name = enterprise.name(row);
         String county = enterprise.county(row, true);

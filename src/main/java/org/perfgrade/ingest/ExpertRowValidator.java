@@ -14,9 +14,17 @@ import org.perfgrade.reference.ReferenceData;
  */
 public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
 
+    private final boolean strict;
+
     private final EnterpriseCells places;
 
     public ExpertRowValidator(ReferenceData reference, County submittingCounty) {
+        this(reference, submittingCounty, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
+    public ExpertRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
+        this.strict = strict;
         this.places = new EnterpriseCells(reference, submittingCounty);
     }
 
@@ -27,7 +35,7 @@ public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
 
     @Override
     public ValidatedRow<ExpertFacts> validate(SourceRow source) {
-        RowContext row = new RowContext(source);
+        RowContext row = new RowContext(source, strict);
         String name = row.name(EXPERT_NAME, true);
         String organisation = row.name(ORGANISATION, true);
         String field = row.name(FIELD, true);

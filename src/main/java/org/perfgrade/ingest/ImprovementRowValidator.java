@@ -18,10 +18,18 @@ import org.perfgrade.reference.ReferenceData;
  */
 public final class ImprovementRowValidator implements RowValidator<ImprovementPlanFacts> {
 
+    private final boolean strict;
+
     private final EnterpriseCells enterprise;
     private final LineCells lines;
 
     public ImprovementRowValidator(ReferenceData reference, County submittingCounty) {
+        this(reference, submittingCounty, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
+    public ImprovementRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
+        this.strict = strict;
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -33,7 +41,7 @@ public final class ImprovementRowValidator implements RowValidator<ImprovementPl
 
     @Override
     public ValidatedRow<ImprovementPlanFacts> validate(SourceRow source) {
-        RowContext row = new RowContext(source);
+        RowContext row = new RowContext(source, strict);
         enterprise.city(row);
         String county = enterprise.county(row, true);
         String name = enterprise.name(row);

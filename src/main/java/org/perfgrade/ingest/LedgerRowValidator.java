@@ -20,10 +20,18 @@ import org.perfgrade.reference.ReferenceData;
  */
 public final class LedgerRowValidator implements RowValidator<LedgerLineFacts> {
 
+    private final boolean strict;
+
     private final EnterpriseCells enterprise;
     private final LineCells lines;
 
     public LedgerRowValidator(ReferenceData reference, County submittingCounty) {
+        this(reference, submittingCounty, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
+    public LedgerRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
+        this.strict = strict;
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -35,7 +43,7 @@ public final class LedgerRowValidator implements RowValidator<LedgerLineFacts> {
 
     @Override
     public ValidatedRow<LedgerLineFacts> validate(SourceRow source) {
-        RowContext row = new RowContext(source);
+        RowContext row = new RowContext(source, strict);
         String creditCode = enterprise.creditCode(row, true);
         String name = enterprise.name(row);
         String county = enterprise.county(row, true);

@@ -41,16 +41,33 @@ public enum ProblemCode {
     R22_EXPERT_OPINION_MISSING("R22", ProblemLevel.ERROR, "A、B级（含B-）和引领性申请缺少经专家签字的意见"),
     R23_EXPERT_BARRED("R23", ProblemLevel.ERROR, "签字专家处于禁入期（全市通报批评），专家意见不予采用"),
     R24_EXPERT_NOT_REGISTERED("R24", ProblemLevel.WARNING, "签字专家不在本县区专家（第三方）名单中"),
-    R25_GRADE_HELD_AFTER_VIOLATION("R25", ProblemLevel.WARNING, "因环境违法问题已降级，须重新评审后方可恢复");
+    R25_GRADE_HELD_AFTER_VIOLATION("R25", ProblemLevel.WARNING, "因环境违法问题已降级，须重新评审后方可恢复"),
+    // ── 更正（corrections）: the cell's meaning is certain, so the row is kept with the value read and a warning
+    //    showing the original and what it was read as; perfgrade.ingest.strict=true makes each of them an error ──
+    R26_BRANCH_INFERRED("R26", ProblemLevel.WARNING, "重点行业分支未填，已按绩效级别确定", true),
+    R27_BRANCH_PENDING("R27", ProblemLevel.WARNING, "重点行业分支未填，待补充", true),
+    R28_GRADE_READ("R28", ProblemLevel.WARNING, "绩效级别写法不规范，已按规范级别读取", true),
+    R29_INDUSTRY_READ("R29", ProblemLevel.WARNING, "重点行业名称写法不规范，已按技术指南名称读取", true),
+    R30_PLANNED_DATE_READ("R30", ProblemLevel.WARNING, "拟完成时间不是具体日期，已按所指日期读取", true),
+    R31_DATE_READ("R31", ProblemLevel.WARNING, "日期写法不规范，已按所指日期读取", true),
+    R32_COUNTY_READ("R32", ProblemLevel.WARNING, "县区写法不规范，已按规范名称读取", true),
+    // ── 属地（ownership）: one county never changes another county's data ──
+    R33_OTHER_COUNTY_ENTERPRISE("R33", ProblemLevel.ERROR, "该企业已登记在其他县区");
 
     private final String code;
     private final ProblemLevel level;
     private final String title;
+    private final boolean correction;
 
     ProblemCode(String code, ProblemLevel level, String title) {
+        this(code, level, title, false);
+    }
+
+    ProblemCode(String code, ProblemLevel level, String title, boolean correction) {
         this.code = code;
         this.level = level;
         this.title = title;
+        this.correction = correction;
     }
 
     /** The stable short code, e.g. R04. */
@@ -58,8 +75,22 @@ public enum ProblemCode {
         return code;
     }
 
+    /** The level in the default (forgiving) mode; a correction is an error in strict mode, see {@link #level(boolean)}. */
     public ProblemLevel level() {
         return level;
+    }
+
+    /** The level under {@code perfgrade.ingest.strict}: every correction becomes an error there. */
+    public ProblemLevel level(boolean strict) {
+        return strict && correction ? ProblemLevel.ERROR : level;
+    }
+
+    /**
+     * Whether this is a correction (更正): a cell written loosely but with a certain meaning, stored as read with a
+     * warning that shows the original and the value read.
+     */
+    public boolean correction() {
+        return correction;
     }
 
     /** A short Chinese title; the full message of a problem adds the details. */

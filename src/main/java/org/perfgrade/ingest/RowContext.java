@@ -16,10 +16,21 @@ final class RowContext {
     static final int QUOTE_LIMIT = 40;
 
     private final SourceRow row;
+    private final boolean strict;
     private final List<Problem> problems = new ArrayList<>();
 
     RowContext(SourceRow row) {
+        this(row, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction is an error */
+    RowContext(SourceRow row, boolean strict) {
         this.row = row;
+        this.strict = strict;
+    }
+
+    boolean strict() {
+        return strict;
     }
 
     SourceRow row() {
@@ -95,6 +106,20 @@ final class RowContext {
         String value = cell.text().isEmpty() ? null : cell.text();
         problems.add(new Problem(code, row.sheet(), row.rowNumber(), letters(cell.ref()), column.title(), value,
                 place(cell) + " " + column.title() + rest));
+    }
+
+    /**
+     * Records a correction (更正): the cell as written had one certain meaning, {@code readAs}, which is stored. A
+     * warning, or an error under strict mode. The message is the cell's place and column title followed by
+     * {@code rest}, e.g. {@code correct(R30, PLANNED_COMPLETION, "2021-08-31", "“8月底”按 2021-08-31 读取")}.
+     */
+    void correct(ProblemCode code, Column column, String readAs, String rest) {
+        SourceCell cell = cell(column);
+        String original = cell.text().isEmpty() ? null : cell.text();
+        String message = place(cell) + " " + column.title() + rest
+                + (strict && code.correction() ? "（严格模式：请按规范写法填写后重新报送）" : "");
+        problems.add(new Problem(code, row.sheet(), row.rowNumber(), letters(cell.ref()), column.title(), original,
+                message, original, readAs, code.level(strict)));
     }
 
     /** The cell text for a message, in Chinese quotes and cut to {@link #QUOTE_LIMIT} characters. */

@@ -15,10 +15,10 @@ class RowValidationProcessor implements ItemProcessor<SourceRow, ValidatedRow<?>
     private final RowValidator<?> validator;
 
     RowValidationProcessor(@Value("#{jobParameters['submission']}") Long submissionId,
-                           SubmissionRepository submissions, ReferenceData reference) {
+                           SubmissionRepository submissions, ReferenceData reference, IngestRules rules) {
         SubmissionRepository.Submission s = submissions.find(submissionId);
         this.validator = RowValidators.forKind(SubmissionKind.valueOf(s.kind()), reference,
-                reference.countiesByCode().get(s.countyCode()));
+                reference.countiesByCode().get(s.countyCode()), rules.strict());
     }
 
     @Override

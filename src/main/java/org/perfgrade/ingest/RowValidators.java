@@ -23,14 +23,20 @@ public final class RowValidators {
 
     /** The validator of a kind; its facts are the kind's record (LedgerLineFacts, ImprovementPlanFacts …). */
     public static RowValidator<?> forKind(SubmissionKind kind, ReferenceData reference, County submittingCounty) {
+        return forKind(kind, reference, submittingCounty, false);
+    }
+
+    /** As {@link #forKind(SubmissionKind, ReferenceData, County)}; {@code strict} makes every correction an error. */
+    public static RowValidator<?> forKind(SubmissionKind kind, ReferenceData reference, County submittingCounty,
+                                          boolean strict) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
         return switch (kind) {
-            case LEDGER -> new LedgerRowValidator(reference, submittingCounty);
-            case IMPROVEMENT -> new ImprovementRowValidator(reference, submittingCounty);
-            case APPLICATION -> new ApplicationRowValidator(reference, submittingCounty);
-            case VIOLATION -> new ViolationRowValidator(reference, submittingCounty);
-            case EXPERT -> new ExpertRowValidator(reference, submittingCounty);
+            case LEDGER -> new LedgerRowValidator(reference, submittingCounty, strict);
+            case IMPROVEMENT -> new ImprovementRowValidator(reference, submittingCounty, strict);
+            case APPLICATION -> new ApplicationRowValidator(reference, submittingCounty, strict);
+            case VIOLATION -> new ViolationRowValidator(reference, submittingCounty, strict);
+            case EXPERT -> new ExpertRowValidator(reference, submittingCounty, strict);
         };
     }
 }

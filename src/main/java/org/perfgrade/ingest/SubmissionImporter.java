@@ -158,14 +158,17 @@ public class SubmissionImporter {
         String kind = s.kind() == null ? null : SubmissionKind.valueOf(s.kind()).code();
         List<ImportReport.Entry> errors = duplicate ? List.of()
                 : submissions.problems(s.id()).stream().map(ImportReport.Entry::of).toList();
-        return new ImportReport(given, county, kind, status, s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(),
-                s.rowsWarned(), errors, receipt);
+        List<ImportReport.Skipped> skipped = duplicate ? List.of()
+                : submissions.skipped(s.id()).stream().map(ImportReport.Skipped::of).toList();
+        String reason = ImportReport.REJECTED.equals(status) ? s.message() : null;
+        return new ImportReport(given, s.id(), county, kind, status, s.rowsTotal(), s.rowsAccepted(),
+                s.rowsRejected(), s.rowsWarned(), errors, skipped, reason, receipt);
     }
 
     private ImportReport rejected(String given, CountyHint hint, Problem problem) {
         String county = hint == null ? null : reference.county(hint.name()).map(County::name).orElse(null);
-        return new ImportReport(given, county, null, ImportReport.REJECTED, 0, 0, 0, 0,
-                List.of(ImportReport.Entry.of(problem)), null);
+        return new ImportReport(given, null, county, null, ImportReport.REJECTED, 0, 0, 0, 0,
+                List.of(ImportReport.Entry.of(problem)), List.of(), problem.message(), null);
     }
 
     static List<Path> files(Path folder) throws IOException {

@@ -78,6 +78,10 @@ public class SubmissionRepository {
                 .query(Long.class).single() > 0) {
             jdbc.sql("DELETE FROM rejected_row WHERE submission_id = :id").param("id", id).update();
         }
+        if (jdbc.sql("SELECT COUNT(*) FROM skipped_row WHERE submission_id = :id").param("id", id)
+                .query(Long.class).single() > 0) {
+            jdbc.sql("DELETE FROM skipped_row WHERE submission_id = :id").param("id", id).update();
+        }
         jdbc.sql("UPDATE submission SET rows_total = 0, rows_accepted = 0, rows_rejected = 0, rows_warned = 0 "
                 + "WHERE id = :id").param("id", id).update();
     }
@@ -98,22 +102,41 @@ public class SubmissionRepository {
     public void addProblems(long id, List<Problem> problems) {
         for (Problem p : problems) {
             jdbc.sql("INSERT INTO rejected_row (submission_id, sheet_name, row_no, column_ref, column_title, cell_value, "
-                    + "severity, code, message) VALUES (:id, :sheet, :row, :col, :title, :value, :severity, :code, :message)")
+                    + "severity, code, message, original_text, read_as) VALUES (:id, :sheet, :row, :col, :title, :value, "
+                    + ":severity, :code, :message, :original, :readAs)")
                     .param("id", id).param("sheet", p.sheet()).param("row", p.row()).param("col", p.column())
                     .param("title", p.title()).param("value", truncate(p.value(), 500))
                     .param("severity", p.level().name()).param("code", p.code().code())
-                    .param("message", truncate(p.message(), 1000)).update();
+                    .param("message", truncate(p.message(), 1000)).param("original", truncate(p.original(), 500))
+                    .param("readAs", truncate(p.readAs(), 200)).update();
         }
     }
 
     /** Every problem of a submission in sheet order: whole-file ones first, then by row. */
     public List<Problem> problems(long id) {
-        return jdbc.sql("SELECT code, sheet_name, row_no, column_ref, column_title, cell_value, message FROM rejected_row "
+        return jdbc.sql("SELECT code, sheet_name, row_no, column_ref, column_title, cell_value, message, original_text, "
+                + "read_as, severity FROM rejected_row "
                 + "WHERE submission_id = :id ORDER BY CASE WHEN row_no IS NULL THEN 0 ELSE 1 END, row_no, id")
                 .param("id", id)
                 .query((rs, n) -> new Problem(code(rs.getString(1)), rs.getString(2),
                         (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7)))
+                        rs.getString(7), rs.getString(8), rs.getString(9), ProblemLevel.valueOf(rs.getString(10))))
+                .list();
+    }
+
+    /** Records rows passed over as not data (已跳过), each with its reason. */
+    public void addSkipped(long id, List<SkippedRow> rows) {
+        for (SkippedRow r : rows) {
+            jdbc.sql("INSERT INTO skipped_row (submission_id, sheet_name, row_no, reason) VALUES (:id, :sheet, :row, "
+                    + ":reason)").param("id", id).param("sheet", r.sheet()).param("row", r.row())
+                    .param("reason", truncate(r.reason(), 200)).update();
+        }
+    }
+
+    /** The rows of a submission passed over as not data, in row order. */
+    public List<SkippedRow> skipped(long id) {
+        return jdbc.sql("SELECT sheet_name, row_no, reason FROM skipped_row WHERE submission_id = :id ORDER BY row_no, id")
+                .param("id", id).query((rs, n) -> new SkippedRow(rs.getString(1), rs.getInt(2), rs.getString(3)))
                 .list();
     }
 

@@ -17,10 +17,18 @@ import org.perfgrade.reference.ReferenceData;
  */
 public final class ViolationRowValidator implements RowValidator<ViolationFacts> {
 
+    private final boolean strict;
+
     private final EnterpriseCells enterprise;
     private final LineCells lines;
 
     public ViolationRowValidator(ReferenceData reference, County submittingCounty) {
+        this(reference, submittingCounty, false);
+    }
+
+    /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
+    public ViolationRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
+        this.strict = strict;
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -32,7 +40,7 @@ public final class ViolationRowValidator implements RowValidator<ViolationFacts>
 
     @Override
     public ValidatedRow<ViolationFacts> validate(SourceRow source) {
-        RowContext row = new RowContext(source);
+        RowContext row = new RowContext(source, strict);
         String creditCode = enterprise.creditCode(row, false);
         String name = enterprise.name(row);
         String county = enterprise.county(row, true);

@@ -13,8 +13,8 @@ class ImportReportsTests {
     @Test
     void controlCharactersOfAFileNameArePrintedAsQuestionMarks() {
         // given a file whose name carries a bell, a terminal colour escape and a line break that forges a report line
-        ImportReport report = new ImportReport("inbox/兰考县/清单\u0007\u001b[31m.xlsx\n/x.xlsx：兰考县，已导入", "兰考县",
-                "improvement", ImportReport.IMPORTED, 2, 2, 0, 0, List.of(), null);
+        ImportReport report = new ImportReport("inbox/兰考县/清单\u0007\u001b[31m.xlsx\n/x.xlsx：兰考县，已导入", 1L,
+                "兰考县", "improvement", ImportReport.IMPORTED, 2, 2, 0, 0, List.of(), List.of(), null, null);
         // when
         List<String> lines = ImportReports.lines(List.of(report));
         // then one line, without control characters
