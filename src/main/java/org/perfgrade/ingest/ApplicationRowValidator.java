@@ -21,6 +21,8 @@ import org.perfgrade.reference.ReferenceData;
 public final class ApplicationRowValidator implements RowValidator<ApplicationFacts> {
 
     private final boolean strict;
+    /** The campaign year (config/calendar.yml): Excel serial numbers are taken as dates within a year of it. */
+    private final int year;
 
     /** How a refusal is stored (ApplicationFacts keeps 不通过 as text). */
     static final String REFUSED = "不通过";
@@ -38,6 +40,7 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
     /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
     public ApplicationRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
         this.strict = strict;
+        this.year = reference.calendar().year();
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -53,15 +56,16 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
         String creditCode = enterprise.creditCode(row, false);
         String name = enterprise.name(row);
         String county = enterprise.county(row, true);
-        LineCells.Line line = lines.line(row, true, true);
+        LineCells.Line line = lines.line(row, true, true, APPLIED_GRADE, COUNTY_RESULT, CITY_RESULT,
+                PROVINCIAL_RESULT);
         LineCells.GradeValue applied = lines.grade(row, APPLIED_GRADE, line, false, true);
         Integer batch = ValueCells.batch(row);
         String countyResult = result(row, COUNTY_RESULT, line, applied, true);
         String experts = experts(row);
-        LocalDate opinionDate = ValueCells.date(row, OPINION_DATE, true);
+        LocalDate opinionDate = ValueCells.date(row, OPINION_DATE, true, year);
         String cityResult = result(row, CITY_RESULT, line, applied, false);
         String provincialResult = result(row, PROVINCIAL_RESULT, line, applied, false);
-        LocalDate provincialDate = ValueCells.date(row, PROVINCIAL_DATE, false);
+        LocalDate provincialDate = ValueCells.date(row, PROVINCIAL_DATE, false, year);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ApplicationFacts(EnterpriseFacts.identity(creditCode, name, county),
                 line.industryName(), line.branchName(), applied.code(), batch, countyResult, experts, opinionDate,
@@ -78,7 +82,7 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
         if (FAILED.contains(text)) {
             return REFUSED;
         }
-        if (text.isEmpty()) {
+        if (row.isBlank(column)) {
             row.present(column, required);
             return null;
         }

@@ -10,8 +10,10 @@ import org.perfgrade.reference.ReferenceData;
 
 /**
  * 企业身份与属地: the cells that say who and where — 统一社会信用代码 (GB 32100-2015: wrong length or character R09,
- * wrong check character only a warning R10), 企业名称, 县、区 (one of the configured units, aliases accepted, and the
- * county that sent the file: R02, R03) and 省辖市 (the configured city: R17).
+ * wrong check character only a warning R10), 企业名称, 县、区 (one of the configured units, and the county that sent
+ * the file: R02, R03; an alias of config/counties.yml — 兰考, 示范区 — its GB/T 2260 code 410225 or the name with the
+ * city in front, 开封市兰考县, is read as the configured name with a correction, R32) and 省辖市 (the configured
+ * city: R17).
  */
 final class EnterpriseCells {
 
@@ -49,8 +51,8 @@ final class EnterpriseCells {
     }
 
     /**
-     * The county code of the row: the county written in 县、区, or the submitting county when the cell is blank and
-     * not required. Null only when the written county is unknown.
+     * The county code of the row: the county written in 县、区 (R32 when written other than as configured), or the
+     * submitting county when the cell is blank and not required. Null only when the written county is unknown.
      */
     String county(RowContext row, boolean required) {
         if (!row.present(Column.COUNTY, required)) {
@@ -63,6 +65,10 @@ final class EnterpriseCells {
                     + reference.city().name() + "的县区（可选：" + reference.counties().stream().map(County::name)
                     .collect(Collectors.joining("、")) + "）");
             return null;
+        }
+        if (!written.equals(county.get().name())) {
+            row.correct(ProblemCode.R32_COUNTY_READ, Column.COUNTY, county.get().name(), row.quoted(Column.COUNTY)
+                    + "按“" + county.get().name() + "”读取");
         }
         if (submitting != null && !county.get().code().equals(submitting.code())) {
             row.report(ProblemCode.R03_COUNTY_MISMATCH, Column.COUNTY, row.quoted(Column.COUNTY) + "与报送县区“"

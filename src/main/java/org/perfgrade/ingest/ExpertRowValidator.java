@@ -15,6 +15,8 @@ import org.perfgrade.reference.ReferenceData;
 public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
 
     private final boolean strict;
+    /** The campaign year (config/calendar.yml): Excel serial numbers are taken as dates within a year of it. */
+    private final int year;
 
     private final EnterpriseCells places;
 
@@ -25,6 +27,7 @@ public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
     /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
     public ExpertRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
         this.strict = strict;
+        this.year = reference.calendar().year();
         this.places = new EnterpriseCells(reference, submittingCounty);
     }
 
@@ -40,7 +43,7 @@ public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
         String organisation = row.name(ORGANISATION, true);
         String field = row.name(FIELD, true);
         String county = places.county(row, true);
-        LocalDate reportedOn = ValueCells.date(row, REPORTED_ON, true);
+        LocalDate reportedOn = ValueCells.date(row, REPORTED_ON, true, year);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ExpertFacts(name, organisation, field, county, reportedOn, remarks));
     }

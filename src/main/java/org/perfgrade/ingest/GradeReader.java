@@ -15,9 +15,11 @@ import org.perfgrade.reference.GradeScheme;
 import org.perfgrade.reference.ReferenceData;
 
 /**
- * 绩效级别核对: counties write grades as A级, b, Ｂ, B－, B-级, 引领性企业 or 绩效引领性; this brings each to the code of
- * the configured vocabulary (A, B, B-, 引领性 …), recognises 未评级, and says whether a grade belongs to a line's
- * 级别方案 and whether one grade is better than another ({@link Grade#rank()}: smaller is better, 未评级 below all).
+ * 绩效级别核对: counties write grades as A级, b, Ｂ, B级企业, B－, B-级, 引领性企业 or 绩效引领性; this brings each to the
+ * code of the configured vocabulary (A, B, B-, 引领性 …), recognises 未评级 (also 未评, 无), and says whether a grade
+ * belongs to a line's 级别方案 and whether one grade is better than another ({@link Grade#rank()}: smaller is better,
+ * 未评级 below all). {@link Reading#exact()} tells whether the cell was written exactly as configured: any other
+ * spelling is stored as the configured grade with a correction (R28).
  */
 public final class GradeReader {
 
@@ -25,7 +27,7 @@ public final class GradeReader {
     public static final String UNRATED = "未评级";
 
     private static final Set<String> UNRATED_SPELLINGS = Set.of("未评级", "未评", "未评定", "未定级", "未分级", "无级别",
-            "无", "/", "-");
+            "无");
 
     private final Map<String, Grade> grades;
 
@@ -35,9 +37,9 @@ public final class GradeReader {
 
     /** What a grade cell holds once normalised. */
     public enum Kind {
-        /** Nothing written. */
+        /** Nothing written, or an 空值标记 such as / or —. */
         BLANK,
-        /** 未评级 (or 未评, 无, /). */
+        /** 未评级 (or 未评, 无). */
         UNRATED,
         /** A grade of the configured vocabulary. */
         GRADE,
@@ -50,18 +52,28 @@ public final class GradeReader {
      *
      * @param code the vocabulary code for {@link Kind#GRADE}, {@link #UNRATED} for 未评级, the cleaned text for
      *             {@link Kind#UNKNOWN}, empty for {@link Kind#BLANK}
+     * @param exact whether the cell holds exactly that code (surrounding spaces aside): false for {@code b}, {@code Ｂ},
+     *              {@code B级企业}, {@code 未评} …, which are read with a correction
      */
-    public record Reading(Kind kind, String code) {
+    public record Reading(Kind kind, String code, boolean exact) {
+
+        public Reading(Kind kind, String code) {
+            this(kind, code, true);
+        }
     }
 
-    /** Normalises a grade as written: full-width, case, 级/企业/绩效 around it, 引领性 spellings, 未评级. */
+    /**
+     * Normalises a grade as written: full-width, case, 级/企业/绩效 around it, 引领性 spellings, 未评级 (未评, 无); an
+     * 空值标记 other than 无 is blank.
+     */
     public Reading read(String text) {
         String value = TextNormalizer.code(TextNormalizer.text(text)).toUpperCase(Locale.ROOT);
-        if (value.isEmpty()) {
+        if (!value.equals("无") && TextNormalizer.isEmptyMarker(value)) {
             return new Reading(Kind.BLANK, "");
         }
+        String written = TextNormalizer.trim(text);
         if (UNRATED_SPELLINGS.contains(value)) {
-            return new Reading(Kind.UNRATED, UNRATED);
+            return new Reading(Kind.UNRATED, UNRATED, written.equals(UNRATED));
         }
         String core = value;
         if (core.startsWith("绩效")) {
@@ -80,7 +92,8 @@ public final class GradeReader {
         String key = core;
         Optional<String> known = grades.keySet().stream()
                 .filter(code -> code.toUpperCase(Locale.ROOT).equals(key)).findFirst();
-        return known.map(code -> new Reading(Kind.GRADE, code)).orElseGet(() -> new Reading(Kind.UNKNOWN, key));
+        return known.map(code -> new Reading(Kind.GRADE, code, written.equals(code)))
+                .orElseGet(() -> new Reading(Kind.UNKNOWN, key, false));
     }
 
     /** Whether any of the schemes allows the grade (a line whose branch is unknown may be graded by several). */

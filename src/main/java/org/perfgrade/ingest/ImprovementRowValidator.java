@@ -22,6 +22,7 @@ public final class ImprovementRowValidator implements RowValidator<ImprovementPl
 
     private final EnterpriseCells enterprise;
     private final LineCells lines;
+    private final PlannedDates planned;
 
     public ImprovementRowValidator(ReferenceData reference, County submittingCounty) {
         this(reference, submittingCounty, false);
@@ -32,6 +33,7 @@ public final class ImprovementRowValidator implements RowValidator<ImprovementPl
         this.strict = strict;
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
+        this.planned = new PlannedDates(reference);
     }
 
     @Override
@@ -47,14 +49,14 @@ public final class ImprovementRowValidator implements RowValidator<ImprovementPl
         String name = enterprise.name(row);
         String creditCode = enterprise.creditCode(row, false);
         String permitNo = row.code(PERMIT_NO, false);
-        LineCells.Line line = lines.line(row, true, true);
+        LineCells.Line line = lines.line(row, true, true, CURRENT_GRADE, TARGET_GRADE);
         LineCells.GradeValue current = lines.grade(row, CURRENT_GRADE, line, true, false);
         LineCells.GradeValue target = lines.grade(row, TARGET_GRADE, line, false, true);
         lines.targetAboveCurrent(row, current, target);
         String index = row.text(DIFFERENTIATING_INDEX, true);
         String problems = row.text(PROBLEMS, true);
         String measures = row.text(MEASURES, true);
-        LocalDate completion = ValueCells.date(row, PLANNED_COMPLETION, true);
+        LocalDate completion = planned.cell(row, PLANNED_COMPLETION, true);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ImprovementPlanFacts(
                 new EnterpriseFacts(creditCode, name, county, permitNo, null, null, null, null, null, null),

@@ -49,7 +49,7 @@ public final class LedgerRowValidator implements RowValidator<LedgerLineFacts> {
         String county = enterprise.county(row, true);
         String township = row.name(TOWNSHIP, false);
         String address = row.name(ADDRESS, false);
-        LineCells.Line line = lines.line(row, true, true);
+        LineCells.Line line = lines.line(row, true, true, GRADE);
         LineCells.GradeValue grade = lines.grade(row, GRADE, line, true, false);
         String permitNo = row.code(PERMIT_NO, false);
         BigDecimal so2 = ValueCells.number(row, SO2);

@@ -46,12 +46,16 @@ final class RowContext {
         return row.cells().containsKey(column);
     }
 
+    /**
+     * Whether a cell holds nothing: blank, or an 空值标记 such as {@code /}, {@code —}, {@code 不涉及} or {@code 无}
+     * ({@link TextNormalizer#isEmptyMarker(String)}), which is how counties leave a cell that does not apply.
+     */
     boolean isBlank(Column column) {
         SourceCell cell = cell(column);
-        return cell.date() == null && cell.number() == null && TextNormalizer.text(cell.text()).isEmpty();
+        return cell.date() == null && cell.number() == null && TextNormalizer.isEmptyMarker(cell.text());
     }
 
-    /** Records R01 for a blank required cell; true when the cell has something. */
+    /** Records R01 for a blank required cell (an 空值标记 counts as blank); true when the cell has something. */
     boolean present(Column column, boolean required) {
         if (!isBlank(column)) {
             return true;

@@ -1,6 +1,7 @@
 package org.perfgrade.ingest;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * 文本规范化: how every cell text is cleaned before it is checked, so that a county typing on a Chinese input method
@@ -14,10 +15,33 @@ import java.util.Locale;
  * all whitespace removed (grades, batches, permit numbers, numbers);</li>
  * <li>{@link #key(String)}: the spelling-insensitive form used only to compare with configured names.</li>
  * </ul>
+ * {@link #isEmptyMarker(String)} tells the 空值标记 counties put in cells that do not apply — {@code /}, {@code ／},
+ * {@code —}, {@code –}, {@code -}, {@code ——}, {@code 不涉及}, {@code 无} — which count as empty.
  */
 public final class TextNormalizer {
 
+    /** 空值标记 as {@link #code(String)} leaves them (／ → /, — and – → -). */
+    private static final Set<String> EMPTY_MARKERS = Set.of("/", "//", "-", "--", "---", "不涉及", "无");
+
     private TextNormalizer() {
+    }
+
+    /**
+     * Whether a cell text is an 空值标记 ({@code /}, {@code ／}, {@code —}, {@code –}, {@code -}, {@code ——},
+     * {@code 不涉及}, {@code 无}) or blank: the county's way of saying "nothing here". An optional cell so written is
+     * empty; a required one is still missing (R01).
+     */
+    public static boolean isEmptyMarker(String value) {
+        if (value == null) {
+            return true;
+        }
+        String code = code(value);
+        return code.isEmpty() || code.length() <= 3 && EMPTY_MARKERS.contains(code);
+    }
+
+    /** Only the surrounding whitespace removed (also full-width and no-break spaces): the cell as written. */
+    public static String trim(String value) {
+        return value == null ? "" : strip(value);
     }
 
     /** Trimmed (also full-width and no-break spaces), full-width letters and digits half-width, line breaks kept. */

@@ -19,14 +19,14 @@ import org.perfgrade.ledger.Honour;
 import org.perfgrade.ledger.HonourKind;
 
 /**
- * 取值单元格: dates (R08), emission figures in t/a (R15) and the cells with a fixed set of values — 是/否 flags,
- * 保障类企业, 荣誉称号, 审核批次 (R16) — read leniently in form, strictly in meaning.
+ * 取值单元格: dates of events (R08; Chinese numerals and Excel serial numbers read with R31), emission figures in t/a
+ * (R15) and the cells with a fixed set of values — 是/否 flags, 保障类企业, 荣誉称号, 审核批次 (R16) — read leniently in
+ * form, strictly in meaning. An optional cell holding an 空值标记 (/, —, 不涉及, 无 …) is empty.
  */
 final class ValueCells {
 
     private static final Set<String> YES = Set.of("是", "Y", "YES", "√", "✓", "✔");
     private static final Set<String> NO = Set.of("否", "N", "NO", "×", "✗", "✘", "X");
-    private static final Set<String> NOT_APPLICABLE = Set.of("/", "-", "无");
     private static final Pattern NUMBER = Pattern.compile("(-?)(\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern UNIT = Pattern.compile("(吨/年|吨每年|吨|T/A|T/年|T)$");
     private static final Pattern HONOUR_NAME_YEAR = Pattern.compile("(.+?)[(](\\d{4})年?[)]");
@@ -38,17 +38,31 @@ final class ValueCells {
     private ValueCells() {
     }
 
-    /** A date (R08 when it is none, R01 when blank and required); null when blank or invalid. */
-    static LocalDate date(RowContext row, Column column, boolean required) {
+    /**
+     * The date of an event (认定日期, 专家意见日期, 发现日期, 报送日期), which must be exact: R31 when read from Chinese
+     * numerals or an Excel serial number, R08 when it is none (an approximate date such as 2021年9月 or 9月底 said to be
+     * one), R01 when blank and required; null when blank or invalid.
+     *
+     * @param campaignYear the campaign year (config/calendar.yml): serial numbers are taken within a year of it
+     */
+    static LocalDate date(RowContext row, Column column, boolean required, int campaignYear) {
         if (!row.present(column, required)) {
             return null;
         }
-        Optional<LocalDate> date = DateCells.parse(row.cell(column));
+        Optional<DateCells.Reading> date = DateCells.read(row.cell(column), campaignYear);
         if (date.isEmpty()) {
-            row.report(ProblemCode.R08_DATE_INVALID, column, row.quoted(column) + "不是有效日期，请填写如"
+            boolean approximate = new PlannedDates(campaignYear).read(row.cell(column)).isPresent();
+            row.report(ProblemCode.R08_DATE_INVALID, column, row.quoted(column)
+                    + (approximate ? "不是具体日期，此项须填写具体日期，如" : "不是有效日期，请填写如")
                     + DateCells.ACCEPTED_FORMS + "（年份" + DateCells.FIRST_YEAR + "—" + DateCells.LAST_YEAR + "）");
+            return null;
         }
-        return date.orElse(null);
+        LocalDate read = date.get().date();
+        if (!date.get().exact()) {
+            row.correct(ProblemCode.R31_DATE_READ, column, read.toString(), row.quoted(column) + "按 " + read
+                    + " 读取");
+        }
+        return read;
     }
 
     /** A non-negative figure in t/a: a numeric cell, or text such as 12.5, 1,234.5, 12.5吨; null when blank or /. */
@@ -61,9 +75,6 @@ final class ValueCells {
         if (value == null) {
             String text = TextNormalizer.code(cell.text()).replace(",", "").replace("，", "")
                     .toUpperCase(Locale.ROOT);
-            if (NOT_APPLICABLE.contains(text)) {
-                return null;
-            }
             Matcher number = NUMBER.matcher(UNIT.matcher(text).replaceFirst(""));
             if (!number.matches()) {
                 row.report(ProblemCode.R15_NUMBER_INVALID, column, row.quoted(column)
@@ -83,13 +94,13 @@ final class ValueCells {
         return value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP) : value;
     }
 
-    /** 是/否 (also Y/N, √/×): blank is 否 when the file has the column, null when it has not. */
+    /** 是/否 (also Y/N, √/×): blank (or /, 无 …) is 否 when the file has the column, null when it has not. */
     static Boolean flag(RowContext row, Column column) {
         if (!row.has(column)) {
             return null;
         }
         String text = TextNormalizer.code(row.cell(column).text()).toUpperCase(Locale.ROOT);
-        if (text.isEmpty() || NO.contains(text)) {
+        if (row.isBlank(column) || NO.contains(text)) {
             return false;
         }
         if (YES.contains(text)) {
@@ -102,7 +113,7 @@ final class ValueCells {
     /** 保障类企业: 保障类, 民生保障类, or blank (also 否, 无) for neither. */
     static GuaranteeType guarantee(RowContext row) {
         String text = TextNormalizer.code(row.cell(Column.GUARANTEE).text());
-        if (text.isEmpty() || text.equals("否") || NOT_APPLICABLE.contains(text)) {
+        if (row.isBlank(Column.GUARANTEE) || text.equals("否")) {
             return null;
         }
         Optional<GuaranteeType> type = GuaranteeType.fromLabel(text);
@@ -125,7 +136,7 @@ final class ValueCells {
         Set<Honour> honours = new LinkedHashSet<>();
         for (String item : text.split("[；;，,、/\\n]+")) {
             String written = TextNormalizer.code(item);
-            if (written.isEmpty() || NOT_APPLICABLE.contains(written)) {
+            if (TextNormalizer.isEmptyMarker(written)) {
                 continue;
             }
             honour(row, written).ifPresent(honours::add);

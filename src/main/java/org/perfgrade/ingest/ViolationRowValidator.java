@@ -18,6 +18,8 @@ import org.perfgrade.reference.ReferenceData;
 public final class ViolationRowValidator implements RowValidator<ViolationFacts> {
 
     private final boolean strict;
+    /** The campaign year (config/calendar.yml): Excel serial numbers are taken as dates within a year of it. */
+    private final int year;
 
     private final EnterpriseCells enterprise;
     private final LineCells lines;
@@ -29,6 +31,7 @@ public final class ViolationRowValidator implements RowValidator<ViolationFacts>
     /** @param strict {@code perfgrade.ingest.strict}: every correction (更正) is an error */
     public ViolationRowValidator(ReferenceData reference, County submittingCounty, boolean strict) {
         this.strict = strict;
+        this.year = reference.calendar().year();
         this.enterprise = new EnterpriseCells(reference, submittingCounty);
         this.lines = new LineCells(reference);
     }
@@ -49,7 +52,7 @@ public final class ViolationRowValidator implements RowValidator<ViolationFacts>
         ViolationType type = written == null ? null
                 : ViolationType.fromLabel(written.replace(" ", "")).orElse(ViolationType.OTHER);
         String description = type == ViolationType.OTHER ? written : null;
-        LocalDate foundOn = ValueCells.date(row, FOUND_ON, true);
+        LocalDate foundOn = ValueCells.date(row, FOUND_ON, true, year);
         String sourceDocument = row.name(SOURCE_DOCUMENT, true);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ViolationFacts(EnterpriseFacts.identity(creditCode, name, county),

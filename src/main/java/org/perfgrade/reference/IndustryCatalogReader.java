@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads {@code industries.yml}: the grade vocabulary, the grade schemes and the industries with their branches. */
+/**
+ * Reads {@code industries.yml}: the grade vocabulary, the grade schemes and the industries with their branches and
+ * aliases (别名; an alias may not be an industry's name, and may be shared by two industries only to mark it
+ * ambiguous).
+ */
 final class IndustryCatalogReader {
 
     /** The grades and the industries that use them. */
@@ -22,7 +26,7 @@ final class IndustryCatalogReader {
         Set<String> names = new HashSet<>();
         int order = 0;
         for (ConfigNode item : root.get("industries").items()) {
-            item.allowOnly("name", "level", "category", "scheme", "confirmed", "branches");
+            item.allowOnly("name", "level", "category", "scheme", "confirmed", "branches", "aliases");
             String name = item.string("name");
             if (!names.add(name)) {
                 throw item.error("行业“" + name + "”重复");
@@ -39,13 +43,25 @@ final class IndustryCatalogReader {
                 GradeScheme branchScheme = branch.find("scheme").isPresent() ? scheme(branch, schemes) : scheme;
                 branches.add(new IndustryBranch(branchName, branchScheme, branches.size() + 1));
             }
+            List<String> aliases = item.strings("aliases");
+            if (new HashSet<>(aliases).size() != aliases.size()) {
+                throw item.error("行业“" + name + "”的别名重复");
+            }
             industries.add(new Industry(name,
                     item.choice("level", IndustryLevel.class, l -> l.name().toLowerCase(java.util.Locale.ROOT)),
                     item.choice("category", ReviewCategory.class, ReviewCategory::configName),
-                    scheme, item.bool("confirmed", false), ++order, branches));
+                    scheme, item.bool("confirmed", false), ++order, branches, aliases));
         }
         if (industries.isEmpty()) {
             throw root.get("industries").error("至少要有一个行业");
+        }
+        for (Industry industry : industries) {
+            for (String alias : industry.aliases()) {
+                if (names.contains(alias)) {
+                    throw root.get("industries").error("行业“" + industry.name() + "”的别名“" + alias
+                            + "”与行业名称相同");
+                }
+            }
         }
         return new IndustryCatalog(grades, industries);
     }
