@@ -67,7 +67,7 @@ final class EnterpriseCells {
             return null;
         }
         if (!written.equals(county.get().name())) {
-            row.correct(ProblemCode.R32_COUNTY_READ, Column.COUNTY, county.get().name(), row.quoted(Column.COUNTY)
+            row.correct(ProblemCode.R32_COUNTY_READ, Column.COUNTY, county.get().name(), row.original(Column.COUNTY)
                     + "按“" + county.get().name() + "”读取");
         }
         if (submitting != null && !county.get().code().equals(submitting.code())) {

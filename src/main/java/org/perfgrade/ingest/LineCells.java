@@ -91,7 +91,7 @@ final class LineCells {
                 return new Line(null, null, List.of());
             }
             case READ -> row.correct(ProblemCode.R29_INDUSTRY_READ, Column.INDUSTRY, reading.industry().name(),
-                    row.quoted(Column.INDUSTRY) + "按“" + reading.industry().name() + "”读取"
+                    row.original(Column.INDUSTRY) + "按“" + reading.industry().name() + "”读取"
                             + (reading.branch() == null ? "" : "，重点行业分支按“" + reading.branch().name() + "”读取"));
             default -> {
             }
@@ -224,7 +224,7 @@ final class LineCells {
 
     private static void readAs(RowContext row, Column column, GradeReader.Reading reading) {
         if (!reading.exact()) {
-            row.correct(ProblemCode.R28_GRADE_READ, column, reading.code(), row.quoted(column) + "按“"
+            row.correct(ProblemCode.R28_GRADE_READ, column, reading.code(), row.original(column) + "按“"
                     + reading.code() + "”读取");
         }
     }

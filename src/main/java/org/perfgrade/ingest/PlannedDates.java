@@ -69,7 +69,7 @@ final class PlannedDates {
         }
         LocalDate date = reading.get().date();
         if (!reading.get().exact()) {
-            row.correct(ProblemCode.R30_PLANNED_DATE_READ, column, date.toString(), row.quoted(column) + "按 "
+            row.correct(ProblemCode.R30_PLANNED_DATE_READ, column, date.toString(), row.original(column) + "按 "
                     + date + " 读取");
         }
         return date;

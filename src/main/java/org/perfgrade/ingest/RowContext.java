@@ -131,6 +131,11 @@ final class RowContext {
         return quote(TextNormalizer.text(cell(column).text()));
     }
 
+    /** The cell text exactly as written (only surrounding spaces removed), quoted: the original of a correction. */
+    String original(Column column) {
+        return quote(TextNormalizer.trim(cell(column).text()));
+    }
+
     static String quote(String value) {
         return "“" + TextNormalizer.abbreviate(value, QUOTE_LIMIT) + "”";
     }

@@ -59,7 +59,7 @@ final class ValueCells {
         }
         LocalDate read = date.get().date();
         if (!date.get().exact()) {
-            row.correct(ProblemCode.R31_DATE_READ, column, read.toString(), row.quoted(column) + "按 " + read
+            row.correct(ProblemCode.R31_DATE_READ, column, read.toString(), row.original(column) + "按 " + read
                     + " 读取");
         }
         return read;

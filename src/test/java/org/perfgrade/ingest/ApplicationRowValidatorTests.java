@@ -94,11 +94,13 @@ class ApplicationRowValidatorTests {
                 .cell(Column.PROVINCIAL_RESULT, "优秀").validate();
         ValidatedRow<?> refused = row().cell(Column.COUNTY_RESULT, "未通过").validate();
 
-        // then the grade and the refusal are read, the other is R06
-        assertThat(codes(result)).containsExactly(R06_GRADE_NOT_IN_SCHEME);
+        // then the grade (B级 read as B) and the refusal are read, the other is R06
+        assertThat(codes(result)).containsExactly(R28_GRADE_READ, R06_GRADE_NOT_IN_SCHEME);
+        assertThat(problem(result, R28_GRADE_READ).readAs()).isEqualTo("B");
         assertThat(problem(result, R06_GRADE_NOT_IN_SCHEME).column()).isEqualTo("M");
         assertThat(facts(refused).countyResult()).isEqualTo("不通过");
-        assertThat(facts(row().cell(Column.COUNTY_RESULT, "B级").validate()).countyResult()).isEqualTo("B");
+        assertThat(((ApplicationFacts) row().cell(Column.COUNTY_RESULT, "B级").validate().facts()).countyResult())
+                .isEqualTo("B");
     }
 
     @Test
@@ -129,7 +131,7 @@ class ApplicationRowValidatorTests {
     @Test
     void anUnknownIndustryStillHasItsGradesChecked() {
         // given an unknown industry and a grade of no scheme
-        ValidatedRow<?> result = row().cell(Column.INDUSTRY, "包装印刷业").cell(Column.APPLIED_GRADE, "特级").validate();
+        ValidatedRow<?> result = row().cell(Column.INDUSTRY, "包装印刷厂").cell(Column.APPLIED_GRADE, "特级").validate();
 
         // then both are reported, with the suggestion
         assertThat(codes(result)).containsExactly(R04_INDUSTRY_UNKNOWN, R06_GRADE_NOT_IN_SCHEME);

@@ -15,7 +15,7 @@ class GradeReaderTests {
     private final GradeReader reader = new GradeReader(TestRows.reference());
 
     @ParameterizedTest
-    @CsvSource({"A, A", "A级, A", "a, A", "Ａ, A", "B-, B-", "B－, B-", "Ｂ－级, B-", "b-, B-", "B—, B-", "C级, C",
+    @CsvSource({"A, A", "A级, A", "B级企业, B", "B-级, B-", "a, A", "Ａ, A", "B-, B-", "B－, B-", "Ｂ－级, B-", "b-, B-", "B—, B-", "C级, C",
             "引领性, 引领性", "引领性企业, 引领性", "绩效引领性, 引领性", "绩效引领性企业, 引领性", "非引领性企业, 非引领性",
             "' D ', D"})
     void normalisesTheSpellingsCountiesUse(String written, String code) {
@@ -29,10 +29,34 @@ class GradeReaderTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"未评级", "未评", "无", "/"})
-    void recognisesUnrated(String written) {
-        // then 未评级
-        assertThat(reader.read(written).kind()).isEqualTo(GradeReader.Kind.UNRATED);
+    @ValueSource(strings = {"未评", "无", "未评定"})
+    void recognisesUnratedSpellingsAsNotExact(String written) {
+        // given 未评级 written another way
+        // when read
+        GradeReader.Reading reading = reader.read(written);
+
+        // then 未评级, but not as configured
+        assertThat(reading.kind()).isEqualTo(GradeReader.Kind.UNRATED);
+        assertThat(reading.code()).isEqualTo(GradeReader.UNRATED);
+        assertThat(reading.exact()).isFalse();
+    }
+
+    @Test
+    void onlyTheConfiguredSpellingIsExact() {
+        // given grades written exactly as configured (spaces around aside), and other spellings
+        // then only the first are exact
+        assertThat(reader.read("未评级").exact()).isTrue();
+        assertThat(reader.read(" B- ").exact()).isTrue();
+        assertThat(reader.read("引领性").exact()).isTrue();
+        assertThat(List.of("b", "Ｂ", "B级", "B级企业", "B－", "B-级", "绩效引领性", "引领性企业"))
+                .allSatisfy(written -> assertThat(reader.read(written).exact()).as(written).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "／", "—", "-", "不涉及"})
+    void anEmptyMarkerIsBlank(String written) {
+        // then blank, not 未评级
+        assertThat(reader.read(written).kind()).isEqualTo(GradeReader.Kind.BLANK);
     }
 
     @Test

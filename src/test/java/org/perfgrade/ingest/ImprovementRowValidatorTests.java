@@ -118,18 +118,18 @@ class ImprovementRowValidatorTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021年13月1日", "2021-02-30", "8月底", "下半年", "2021/8", "44423"})
-    void aPlannedCompletionThatIsNoDateIsR08(String written) {
-        // given text that is no date
+    @ValueSource(strings = {"2021年13月1日", "2021-02-30", "下半年", "尽快", "下个月", "待定", "2021年13月", "9月-8月"})
+    void aPlannedCompletionThatNamesNoDayIsR08(String written) {
+        // given text that names no day with certainty
         ValidatedRow<?> result = row().cell(Column.PLANNED_COMPLETION, written).validate();
 
-        // then R08 at L12 names the accepted forms
+        // then R08 at L12 names the accepted forms, the approximate ones included
         assertThat(codes(result)).containsExactly(R08_DATE_INVALID);
         Problem problem = problem(result, R08_DATE_INVALID);
         assertThat(problem.column()).isEqualTo("L");
         assertThat(problem.value()).isEqualTo(written);
-        assertThat(problem.message()).startsWith("L12 拟完成时间“" + written.strip() + "”不是有效日期")
-                .contains("2021年8月15日", "2021-08-15", "2021/8/15", "2021.8.15", "20210815");
+        assertThat(problem.message()).startsWith("L12 拟完成时间“" + written.strip() + "”不是可识别的日期")
+                .contains("2021年9月30日", "2021-09-30", "2021年9月", "9月底", "9月中旬");
     }
 
     @Test

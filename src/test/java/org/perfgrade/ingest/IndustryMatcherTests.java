@@ -59,4 +59,51 @@ class IndustryMatcherTests {
         assertThat(IndustryMatcher.distance("汽车制造", "汽车整车制造")).isEqualTo(2);
         assertThat(IndustryMatcher.distance("", "水泥")).isEqualTo(2);
     }
+
+    @ParameterizedTest
+    @CsvSource({"铸造行业, 铸造, ''", "铸造业, 铸造, ''", "铸造类, 铸造, ''", "包装印刷业, 包装印刷, ''",
+            "印刷, 包装印刷, ''", "印刷行业, 包装印刷, ''", "长流程钢铁, 长流程联合钢铁, ''", "汽车制造业, 汽车整车制造, ''",
+            "铸造（黑色金属铸造）, 铸造, 黑色金属铸造", "铸造(有色金属铸造), 铸造, 有色金属铸造",
+            "工业涂装-钢结构, 工业涂装, 钢结构", "工业涂装—钢结构, 工业涂装, 钢结构", "水泥熟料, 水泥, 熟料",
+            "焦化（半焦（兰炭））, 焦化, 半焦（兰炭）", "熟料, 水泥, 熟料", "包装印刷（平版印刷）, 包装印刷, 平版印刷"})
+    void readsWhatAClerkReadsWithCertainty(String written, String industry, String branch) {
+        // given a type written with a suffix, an alias, or the branch inside it
+        // when read
+        IndustryMatcher.Reading reading = matcher.read(written);
+
+        // then it is the configured industry (and branch), not written as configured
+        assertThat(reading.kind()).isEqualTo(IndustryMatcher.Kind.READ);
+        assertThat(reading.industry().name()).isEqualTo(industry);
+        assertThat(reading.branch() == null ? "" : reading.branch().name()).isEqualTo(branch);
+    }
+
+    @Test
+    void aConfiguredNameIsExact() {
+        // given 铸造 and 机械 加工 (spaces do not count)
+        // then both are exact
+        assertThat(matcher.read("铸造").kind()).isEqualTo(IndustryMatcher.Kind.EXACT);
+        assertThat(matcher.read(" 机械 加工 ").kind()).isEqualTo(IndustryMatcher.Kind.EXACT);
+    }
+
+    @Test
+    void anAliasOfTwoIndustriesIsAmbiguous() {
+        // given 钢铁, an alias of 长流程联合钢铁 and of 短流程钢铁 in config/industries.yml
+        // when read (also with a suffix)
+        IndustryMatcher.Reading steel = matcher.read("钢铁");
+        IndustryMatcher.Reading steelIndustry = matcher.read("钢铁行业");
+
+        // then it is ambiguous, naming both
+        for (IndustryMatcher.Reading reading : java.util.List.of(steel, steelIndustry)) {
+            assertThat(reading.kind()).isEqualTo(IndustryMatcher.Kind.AMBIGUOUS);
+            assertThat(reading.candidates()).extracting(Industry::name).containsExactly("长流程联合钢铁", "短流程钢铁");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"纺织印染", "铸造厂", "铸造（熟料）", "工业涂装-木器", "食品加工业"})
+    void whatNoAliasExplainsIsUnknown(String written) {
+        // given a name no suffix, alias or branch explains
+        // then unknown
+        assertThat(matcher.read(written).kind()).isEqualTo(IndustryMatcher.Kind.UNKNOWN);
+    }
 }

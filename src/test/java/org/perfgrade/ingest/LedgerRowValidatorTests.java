@@ -57,16 +57,16 @@ class LedgerRowValidatorTests {
 
     @Test
     void anIndustryNotInTheCatalogueIsR04WithTheNearestNameSuggested() {
-        // given 铸造业 for 铸造
-        ValidatedRow<?> result = row().cell(Column.INDUSTRY, "铸造业").validate();
+        // given 铸造厂 for 铸造
+        ValidatedRow<?> result = row().cell(Column.INDUSTRY, "铸造厂").validate();
 
         // then R04 at G12 asks whether 铸造 was meant
         assertThat(codes(result)).containsExactly(R04_INDUSTRY_UNKNOWN);
         Problem problem = problem(result, R04_INDUSTRY_UNKNOWN);
         assertThat(problem.column()).isEqualTo("G");
         assertThat(problem.title()).isEqualTo("重点行业类型");
-        assertThat(problem.value()).isEqualTo("铸造业");
-        assertThat(problem.message()).isEqualTo("G12 重点行业类型“铸造业”不在国家和河南省重点行业名录中，是否为“铸造”？");
+        assertThat(problem.value()).isEqualTo("铸造厂");
+        assertThat(problem.message()).isEqualTo("G12 重点行业类型“铸造厂”不在国家和河南省重点行业名录中，是否为“铸造”？");
     }
 
     @Test
@@ -151,12 +151,22 @@ class LedgerRowValidatorTests {
         ValidatedRow<?> result = row().cell(Column.INDUSTRY, industry).cell(Column.BRANCH, branch)
                 .cell(Column.GRADE, written).validate();
 
-        // then it is the scheme's code
-        assertThat(facts(result).grade()).isEqualTo(expected);
+        // then it is the scheme's code, with R28 showing what was read when not written exactly so
+        assertThat(result.accepted()).isTrue();
+        assertThat(((LedgerLineFacts) result.facts()).grade()).isEqualTo(expected);
+        if (written.equals(expected)) {
+            assertThat(result.problems()).isEmpty();
+        } else {
+            Problem read = problem(result, R28_GRADE_READ);
+            assertThat(read.original()).isEqualTo(written);
+            assertThat(read.readAs()).isEqualTo(expected);
+            assertThat(read.level()).isEqualTo(ProblemLevel.WARNING);
+            assertThat(read.message()).isEqualTo("I12 绩效级别“" + written + "”按“" + expected + "”读取");
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"未评级", "", "/"})
+    @ValueSource(strings = {"未评级", "", "/", "—", "不涉及", "无"})
     void unratedOrBlankIsANullGrade(String written) {
         // given a line not yet graded
         ValidatedRow<?> result = row().cell(Column.GRADE, written).validate();

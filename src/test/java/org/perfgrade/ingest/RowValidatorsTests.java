@@ -7,6 +7,7 @@ import static org.perfgrade.ingest.TestRows.codes;
 import static org.perfgrade.ingest.TestRows.problem;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -103,17 +104,19 @@ class RowValidatorsTests {
 
     @ParameterizedTest
     @EnumSource(value = SubmissionKind.class, names = {"LEDGER", "IMPROVEMENT", "APPLICATION"})
-    void theBranchIsRequiredWhenTheIndustryHasBranchesAndBlankOtherwise(SubmissionKind kind) {
-        // given 铸造 (branches 黑色金属铸造, 有色金属铸造) without a branch, and 石灰窑 (no branches) without one
+    void aBranchLeftEmptyIsPendingWhenTheIndustryHasBranchesAndBlankOtherwise(SubmissionKind kind) {
+        // given 铸造 (branches 黑色金属铸造, 有色金属铸造, both A–D) without a branch, and 石灰窑 (no branches)
         ValidatedRow<?> foundry = clean(kind, 14).cell(Column.INDUSTRY, "铸造").cell(Column.BRANCH, "")
                 .cell(gradeColumn(kind), "C").validate();
         ValidatedRow<?> limeKiln = clean(kind, 14).cell(Column.INDUSTRY, "石灰窑").cell(Column.BRANCH, "")
                 .cell(gradeColumn(kind), "C").validate();
 
-        // then the first is R01 listing the branches, the second is taken
-        assertThat(codes(foundry)).containsExactly(R01_REQUIRED_MISSING);
-        assertThat(problem(foundry, R01_REQUIRED_MISSING).message()).isEqualTo(TestRows.letters(Column.BRANCH, kind)
-                + "14 重点行业分支为空；“铸造”须填写行业分支（可选：黑色金属铸造、有色金属铸造）");
+        // then the first is kept with no branch and R27 asking for it, the second is taken
+        assertThat(foundry.accepted()).isTrue();
+        assertThat(codes(foundry)).containsExactly(R27_BRANCH_PENDING);
+        assertThat(problem(foundry, R27_BRANCH_PENDING).message()).isEqualTo(TestRows.letters(Column.BRANCH, kind)
+                + "14 重点行业分支未填写，请补充（可选：黑色金属铸造、有色金属铸造）");
+        assertThat(problem(foundry, R27_BRANCH_PENDING).readAs()).isEqualTo("分支待补充");
         assertThat(limeKiln.problems()).isEmpty();
     }
 
@@ -125,9 +128,17 @@ class RowValidatorsTests {
         ValidatedRow<?> withCity = clean(kind, 5).cell(Column.COUNTY, "开封市龙亭区").validate();
         ValidatedRow<?> unknown = clean(kind, 5).cell(Column.COUNTY, "金水区").validate();
 
-        // then the alias and the prefixed name are taken; the unknown is R02 listing the units
-        assertThat(alias.problems()).isEmpty();
-        assertThat(withCity.problems()).isEmpty();
+        // then the alias and the prefixed name are taken with R32 (original → configured name); the unknown is R02
+        for (ValidatedRow<?> read : List.of(alias, withCity)) {
+            assertThat(codes(read)).containsExactly(R32_COUNTY_READ);
+            Problem county = problem(read, R32_COUNTY_READ);
+            assertThat(county.readAs()).isEqualTo("龙亭区");
+            assertThat(county.level()).isEqualTo(ProblemLevel.WARNING);
+            assertThat(county.message()).isEqualTo(TestRows.letters(Column.COUNTY, kind) + "5 县、区“"
+                    + county.original() + "”按“龙亭区”读取");
+        }
+        assertThat(problem(alias, R32_COUNTY_READ).original()).isEqualTo("龙亭");
+        assertThat(problem(withCity, R32_COUNTY_READ).original()).isEqualTo("开封市龙亭区");
         Problem problem = problem(unknown, R02_COUNTY_UNKNOWN);
         assertThat(problem.column()).isEqualTo(TestRows.letters(Column.COUNTY, kind));
         assertThat(problem.value()).isEqualTo("金水区");
@@ -156,8 +167,9 @@ class RowValidatorsTests {
         // when checked
         ValidatedRow<?> result = RowValidators.forKind(SubmissionKind.LEDGER, reference, shunhe).validate(row);
 
-        // then the row is 顺河回族区's
-        assertThat(result.problems()).isEmpty();
+        // then the row is 顺河回族区's, with R32 showing the name read
+        assertThat(codes(result)).containsExactly(R32_COUNTY_READ);
+        assertThat(problem(result, R32_COUNTY_READ).readAs()).isEqualTo("顺河回族区");
         assertThat(((LedgerLineFacts) result.facts()).enterprise().countyCode()).isEqualTo(shunhe.code());
     }
 

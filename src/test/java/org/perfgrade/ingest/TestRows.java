@@ -94,7 +94,13 @@ final class TestRows {
 
     /** Checks the row as sent by 龙亭区. */
     ValidatedRow<?> validate() {
-        return RowValidators.forKind(kind, reference(), reference().county(COUNTY).orElseThrow()).validate(build());
+        return validate(false);
+    }
+
+    /** Checks the row as sent by 龙亭区, under {@code perfgrade.ingest.strict} when {@code strict}. */
+    ValidatedRow<?> validate(boolean strict) {
+        return RowValidators.forKind(kind, reference(), reference().county(COUNTY).orElseThrow(), strict)
+                .validate(build());
     }
 
     /** The codes of a result's problems, in order. */

@@ -71,9 +71,9 @@ class ViolationRowValidatorTests {
 
     @Test
     void theIndustryIsOptionalButWhenWrittenMustBeKnown() {
-        // given no industry, and 铸造业
+        // given no industry, and 铸造厂
         ViolationFacts whole = facts(row().cell(Column.INDUSTRY, "").validate());
-        ValidatedRow<?> unknown = row().cell(Column.INDUSTRY, "铸造业").validate();
+        ValidatedRow<?> unknown = row().cell(Column.INDUSTRY, "铸造厂").validate();
 
         // then the first concerns the whole enterprise; the second is R04
         assertThat(whole.industry()).isNull();
