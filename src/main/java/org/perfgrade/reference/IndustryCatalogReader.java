@@ -25,6 +25,8 @@ final class IndustryCatalogReader {
         List<Industry> industries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int order = 0;
+        Set<String> allNames = new HashSet<>();
+        root.get("industries").items().forEach(item -> allNames.add(item.string("name")));
         for (ConfigNode item : root.get("industries").items()) {
             item.allowOnly("name", "level", "category", "scheme", "confirmed", "branches", "aliases");
             String name = item.string("name");
@@ -43,9 +45,15 @@ final class IndustryCatalogReader {
                 GradeScheme branchScheme = branch.find("scheme").isPresent() ? scheme(branch, schemes) : scheme;
                 branches.add(new IndustryBranch(branchName, branchScheme, branches.size() + 1));
             }
-            List<String> aliases = item.strings("aliases");
-            if (new HashSet<>(aliases).size() != aliases.size()) {
-                throw item.error("行业“" + name + "”的别名重复");
+            List<String> aliases = new ArrayList<>();
+            for (ConfigNode alias : item.list("aliases")) {
+                if (allNames.contains(alias.text())) {
+                    throw alias.error("别名“" + alias.text() + "”与行业名称相同");
+                }
+                if (aliases.contains(alias.text())) {
+                    throw alias.error("行业“" + name + "”的别名“" + alias.text() + "”重复");
+                }
+                aliases.add(alias.text());
             }
             industries.add(new Industry(name,
                     item.choice("level", IndustryLevel.class, l -> l.name().toLowerCase(java.util.Locale.ROOT)),
@@ -54,14 +62,6 @@ final class IndustryCatalogReader {
         }
         if (industries.isEmpty()) {
             throw root.get("industries").error("至少要有一个行业");
-        }
-        for (Industry industry : industries) {
-            for (String alias : industry.aliases()) {
-                if (names.contains(alias)) {
-                    throw root.get("industries").error("行业“" + industry.name() + "”的别名“" + alias
-                            + "”与行业名称相同");
-                }
-            }
         }
         return new IndustryCatalog(grades, industries);
     }

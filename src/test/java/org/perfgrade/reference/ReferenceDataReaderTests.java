@@ -142,6 +142,37 @@ class ReferenceDataReaderTests {
     }
 
     @Test
+    void readsTheAliasesOfTheIndustries() {
+        // when
+        ReferenceData data = readDefaults();
+        // then 印刷 is an alias of 包装印刷, and 钢铁 one of both steel industries (so ambiguous when read)
+        assertThat(data.industry("包装印刷").orElseThrow().aliases()).contains("印刷");
+        assertThat(data.industries()).filteredOn(i -> i.aliases().contains("钢铁")).extracting(Industry::name)
+                .containsExactly("长流程联合钢铁", "短流程钢铁");
+        assertThat(data.industries()).flatExtracting(Industry::aliases)
+                .noneMatch(alias -> data.industry((String) alias).isPresent());
+    }
+
+    @Test
+    void anAliasThatIsAnIndustrysNameIsAnError() throws IOException {
+        // given 水泥 listed as an alias of 铸造
+        Files.writeString(overrides.resolve("industries.yml"), """
+                grades:
+                  - { code: A, rank: 1, abClass: true }
+                schemes:
+                  A: [A]
+                industries:
+                  - { name: 铸造, level: national, category: metal, scheme: A, aliases: [铸件, 水泥] }
+                  - { name: 水泥, level: national, category: building, scheme: A }
+                """);
+        // when / then
+        assertThatThrownBy(this::readDefaults)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("industries.yml 第 6 行")
+                .hasMessageContaining("别名“水泥”与行业名称相同");
+    }
+
+    @Test
     void aMisspeltKeyIsAnErrorNotSilentlyIgnored() throws IOException {
         // given
         Files.writeString(overrides.resolve("calendar.yml"), """
