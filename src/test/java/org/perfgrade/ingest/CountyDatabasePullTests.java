@@ -61,7 +61,7 @@ class CountyDatabasePullTests {
                         + "permit VARCHAR(30))",
                 "INSERT INTO key_enterprise VALUES (1, '" + GOOD + "', '兰考县华源铸造有限公司', '兰考县', '铸造', "
                         + "'黑色金属铸造', 'B', '" + GOOD + "001P')",
-                "INSERT INTO key_enterprise VALUES (2, '" + OTHER + "', '兰考县宏达水泥有限公司', '兰考县', '水泥制造', "
+                "INSERT INTO key_enterprise VALUES (2, '" + OTHER + "', '兰考县宏达水泥有限公司', '兰考县', '水泥厂', "
                         + "'熟料', 'A', NULL)");
     }
 
@@ -79,7 +79,7 @@ class CountyDatabasePullTests {
             assertThat(r.errors()).singleElement().satisfies(e -> {
                 assertThat(e.code()).isEqualTo("R04");
                 assertThat(e.row()).isEqualTo(4);
-                assertThat(e.message()).contains("水泥制造", "水泥");
+                assertThat(e.message()).contains("水泥厂", "是否为“水泥”");
             });
         });
         assertThat(jdbc.sql("SELECT l.grade FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
