@@ -14,9 +14,12 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
 /**
- * 绩效分级申报及评审结果 row rules: 企业名称, 县、区, 重点行业类型/分支, 申报级别 (a grade of the line's scheme, never
- * 未评级), 县级评审结果, 评审专家 and 专家意见日期 are required; 审核批次 is 1–4 or 第一批…第四批; each result is a grade
- * of the scheme, 通过 (the grade applied for) or 不通过, and blank while that level has not decided.
+ * 绩效分级申报及评审结果 row rules: 企业名称, 县、区, 重点行业类型, 申报级别 (a grade of the line's scheme, never
+ * 未评级), 县级评审结果, 评审专家 and 专家意见日期 are required; 重点行业分支 left empty is taken from the grades or kept
+ * 待补充 (see {@link LineCells}); 审核批次 is 1–4 or 第一批…第四批; each result is a grade of the scheme, 通过 (the grade
+ * applied for) or 不通过, and blank while that level has not decided. 专家意见日期 and 省级认定日期 date events, so
+ * only exact dates are taken (Chinese numerals and Excel serial numbers with R31). Cells written loosely but with a
+ * certain meaning are corrections (R26–R32), errors under {@code strict}.
  */
 public final class ApplicationRowValidator implements RowValidator<ApplicationFacts> {
 

@@ -10,7 +10,8 @@ import org.perfgrade.reference.ReferenceData;
 
 /**
  * 绩效分级评审专家（第三方）名单 row rules: 姓名, 工作单位, 专业领域, 县、区 and 报送日期 are required; the county is
- * one of the configured units and the one that sent the file.
+ * one of the configured units and the one that sent the file (an alias read with R32); 报送日期 is an exact date
+ * (Chinese numerals, serial numbers: R31).
  */
 public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
 

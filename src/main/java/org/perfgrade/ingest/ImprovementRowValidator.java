@@ -10,11 +10,13 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
 /**
- * 重点行业绩效分级提升企业清单 (附件2) row rules: 县、区, 企业名称, 重点行业类型/分支, 绩效提升目标, 差异化指标,
- * 存在问题, 改造措施 and 拟完成时间 are required; 绩效现状 is a grade or 未评级 (blank counts as 未评级) and the target
- * must be strictly better; 省辖市 when written is the configured city; 序号 is informative and 备注 optional (its
- * completion for cross-industry enterprises is the ledger side's); 统一社会信用代码 and 排污许可证编号, columns some
- * counties add, are optional.
+ * 重点行业绩效分级提升企业清单 (附件2) row rules: 县、区, 企业名称, 重点行业类型, 绩效提升目标, 差异化指标, 存在问题,
+ * 改造措施 and 拟完成时间 are required; 重点行业分支 left empty is taken from the grades or kept 待补充 (see
+ * {@link LineCells}); 绩效现状 is a grade or 未评级 (blank, /, 无, 未评 count as 未评级) and the target must be strictly
+ * better; 拟完成时间 may be approximate (2021年9月, 9月底, 2021.9.30前: {@link PlannedDates}, R30); 省辖市 when written is
+ * the configured city; 序号 is informative and 备注 optional (its completion for cross-industry enterprises is the
+ * ledger side's); 统一社会信用代码 and 排污许可证编号, columns some counties add, are optional. Cells written loosely
+ * but with a certain meaning are corrections (R26–R32), errors under {@code strict}.
  */
 public final class ImprovementRowValidator implements RowValidator<ImprovementPlanFacts> {
 

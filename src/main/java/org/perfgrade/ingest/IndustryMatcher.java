@@ -31,9 +31,12 @@ public final class IndustryMatcher {
     private static final String SEPARATORS = "-/:·、,_";
 
     private final List<Industry> industries;
+    /** The keys each industry may be written as, see {@link #forms(Industry)}. */
+    private final Map<Industry, List<String>> forms = new LinkedHashMap<>();
 
     public IndustryMatcher(ReferenceData reference) {
         this.industries = reference.industries();
+        industries.forEach(industry -> forms.put(industry, forms(industry)));
     }
 
     /** How a 重点行业类型 cell was read. */
@@ -70,7 +73,7 @@ public final class IndustryMatcher {
         }
         Map<Industry, IndustryBranch> found = new LinkedHashMap<>();
         for (Industry industry : industries) {
-            for (String form : forms(industry)) {
+            for (String form : forms.get(industry)) {
                 if (key.equals(form)) {
                     found.putIfAbsent(industry, null);
                 } else if (key.startsWith(form)) {

@@ -13,10 +13,11 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
 /**
- * 重点行业绩效分级清单台账 row rules: 统一社会信用代码, 企业名称, 县、区, 重点行业类型 and (where the industry has
- * branches) 重点行业分支 are required; 绩效级别 is a grade of the line's scheme or 未评级 (blank counts as 未评级);
- * 排污许可证编号 may be blank (排污登记 enterprises have none); figures in t/a, 是/否 flags, 保障类 and 荣誉称号 are
- * optional but must be readable.
+ * 重点行业绩效分级清单台账 row rules: 统一社会信用代码, 企业名称, 县、区 and 重点行业类型 are required; 重点行业分支
+ * left empty is taken from the grade or kept 待补充 (see {@link LineCells}); 绩效级别 is a grade of the line's scheme or
+ * 未评级 (blank or an 空值标记 counts as 未评级); 排污许可证编号 may be blank (排污登记 enterprises have none); figures in
+ * t/a, 是/否 flags, 保障类 and 荣誉称号 are optional but must be readable (/, —, 不涉及, 无 are empty). Cells written
+ * loosely but with a certain meaning are corrections (R26–R32), errors under {@code strict}.
  */
 public final class LedgerRowValidator implements RowValidator<LedgerLineFacts> {
 

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * 逐行核对的记录本: one row being checked, with every problem found so far, each placed at its cell ("H12 …") so the
- * county can find it. Validators read cells through it and never stop at the first problem.
+ * county can find it. Validators read cells through it and never stop at the first problem. An 空值标记 (/, —, 不涉及,
+ * 无 …) counts as blank; a cell with one certain meaning though not written as configured is recorded with
+ * {@link #correct} (更正: original and read-as value, a warning, an error under strict mode).
  */
 final class RowContext {
 

@@ -35,7 +35,11 @@ public final class TextNormalizer {
         if (value == null) {
             return true;
         }
-        String code = code(value);
+        String trimmed = strip(value);
+        if (trimmed.length() > 8) {
+            return false;
+        }
+        String code = code(trimmed);
         return code.isEmpty() || code.length() <= 3 && EMPTY_MARKERS.contains(code);
     }
 

@@ -12,7 +12,8 @@ import org.perfgrade.reference.ReferenceData;
 
 /**
  * 重点行业企业环境违法问题清单 row rules: 企业名称, 县、区, 违法类型, 发现日期 and 依据文书 are required; 重点行业类型 is
- * optional (blank: the violation concerns the whole enterprise) but, when written, a configured industry. A 违法类型
+ * optional (blank: the violation concerns the whole enterprise) but, when written, a configured industry (铸造行业,
+ * aliases: R29). 发现日期 dates an event: only exact dates (Chinese numerals, serial numbers: R31). A 违法类型
  * other than 超标排放, 偷排偷放 or 污染治理设施不正常运行 is type 其他 with the county's wording kept as description.
  */
 public final class ViolationRowValidator implements RowValidator<ViolationFacts> {

@@ -15,7 +15,8 @@ class GradeReaderTests {
     private final GradeReader reader = new GradeReader(TestRows.reference());
 
     @ParameterizedTest
-    @CsvSource({"A, A", "A级, A", "B级企业, B", "B-级, B-", "a, A", "Ａ, A", "B-, B-", "B－, B-", "Ｂ－级, B-", "b-, B-", "B—, B-", "C级, C",
+    @CsvSource({"A, A", "A级, A", "B级企业, B", "B-级, B-",
+            "a, A", "Ａ, A", "B-, B-", "B－, B-", "Ｂ－级, B-", "b-, B-", "B—, B-", "C级, C",
             "引领性, 引领性", "引领性企业, 引领性", "绩效引领性, 引领性", "绩效引领性企业, 引领性", "非引领性企业, 非引领性",
             "' D ', D"})
     void normalisesTheSpellingsCountiesUse(String written, String code) {

@@ -218,7 +218,8 @@ final class MessyCountyFiles {
         }
         // 7. county
         for (String written : List.of("兰考", "410225", "开封市兰考县")) {
-            all.add(new Variant().cell(COUNTY, written).reads(ProblemCode.R32_COUNTY_READ, COUNTY, written, COUNTY_NAME));
+            all.add(new Variant().cell(COUNTY, written)
+                    .reads(ProblemCode.R32_COUNTY_READ, COUNTY, written, COUNTY_NAME));
         }
         // 1. empty markers in optional cells: no correction
         Variant markers = new Variant().cell(REMARKS, "无");

@@ -25,7 +25,8 @@ class MessyCountyFilesTests {
 
     static Stream<Arguments> kindsAndFormats() {
         return Stream.of(SubmissionKind.LEDGER, SubmissionKind.IMPROVEMENT, SubmissionKind.APPLICATION,
-                SubmissionKind.VIOLATION).flatMap(kind -> Stream.of(Arguments.of(kind, "xlsx"), Arguments.of(kind, "xls")));
+                SubmissionKind.VIOLATION)
+                .flatMap(kind -> Stream.of(Arguments.of(kind, "xlsx"), Arguments.of(kind, "xls")));
     }
 
     @ParameterizedTest
