@@ -142,7 +142,7 @@ class ReceiptRowsTests {
     /** The receipt of the submission as written from its original, for comparison. */
     private Path fromOriginal(SubmissionRepository.Submission submission) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReceiptWorkbookWriter(submission, submissions.problems(submission.id()), null,
+        new ReceiptWorkbookWriter(submission, submissions.problems(submission.id()), List.of(), false, null,
                 originals.archived(submission.sha256(), submission.fileName()), null, limits).write(out);
         Path file = inbox.resolve("from-original.xlsx");
         Files.write(file, out.toByteArray());
