@@ -166,7 +166,7 @@ final class ReceiptWorkbookWriter {
         }
     }
 
-    /** One submitted row: 行号, the values, 状态 and 问题说明. */
+    /** One submitted row: 行号, the values, a correction's 原文 and 读取为, 状态 and 问题说明. */
     private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells, RowProblems problems,
                                  CellStyle wrap, CellStyle quoted, CellStyle plain) {
         List<Problem> mine = problems.of(rowNumber);
