@@ -3,7 +3,6 @@ package org.perfgrade.ingest;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,7 +139,7 @@ final class ReceiptWorkbookWriter {
             titles.add("问题说明");
             row(sheet, 0, header, quoted, titles.toArray(String[]::new));
             sheet.createFreezePane(1, 1);
-            RowProblems rowProblems = new RowProblems(problems);
+            ReceiptRowProblems rowProblems = new ReceiptRowProblems(problems);
             int r = 1;
             if (keptRows != null) {
                 try (ReceiptRows.Reader kept = new ReceiptRows.Reader(keptRows)) {
@@ -167,8 +166,8 @@ final class ReceiptWorkbookWriter {
     }
 
     /** One submitted row: 行号, the values, a correction's 原文 and 读取为, 状态 and 问题说明. */
-    private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells, RowProblems problems,
-                                 CellStyle wrap, CellStyle quoted, CellStyle plain) {
+    private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells,
+                                 ReceiptRowProblems problems, CellStyle wrap, CellStyle quoted, CellStyle plain) {
         List<Problem> mine = problems.of(rowNumber);
         List<String> values = new ArrayList<>(cells.size() + 5);
         values.add(String.valueOf(rowNumber));
@@ -209,29 +208,6 @@ final class ReceiptWorkbookWriter {
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 8 * 256);
         sheet.setColumnWidth(2, 50 * 256);
-    }
-
-    /** The row problems in row order, handed out row by row as the rows come in ascending order. */
-    private static final class RowProblems {
-
-        private final List<Problem> sorted;
-        private int next;
-
-        RowProblems(List<Problem> problems) {
-            this.sorted = problems.stream().filter(p -> p.row() != null).sorted(Comparator.comparing(Problem::row))
-                    .toList();
-        }
-
-        List<Problem> of(int rowNumber) {
-            while (next < sorted.size() && sorted.get(next).row() < rowNumber) {
-                next++;
-            }
-            List<Problem> mine = new ArrayList<>();
-            while (next < sorted.size() && sorted.get(next).row() == rowNumber) {
-                mine.add(sorted.get(next++));
-            }
-            return mine;
-        }
     }
 
     static Row row(Sheet sheet, int index, CellStyle style, CellStyle quoted, String... values) {
