@@ -12,8 +12,9 @@ final class BenchDatabase {
     /** The {@code submission.source} of every file the benchmark imports. */
     static final String SOURCE = "性能基准";
 
-    private static final String[] TABLES = { "rejected_row", "grade_event", "improvement_plan", "grade_application",
-            "violation", "expert", "enterprise_honour", "ledger_line", "enterprise", "submission" };
+    private static final String[] TABLES = { "rejected_row", "skipped_row", "grade_event", "improvement_plan",
+            "grade_application", "violation", "expert", "enterprise_honour", "ledger_line", "enterprise",
+            "submission" };
 
     private final JdbcClient jdbc;
 

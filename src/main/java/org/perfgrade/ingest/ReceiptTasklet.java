@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Last step of {@code importJob}: the receipt (回执) workbook for the county, written through the document archive
  * (manifest kind {@code receipt}, with the county) under {@code receipts/<县区>/}, from the rows {@code loadRows} kept
- * ({@link ReceiptRows}) when it finished them, else from the original.
+ * ({@link ReceiptRows}) when it finished them, else from the original; with the rows skipped as not data, and the
+ * notes told whether corrections were refused (strict mode).
  */
 @Component
 class ReceiptTasklet implements Tasklet {
@@ -38,9 +39,11 @@ class ReceiptTasklet implements Tasklet {
     private final IngestLimits limits;
     private final DocumentArchive archive;
     private final ReferenceData reference;
+    private final IngestRules rules;
 
     ReceiptTasklet(SubmissionRepository submissions, OriginalFiles originals, IngestLimits limits,
-                   DocumentArchive archive, ReferenceData reference) {
+                   DocumentArchive archive, ReferenceData reference, IngestRules rules) {
+        this.rules = rules;
         this.submissions = submissions;
         this.originals = originals;
         this.limits = limits;
@@ -63,8 +66,9 @@ class ReceiptTasklet implements Tasklet {
         Path original = originals.archived(s.sha256(), s.fileName());
         Path rows = originals.receiptRows(s.sha256());
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        ReceiptWorkbookWriter writer = new ReceiptWorkbookWriter(s, submissions.problems(s.id()), county, original,
-                complete(rows, job) ? rows : null, limits);
+        ReceiptWorkbookWriter writer = new ReceiptWorkbookWriter(s, submissions.problems(s.id()),
+                submissions.skipped(s.id()), rules.strict(), county, original, complete(rows, job) ? rows : null,
+                limits);
         ArchivedDocument receipt = archive.store(new DocumentRequest("receipt", asOf, county, path), writer::write);
         deleteQuietly(rows);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()

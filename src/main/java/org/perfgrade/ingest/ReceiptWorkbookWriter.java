@@ -3,7 +3,6 @@ package org.perfgrade.ingest;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,24 +22,35 @@ import org.perfgrade.document.SafeCells;
 import org.perfgrade.reference.County;
 
 /**
- * 回执: tells the county what became of its file — a summary sheet, and every submitted row as it was sent with
- * its 状态 and 问题说明 (each problem with its cell). Streams the rows {@code loadRows} kept ({@link ReceiptRows}), or
- * the original again when there are none, so a 100,000-row file needs no more memory than a small one.
+ * 回执: tells the county what became of its file — a summary sheet (汇总); every submitted row as it was sent with
+ * its 状态 and 问题说明 (each problem with its cell), and for a correction (更正) the 原文 and what it was 读取为
+ * (逐行回执); the rows skipped as not data with the reason (已跳过); and what each problem code means and what to do
+ * (说明, {@link ReceiptNotes}). Streams the rows {@code loadRows} kept ({@link ReceiptRows}), or the original again
+ * when there are none, so a 100,000-row file needs no more memory than a small one.
  */
 final class ReceiptWorkbookWriter {
 
     private final SubmissionRepository.Submission submission;
     private final List<Problem> problems;
+    private final List<SkippedRow> skipped;
+    private final boolean strict;
     private final County county;
     private final Path original;
     private final Path keptRows;
     private final IngestLimits limits;
 
-    /** @param keptRows the rows {@code loadRows} kept ({@link ReceiptRows}), or null to read them from the original */
-    ReceiptWorkbookWriter(SubmissionRepository.Submission submission, List<Problem> problems, County county,
-                          Path original, Path keptRows, IngestLimits limits) {
+    /**
+     * @param skipped  the rows skipped as not data (已跳过)
+     * @param strict   whether corrections were refused ({@code perfgrade.ingest.strict}), for the 说明 sheet
+     * @param keptRows the rows {@code loadRows} kept ({@link ReceiptRows}), or null to read them from the original
+     */
+    ReceiptWorkbookWriter(SubmissionRepository.Submission submission, List<Problem> problems,
+                          List<SkippedRow> skipped, boolean strict, County county, Path original, Path keptRows,
+                          IngestLimits limits) {
         this.submission = submission;
         this.problems = problems;
+        this.skipped = skipped;
+        this.strict = strict;
         this.county = county;
         this.original = original;
         this.keptRows = keptRows;
@@ -57,9 +67,15 @@ final class ReceiptWorkbookWriter {
             // in the sheet's XML column list when it writes the cell, a seventh of the receipt's CPU
             CellStyle plain = workbook.getCellStyleAt(0);
             writeSummary(workbook.createSheet("汇总"), header, wrap, quoted, plain);
-            if (!"REJECTED".equals(submission.status())) {
+            // a file refused whole was never read row by row; one refused for having no acceptable row was
+            boolean rowsRead = !"REJECTED".equals(submission.status()) || submission.rowsTotal() > 0;
+            if (rowsRead) {
                 writeRows(workbook.createSheet("逐行回执"), header, wrap, quoted, plain);
             }
+            if (rowsRead || !skipped.isEmpty()) {
+                writeSkipped(workbook.createSheet("已跳过"), header, quoted, plain);
+            }
+            ReceiptNotes.write(workbook.createSheet("说明"), strict, header, wrap, quoted);
             workbook.write(out);
         }
     }
@@ -76,12 +92,14 @@ final class ReceiptWorkbookWriter {
                 { "处理结果", switch (submission.status()) {
                     case "REJECTED" -> "整体拒收";
                     case "IMPORTED" -> "已导入";
+                    case "HELD" -> "暂缓替换，待市生态环境局确认";
                     default -> submission.status();
                 } },
                 { "数据行数", String.valueOf(submission.rowsTotal()) },
                 { "接收行数", String.valueOf(submission.rowsAccepted()) },
                 { "拒收行数", String.valueOf(submission.rowsRejected()) },
                 { "提示条数", String.valueOf(submission.rowsWarned()) },
+                { "跳过行数", skipped.size() + "（不是数据的行，见“已跳过”，不计入数据行数）" },
                 { "说明", submission.message() == null ? "" : submission.message() } };
         for (int i = 0; i < lines.length; i++) {
             row(sheet, i + 2, plain, quoted, lines[i]);
@@ -115,11 +133,13 @@ final class ReceiptWorkbookWriter {
             List<Column> columns = ReceiptRows.columns(detected);
             List<String> titles = new ArrayList<>(List.of("行号"));
             columns.forEach(c -> titles.add(c.title()));
+            titles.add("原文");
+            titles.add("读取为");
             titles.add("状态");
             titles.add("问题说明");
             row(sheet, 0, header, quoted, titles.toArray(String[]::new));
             sheet.createFreezePane(1, 1);
-            RowProblems rowProblems = new RowProblems(problems);
+            ReceiptRowProblems rowProblems = new ReceiptRowProblems(problems);
             int r = 1;
             if (keptRows != null) {
                 try (ReceiptRows.Reader kept = new ReceiptRows.Reader(keptRows)) {
@@ -145,13 +165,17 @@ final class ReceiptWorkbookWriter {
         }
     }
 
-    /** One submitted row: 行号, the values, 状态 and 问题说明. */
-    private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells, RowProblems problems,
-                                 CellStyle wrap, CellStyle quoted, CellStyle plain) {
+    /** One submitted row: 行号, the values, a correction's 原文 and 读取为, 状态 and 问题说明. */
+    private static void writeRow(SXSSFSheet sheet, int index, int rowNumber, List<String> cells,
+                                 ReceiptRowProblems problems, CellStyle wrap, CellStyle quoted, CellStyle plain) {
         List<Problem> mine = problems.of(rowNumber);
-        List<String> values = new ArrayList<>(cells.size() + 3);
+        List<String> values = new ArrayList<>(cells.size() + 5);
         values.add(String.valueOf(rowNumber));
         values.addAll(cells);
+        List<Problem> corrections = mine.stream().filter(p -> p.code().correction() && p.original() != null).toList();
+        values.add(corrections.stream().map(p -> label(p) + p.original()).collect(Collectors.joining("\n")));
+        values.add(corrections.stream().map(p -> label(p) + (p.readAs() == null ? "" : p.readAs()))
+                .collect(Collectors.joining("\n")));
         boolean error = mine.stream().anyMatch(p -> p.level() == ProblemLevel.ERROR);
         values.add(error ? "未接收" : mine.isEmpty() ? "已接收" : "已接收（有提示）");
         values.add(mine.stream().map(p -> "[" + p.code().code() + "] " + p.message())
@@ -160,32 +184,33 @@ final class ReceiptWorkbookWriter {
         if (!mine.isEmpty()) {
             written.getCell(values.size() - 1).setCellStyle(wrap);
         }
-    }
-
-    /** The row problems in row order, handed out row by row as the rows come in ascending order. */
-    private static final class RowProblems {
-
-        private final List<Problem> sorted;
-        private int next;
-
-        RowProblems(List<Problem> problems) {
-            this.sorted = problems.stream().filter(p -> p.row() != null).sorted(Comparator.comparing(Problem::row))
-                    .toList();
-        }
-
-        List<Problem> of(int rowNumber) {
-            while (next < sorted.size() && sorted.get(next).row() < rowNumber) {
-                next++;
-            }
-            List<Problem> mine = new ArrayList<>();
-            while (next < sorted.size() && sorted.get(next).row() == rowNumber) {
-                mine.add(sorted.get(next++));
-            }
-            return mine;
+        if (corrections.size() > 1) {
+            written.getCell(values.size() - 4).setCellStyle(wrap);
+            written.getCell(values.size() - 3).setCellStyle(wrap);
         }
     }
 
-    private static Row row(Sheet sheet, int index, CellStyle style, CellStyle quoted, String... values) {
+    /** “拟完成时间：” before a correction's text when the row has a column title for it. */
+    private static String label(Problem p) {
+        return p.title() == null ? "" : p.title() + "：";
+    }
+
+    /** 已跳过: each row passed over as not data, with the reason. */
+    private void writeSkipped(Sheet sheet, CellStyle header, CellStyle quoted, CellStyle plain) {
+        row(sheet, 0, header, quoted, "工作表", "行号", "原因");
+        int r = 1;
+        for (SkippedRow s : skipped) {
+            row(sheet, r++, plain, quoted, s.sheet(), String.valueOf(s.row()), s.reason());
+        }
+        if (skipped.isEmpty()) {
+            row(sheet, r, plain, quoted, "没有跳过的行");
+        }
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 8 * 256);
+        sheet.setColumnWidth(2, 50 * 256);
+    }
+
+    static Row row(Sheet sheet, int index, CellStyle style, CellStyle quoted, String... values) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < values.length; c++) {
             var cell = row.createCell(c);

@@ -1,18 +1,21 @@
 package org.perfgrade.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * 数据行游标: pulls the data rows below the header of a {@link DetectedSheet} one at a time, each with its cells by
  * column and its Excel row number, so a reader can stop and resume anywhere ({@link #skipTo}) and a 100,000-row
- * .xlsx is never held in memory. Rows that hold no data are passed over, as a clerk would: blank rows, the row of
- * column numbers (1, 2, 3 …) under a header, rows with nothing but 序号/省辖市/县、区 (pre-filled templates, notes
- * merged across the table), and 注/填报人/合计 lines without an enterprise. More than
- * {@link IngestLimits#maxRows()} data rows refuse the file (F06). Independent of Spring Batch.
+ * .xlsx is never held in memory. Rows that hold no data are passed over, as a clerk would (reading rule 8, see
+ * {@link DataRowFilter}), and kept with their reason for the receipt's 已跳过 list ({@link #takeSkipped()}): blank
+ * rows (a run of them as one entry) only when a data row follows them, since Excel files often carry hundreds of
+ * formatted empty rows after the last one. More than {@link IngestLimits#maxRows()} non-blank rows refuse the file
+ * (F06). Independent of Spring Batch.
  */
 public final class RowCursor implements AutoCloseable {
 
@@ -24,7 +27,16 @@ public final class RowCursor implements AutoCloseable {
     private SheetRow pending;
     private boolean ended;
     private int lastRowNumber;
+    /** The last non-blank row pulled (the header row before the first): rows between it and the next are blank. */
+    private int lastFilledRow;
     private long dataRows;
+    /** Rows passed over since the last data row, blank-like ones still waiting for a data row to follow. */
+    private final List<Passed> passed = new ArrayList<>();
+    /** Rows passed over that the receipt lists, not yet taken. */
+    private final List<SkippedRow> skipped = new ArrayList<>();
+
+    private record Passed(SkippedRow row, boolean blank) {
+    }
 
     private RowCursor(SpreadsheetFile file, boolean ownsFile, DetectedSheet sheet, RowStream rows) {
         this.file = file;
@@ -33,6 +45,7 @@ public final class RowCursor implements AutoCloseable {
         this.rows = rows;
         this.filter = new DataRowFilter(sheet);
         this.lastRowNumber = sheet.headerRowNumber();
+        this.lastFilledRow = sheet.headerRowNumber();
     }
 
     /** A cursor over an open file; closing the cursor leaves the file open. */
@@ -57,14 +70,40 @@ public final class RowCursor implements AutoCloseable {
         while (true) {
             SheetRow row = pull();
             if (row == null) {
+                passed.stream().filter(p -> !p.blank()).forEach(p -> skipped.add(p.row()));
+                passed.clear();
                 return Optional.empty();
             }
             lastRowNumber = row.rowNumber();
+            if (row.rowNumber() > lastFilledRow + 1) {
+                passed.add(new Passed(blank(lastFilledRow + 1, row.rowNumber() - 1), true));
+            }
+            lastFilledRow = row.rowNumber();
             Map<Column, SourceCell> cells = cells(row);
-            if (filter.isData(row, cells)) {
+            DataRowFilter.NotData notData = filter.classify(row, cells);
+            if (notData == null) {
+                passed.forEach(p -> skipped.add(p.row()));
+                passed.clear();
                 return Optional.of(new SourceRow(sheet.sheetName(), row.rowNumber(), cells));
             }
+            passed.add(new Passed(new SkippedRow(sheet.sheetName(), row.rowNumber(), notData.reason()),
+                    notData.blank()));
         }
+    }
+
+    /** A run of blank rows as one entry: 空行, or 空行（第5至8行）. */
+    private SkippedRow blank(int from, int to) {
+        return new SkippedRow(sheet.sheetName(), from, from == to ? "空行" : "空行（第" + from + "至" + to + "行）");
+    }
+
+    /**
+     * The rows passed over as not data since the last call, in row order: those before each data row returned so
+     * far, and once the end is reached those after the last data row (blank ones there left out).
+     */
+    public List<SkippedRow> takeSkipped() {
+        List<SkippedRow> taken = List.copyOf(skipped);
+        skipped.clear();
+        return taken;
     }
 
     /** The row number of the last row returned or passed over; the header row before the first. */
@@ -72,20 +111,25 @@ public final class RowCursor implements AutoCloseable {
         return lastRowNumber;
     }
 
-    /** Advances so that the next row returned lies below {@code rowNumber} (a restart after that row). */
+    /**
+     * Advances so that the next row returned lies below {@code rowNumber} (a restart after that row); the rows
+     * passed over up to there are not listed again.
+     */
     public void skipTo(int rowNumber) throws FileRejectedException {
         while (lastRowNumber < rowNumber) {
             SheetRow row = pull();
             if (row == null) {
-                return;
+                break;
             }
             if (row.rowNumber() > rowNumber) {
                 pending = row;
-                return;
+                break;
             }
             lastRowNumber = row.rowNumber();
-            filter.isData(row, cells(row));
+            lastFilledRow = row.rowNumber();
         }
+        passed.clear();
+        skipped.clear();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.perfgrade.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ import org.springframework.stereotype.Component;
  * execution context, so a restart after a crash resumes right after the last committed chunk. It also keeps each row
  * as the receipt shows it ({@link ReceiptRows}), with the file's committed length in the same context, and records
  * the finished file's length under {@value #RECEIPT_ROWS} (promoted to the job's context) once the sheet is read.
+ * <p>
+ * The rows passed over as not data (已跳过) wait here until the step's writer records them with the chunk they
+ * precede ({@link #takeSkipped()}), in the chunk's transaction; those after the last data row, when the last chunk
+ * holds no row, are recorded by {@link #update} in that chunk's transaction. The last row recorded is kept in the
+ * context ({@value #SKIPPED_THROUGH}), so a restart never records a row twice.
  */
 @Component
 @StepScope
@@ -28,6 +34,7 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
 
     private static final String LAST_ROW = "lastRow";
     private static final String RECEIPT_ROWS_BYTES = "receiptRowsBytes";
+    private static final String SKIPPED_THROUGH = "skippedThrough";
     /** The length of the complete receipt rows file (promoted to the job's execution context). */
     static final String RECEIPT_ROWS = "receiptRows";
     private static final Logger log = LoggerFactory.getLogger(SubmissionRowReader.class);
@@ -43,6 +50,8 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
     private List<Column> receiptColumns;
     private ReceiptRows.Writer receiptRows;
     private boolean ended;
+    private final List<SkippedRow> skipped = new ArrayList<>();
+    private int skippedThrough;
 
     SubmissionRowReader(@Value("#{jobParameters['submission']}") Long submissionId, SubmissionRepository submissions,
                         OriginalFiles originals, IngestLimits limits) {
@@ -61,6 +70,7 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
             sheet = new HeaderDetector().detect(file);
             cursor = RowCursor.open(file, sheet);
             lastRow = context.getInt(LAST_ROW, 0);
+            skippedThrough = context.getInt(SKIPPED_THROUGH, 0);
             if (lastRow > 0) {
                 cursor.skipTo(lastRow);
             }
@@ -98,6 +108,7 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
     @Override
     public SourceRow read() throws FileRejectedException {
         Optional<SourceRow> row = cursor.next();
+        cursor.takeSkipped().stream().filter(r -> r.row() > skippedThrough).forEach(skipped::add);
         if (row.isEmpty()) {
             ended = true;
             return null;
@@ -115,9 +126,24 @@ class SubmissionRowReader implements ItemStreamReader<SourceRow> {
         return row.get();
     }
 
+    /** The rows passed over as not data since the last call, for the writer to record in the chunk's transaction. */
+    List<SkippedRow> takeSkipped() {
+        List<SkippedRow> taken = List.copyOf(skipped);
+        skipped.clear();
+        if (!taken.isEmpty()) {
+            skippedThrough = Math.max(skippedThrough, taken.get(taken.size() - 1).row());
+        }
+        return taken;
+    }
+
     @Override
     public void update(ExecutionContext context) {
+        if (ended && !skipped.isEmpty()) {
+            // the rows after the last data row, read by a last chunk without rows: no writer call takes them
+            submissions.addSkipped(submissionId, takeSkipped());
+        }
         context.putInt(LAST_ROW, lastRow);
+        context.putInt(SKIPPED_THROUGH, skippedThrough);
         context.remove(RECEIPT_ROWS_BYTES);
         if (receiptRows != null) {
             try {

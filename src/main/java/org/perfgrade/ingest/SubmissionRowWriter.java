@@ -80,6 +80,7 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
             problems.addAll(rowProblems);
         }
         submissions.addProblems(submissionId, problems);
+        submissions.addSkipped(submissionId, reader.takeSkipped());
         submissions.addCounts(submissionId, chunk.size(), chunk.size() - rejected, rejected, warnings);
     }
 

@@ -37,7 +37,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The receipt written from the rows {@code loadRows} kept ({@link ReceiptRows}) is the receipt written from the
- * original, also after a crash in the middle of the rows and a restart, and also when the kept rows are lost.
+ * original, also after a crash in the middle of the rows and a restart, and also when the kept rows are lost; the
+ * rows skipped as not data (已跳过) are recorded once across the crash.
  */
 @DatabaseTest
 class ReceiptRowsTests {
@@ -87,13 +88,17 @@ class ReceiptRowsTests {
     @Test
     void givenACrashInTheSecondChunkWhenRestartedThenTheReceiptFromTheKeptRowsIsTheReceiptFromTheOriginal()
             throws Exception {
-        // given the second chunk's ledger writes fail once
+        // given rows that are not data in each chunk and after the last line, and the second chunk's ledger writes
+        // failing once
+        List<String> skipped = plantRowsThatAreNotData(ledgerFile);
         failSecondChunkOnce();
         assertThatThrownBy(() -> importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false))
                 .isInstanceOf(ImportFailedException.class);
         SubmissionRepository.Submission failed = submissionOf(ledgerFile);
         Path kept = originals.receiptRows(failed.sha256());
         assertThat(kept).as("the first chunk's rows are kept").isNotEmptyFile();
+        assertThat(skippedRows(failed.id())).as("the first chunk's skipped row is committed with it")
+                .containsExactly(skipped.get(0));
 
         // when
         ImportReport report = importer.importFile(ledgerFile, CountyHint.option("尉氏县"), AS_OF, false);
@@ -105,6 +110,38 @@ class ReceiptRowsTests {
         assertThat(receipt).hasSize(report.rows());
         assertThat(receipt).isEqualTo(receiptRows(fromOriginal(submissionOf(ledgerFile))));
         assertThat(kept).as("deleted once the receipt is stored").doesNotExist();
+        assertThat(skippedRows(failed.id())).as("each skipped row recorded once").isEqualTo(skipped);
+        assertThat(report.skipped()).extracting(s -> s.row() + " " + s.reason()).isEqualTo(skipped);
+    }
+
+    /**
+     * Makes row 100 (first chunk) a 小计 line and row 700 (second chunk) blank, and adds a 填报人 line below a blank
+     * row after the last line; returns the rows to be listed as skipped (“row reason”).
+     */
+    private static List<String> plantRowsThatAreNotData(Path file) throws IOException {
+        int last;
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row subtotal = sheet.getRow(99);
+            for (int c = subtotal.getLastCellNum() - 1; c >= 0; c--) {
+                if (subtotal.getCell(c) != null) {
+                    subtotal.removeCell(subtotal.getCell(c));
+                }
+            }
+            subtotal.createCell(0).setCellValue("小计");
+            sheet.removeRow(sheet.getRow(699));
+            last = sheet.getLastRowNum();
+            sheet.createRow(last + 2).createCell(0).setCellValue("填报人：张三");
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return List.of("100 小计行", "700 空行", (last + 3) + " 表尾（填报人）");
+    }
+
+    private List<String> skippedRows(long submission) {
+        return jdbc.sql("SELECT row_no, reason FROM skipped_row WHERE submission_id = :id ORDER BY row_no")
+                .param("id", submission).query((rs, n) -> rs.getInt(1) + " " + rs.getString(2)).list();
     }
 
     @Test
@@ -142,7 +179,7 @@ class ReceiptRowsTests {
     /** The receipt of the submission as written from its original, for comparison. */
     private Path fromOriginal(SubmissionRepository.Submission submission) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReceiptWorkbookWriter(submission, submissions.problems(submission.id()), null,
+        new ReceiptWorkbookWriter(submission, submissions.problems(submission.id()), List.of(), false, null,
                 originals.archived(submission.sha256(), submission.fileName()), null, limits).write(out);
         Path file = inbox.resolve("from-original.xlsx");
         Files.write(file, out.toByteArray());
