@@ -72,7 +72,8 @@ class ApplicationWriter {
             return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
                     LedgerMessages.enterpriseNotInLedger(enterpriseLabel, "申报")));
         }
-        Optional<StoredLine> line = lines.find(match.found().id(), industry.ref());
+        Optional<BranchPending.Found> found = lines.findFor(match.found().id(), industry.ref());
+        Optional<StoredLine> line = found.map(BranchPending.Found::line);
         if (line.isEmpty() || line.get().retiredOn() != null) {
             return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
                     LedgerMessages.industryNotInLedger(match.found().label(), industry.ref(),
@@ -97,6 +98,10 @@ class ApplicationWriter {
             return RowOutcome.refused(rowNumber, verdict.error());
         }
         warnings.addAll(verdict.warnings());
+        if (found.get().takesBranch()) {
+            // the line 分支待补充 takes the branch this accepted application names
+            lines.setBranches(List.of(found.get().withBranchOf(industry.ref())), now);
+        }
         Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
         if (stored.isEmpty()) {
             bind(jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, batch_no, county_result, "
