@@ -1,5 +1,6 @@
 package org.perfgrade.sample;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +29,32 @@ final class ClerkStyleFactory {
 
     private final ReferenceData reference;
     private final int campaignYear;
+    private final LocalDate earliestDue;
+    /** How many planned dates of each {@link ClerkWriting#dateKind} were written, so each kind shows its forms. */
+    private final int[] datesOfKind = new int[4];
 
-    ClerkStyleFactory(ReferenceData reference, int campaignYear) {
+    /** @param earliestDue the first day a sample plan may be due; a rounded planned date stays on or after it */
+    ClerkStyleFactory(ReferenceData reference, LocalDate earliestDue) {
         this.reference = reference;
-        this.campaignYear = campaignYear;
+        this.campaignYear = earliestDue.getYear();
+        this.earliestDue = earliestDue;
+    }
+
+    /**
+     * Clerks plan by 上旬, 中旬 and 月底: every other clean plan's 拟完成时间 moves back to a 10th, 20th or last day of a
+     * month ({@link ClerkWriting#roundedDown}), never later, so that those forms can be written. This is the
+     * one change the clerk style makes to the model; no campaign figure depends on the day of a planned date.
+     */
+    void roundDueDates(List<PlanRow> planRows) {
+        for (int k = 0; k < planRows.size(); k += 2) {
+            PlanRow row = planRows.get(k);
+            SamplePlan p = row.plan();
+            if (row.defect() == null && p.dueDate() != null) {
+                planRows.set(k, new PlanRow(row.enterprise(), new SamplePlan(p.countyCode(), p.creditCode(),
+                        p.enterpriseName(), p.industry(), p.branch(), p.currentGrade(), p.targetGrade(), p.indicator(),
+                        p.problem(), p.measure(), ClerkWriting.roundedDown(p.dueDate(), earliestDue), p.remark()), null));
+            }
+        }
     }
 
     ClerkStyle style(County county, List<LedgerRow> ledgerRows, List<PlanRow> planRows) {
@@ -88,7 +111,8 @@ final class ClerkStyleFactory {
         industry(cells, plan.industry(), plan.branch(), k,
                 ledgerNamesBranch || certain(plan.industry(), plan.branch(), grades));
         if (plan.dueDate() != null) {
-            cells.put("拟完成时间", ClerkWriting.plannedDate(plan.dueDate(), k, campaignYear));
+            cells.put("拟完成时间", ClerkWriting.plannedDate(plan.dueDate(),
+                    datesOfKind[ClerkWriting.dateKind(plan.dueDate())]++, campaignYear));
         }
         if (plan.remark() == null) {
             cells.put("备注", ClerkWriting.emptyMarker(k));

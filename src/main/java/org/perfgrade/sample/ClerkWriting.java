@@ -63,7 +63,8 @@ final class ClerkWriting {
     /**
      * 拟完成时间 in a form that reads back as exactly {@code date}: month only or 月底 for the last day of a month,
      * 中旬 for the 20th, 上旬 for the 10th (these without the year only in the campaign year), and for any date a
-     * dotted date with 前 or the date in Chinese numerals.
+     * dotted date with 前 or the date in Chinese numerals. {@code k} counts the dates of the same kind (last day,
+     * 20th, 10th, other) written so far.
      */
     static String plannedDate(LocalDate date, int k, int campaignYear) {
         int y = date.getYear();
@@ -71,10 +72,10 @@ final class ClerkWriting {
         int d = date.getDayOfMonth();
         List<String> forms = new ArrayList<>();
         if (d == date.lengthOfMonth()) {
-            forms.add(y + "年" + m + "月");
             if (y == campaignYear) {
                 forms.add(m + "月底");
             }
+            forms.add(y + "年" + m + "月");
         }
         if (y == campaignYear && d == 20) {
             forms.add(m + "月中旬");
@@ -85,6 +86,23 @@ final class ClerkWriting {
         forms.add(y + "." + m + "." + d + "前");
         forms.add(chineseNumerals(date));
         return forms.get(Math.floorMod(k, forms.size()));
+    }
+
+    /** The kind of a planned date for {@link #plannedDate}'s count: last day of the month, 20th, 10th or other. */
+    static int dateKind(LocalDate date) {
+        int day = date.getDayOfMonth();
+        return day == date.lengthOfMonth() ? 0 : day == 20 ? 1 : day == 10 ? 2 : 3;
+    }
+
+    /**
+     * A planned date as clerks plan: the latest 10th, 20th or last day of a month not after it, and not before
+     * {@code earliest} (else the date itself).
+     */
+    static LocalDate roundedDown(LocalDate date, LocalDate earliest) {
+        int day = date.getDayOfMonth();
+        LocalDate rounded = day == date.lengthOfMonth() ? date : day >= 20 ? date.withDayOfMonth(20)
+                : day >= 10 ? date.withDayOfMonth(10) : date.withDayOfMonth(1).minusDays(1);
+        return rounded.isBefore(earliest) ? date : rounded;
     }
 
     /** 二〇二一年九月三十日. */

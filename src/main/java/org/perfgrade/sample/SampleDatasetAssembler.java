@@ -54,8 +54,11 @@ final class SampleDatasetAssembler {
             draft.planRows.sort(order);
             boolean xls = draft.county.name().equals(xlsCounty)
                     && draft.planRows.size() <= ImprovementListWorkbookWriter.XLS_MAX_ROWS;
-            ClerkStyle style = clerkStyles != null && ClerkStyle.COUNTIES.contains(draft.county.name())
-                    ? clerkStyles.style(draft.county, draft.ledgerRows, draft.planRows) : null;
+            ClerkStyle style = null;
+            if (clerkStyles != null && ClerkStyle.COUNTIES.contains(draft.county.name())) {
+                clerkStyles.roundDueDates(draft.planRows);
+                style = clerkStyles.style(draft.county, draft.ledgerRows, draft.planRows);
+            }
             CountySubmission submission = new CountySubmission(draft.county, draft.ledgerRows, draft.planRows, xls,
                     draft.index % 2 == 0, style);
             submissions.add(submission);

@@ -106,7 +106,7 @@ final class SampleGenerator {
         if (defects) {
             new SampleDefectInjector(reference, random, enterprises, lines, plans, clerkStyle).inject(drafts);
         }
-        return new SampleDatasetAssembler(plans, clerkStyle ? new ClerkStyleFactory(reference, plans.year()) : null)
+        return new SampleDatasetAssembler(plans, clerkStyle ? new ClerkStyleFactory(reference, plans.earliestDue()) : null)
                 .assemble(drafts);
     }
 
