@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies 绩效分级申报及评审结果 rows: one current application per ledger line. An application needs the enterprise
  * and its active line in the ledger (an application the ledger cannot place is an error, INDUSTRY_NOT_IN_LEDGER).
+ * The line is found as {@link BranchPending} says (a line 分支待补充 takes the branch an accepted application names).
  * A result or date the county left empty keeps the stored one, so a later list never erases a level's decision.
  * <p>
  * The review flow of the plan (section 四(三), 五(二)): the batch is the one {@link ReviewBatches} gives the line
@@ -119,7 +120,8 @@ class ApplicationWriter {
                     + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), merged, stamp, now)
                     .param("id", stored.get().id()).update();
         }
-        certification.certify(lineId, industry.ref(), merged, ctx, now);
+        certification.certify(lineId, industries.withLineBranch(industry.ref(), line.get().branchKey()), merged, ctx,
+                now);
         return RowOutcome.stored(rowNumber, warnings);
     }
 

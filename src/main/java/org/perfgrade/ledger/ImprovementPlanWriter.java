@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Applies 重点行业绩效分级提升企业清单 (附件2) rows. A plan belongs to a ledger line; when the ledger does not hold the
  * enterprise or its line yet (the county sent 附件2 first), both are added with the 绩效现状 as grade and the county
  * is warned, so the order of a county's files does not matter. An existing line's grade is never touched: 附件2 is
- * kept apart from the ledger. 备注 missing the enterprise's other industries is completed (附件2 note 4).
+ * kept apart from the ledger (but a line 分支待补充 takes the branch a row names, {@link BranchPending}). 备注 missing the enterprise's other industries is completed (附件2 note 4).
  * <p>
  * As {@link LedgerLineWriter}: a chunk reads its enterprises, their lines and plans ahead, applies its rows in
  * memory and writes in batches (enterprises, new lines with ids read back, their grade events, plans).

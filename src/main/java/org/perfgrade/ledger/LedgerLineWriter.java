@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
  * business key), changed lines and grade changes. So a chunk of N rows costs a handful of round trips whatever N is,
  * with the same content as writing row by row. Memory holds one chunk.
  * <p>
+ * A row finds its line as {@link BranchPending} says: a line 分支待补充 (kept without branch) takes the branch a
+ * later row names, and a row without branch refers to the enterprise's one active branched line of the industry.
+ * <p>
  * A line downgraded after a violation is restored only by a new review ({@link ViolationHold}): a row reporting a
  * better grade keeps the held grade, records no change and warns (GRADE_HELD_AFTER_VIOLATION).
  */

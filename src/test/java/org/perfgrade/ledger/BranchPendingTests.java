@@ -166,6 +166,29 @@ class BranchPendingTests {
     }
 
     @Test
+    void aProvincialGradeOnAnApplicationWithoutBranchIsCheckedAgainstTheSchemeOfTheLinesBranch() {
+        // given a 水泥 粉磨站 line, graded on the 引领性 scheme (the industry's own is A–D)
+        String mill = creditCode();
+        String millName = name("兰考县建材粉磨有限公司");
+        ledger.applyLedgerRows(fixtures.ledger(LANKAO, JUNE), List.of(
+                ledgerRow(4, mill, millName, LANKAO, "水泥", "粉磨站", "非引领性")));
+        long lineId = queries.lines(mill).get(0).id();
+        // when the application leaves the branch empty and the province grants 引领性
+        List<RowOutcome> outcomes = ledger.applyApplicationRows(fixtures.submission(LANKAO, "APPLICATION", JULY),
+                List.of(new RowFacts<>(3, new ApplicationFacts(EnterpriseFacts.identity(mill, millName, LANKAO),
+                        "水泥", null, "引领性", null, null, null, null, null, "引领性", JULY, null))));
+        // then the grant is a REVIEW event on the line, which keeps its branch
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.stored()).isTrue());
+        assertThat(queries.history(lineId)).extracting(GradeEventView::newGrade, GradeEventView::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("非引领性", "COUNTY_LEDGER"),
+                        org.assertj.core.groups.Tuple.tuple("引领性", "REVIEW"));
+        assertThat(queries.lines(mill)).singleElement().satisfies(line -> {
+            assertThat(line.branch()).isEqualTo("粉磨站");
+            assertThat(line.grade()).isEqualTo("引领性");
+        });
+    }
+
+    @Test
     void twoRowsOfOneFileNamingTheSameLineOnceWithAndOnceWithoutBranchAreADuplicate() {
         // when one ledger file lists the enterprise's 铸造 line twice, once without the branch
         List<RowOutcome> outcomes = ledger.applyLedgerRows(fixtures.ledger(LANKAO, JUNE), List.of(
