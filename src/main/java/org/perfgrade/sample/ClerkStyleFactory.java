@@ -125,11 +125,12 @@ final class ClerkStyleFactory {
 
     /**
      * 重点行业类型 and 分支 in turn: as clean (branch left empty where certain), with 行业 (branch {@code /} where
-     * certain), with the branch inside the type (branch cell empty) or an 业 suffix, and as clean.
+     * certain), with the branch inside the type (branch cell empty; 业 suffix without branches), with an 业 suffix
+     * (包装印刷业), and as clean.
      */
     private static void industry(Map<String, String> cells, String industry, String branch, int k,
                                  boolean branchCertain) {
-        switch (Math.floorMod(k, 4)) {
+        switch (Math.floorMod(k, 5)) {
             case 0 -> {
                 if (branch != null && branchCertain) {
                     cells.put(BRANCH, "");
@@ -149,6 +150,7 @@ final class ClerkStyleFactory {
                     cells.put(INDUSTRY, industry + "业");
                 }
             }
+            case 3 -> cells.put(INDUSTRY, industry + "业");
             default -> {
                 // written as clean
             }
