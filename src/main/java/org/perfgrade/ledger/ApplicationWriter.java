@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies 绩效分级申报及评审结果 rows: one current application per ledger line. An application needs the enterprise
  * and its active line in the ledger (an application the ledger cannot place is an error, INDUSTRY_NOT_IN_LEDGER).
+ * The line is found as {@link BranchPending} says (a line 分支待补充 takes the branch an accepted application names).
  * A result or date the county left empty keeps the stored one, so a later list never erases a level's decision.
  * <p>
  * The review flow of the plan (section 四(三), 五(二)): the batch is the one {@link ReviewBatches} gives the line
@@ -72,7 +73,8 @@ class ApplicationWriter {
             return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
                     LedgerMessages.enterpriseNotInLedger(enterpriseLabel, "申报")));
         }
-        Optional<StoredLine> line = lines.find(match.found().id(), industry.ref());
+        Optional<BranchPending.Found> found = lines.findFor(match.found().id(), industry.ref());
+        Optional<StoredLine> line = found.map(BranchPending.Found::line);
         if (line.isEmpty() || line.get().retiredOn() != null) {
             return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.INDUSTRY_NOT_IN_LEDGER,
                     LedgerMessages.industryNotInLedger(match.found().label(), industry.ref(),
@@ -97,6 +99,10 @@ class ApplicationWriter {
             return RowOutcome.refused(rowNumber, verdict.error());
         }
         warnings.addAll(verdict.warnings());
+        if (found.get().takesBranch()) {
+            // the line 分支待补充 takes the branch this accepted application names
+            lines.setBranches(List.of(found.get().withBranchOf(industry.ref())), now);
+        }
         Stamp stamp = new Stamp(ctx.submissionId(), rowNumber);
         if (stored.isEmpty()) {
             bind(jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, batch_no, county_result, "
@@ -114,7 +120,8 @@ class ApplicationWriter {
                     + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id"), merged, stamp, now)
                     .param("id", stored.get().id()).update();
         }
-        certification.certify(lineId, industry.ref(), merged, ctx, now);
+        certification.certify(lineId, industries.withLineBranch(industry.ref(), line.get().branchKey()), merged, ctx,
+                now);
         return RowOutcome.stored(rowNumber, warnings);
     }
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Applies 重点行业绩效分级提升企业清单 (附件2) rows. A plan belongs to a ledger line; when the ledger does not hold the
  * enterprise or its line yet (the county sent 附件2 first), both are added with the 绩效现状 as grade and the county
  * is warned, so the order of a county's files does not matter. An existing line's grade is never touched: 附件2 is
- * kept apart from the ledger. 备注 missing the enterprise's other industries is completed (附件2 note 4).
+ * kept apart from the ledger (but a line 分支待补充 takes the branch a row names, {@link BranchPending}). 备注 missing the enterprise's other industries is completed (附件2 note 4).
  * <p>
  * As {@link LedgerLineWriter}: a chunk reads its enterprises, their lines and plans ahead, applies its rows in
  * memory and writes in batches (enterprises, new lines with ids read back, their grade events, plans).
@@ -72,13 +72,14 @@ class ImprovementPlanWriter {
         private final LocalDateTime now = LocalDateTime.now(clock);
         private final IndustryResolver industries = new IndustryResolver(jdbc);
         private final ChunkEnterprises registry;
-        private final Map<LineKey, StoredLine> lineByKey;
+        private final LineIndex lineByKey;
         private final Map<Long, StoredPlan> planByLine;
         private final Map<Long, Industry> industryById = new HashMap<>();
         private final List<NewLine> addedLines = new ArrayList<>();
         private final List<Long> addedLineIds = new ArrayList<>();
         private final List<NewPlan> addedPlans = new ArrayList<>();
         private final List<StoredPlan> changedPlans = new ArrayList<>();
+        private final List<StoredLine> branchedLines = new ArrayList<>();
         private final List<GradeEvents.Change> changes = new ArrayList<>();
         private long nextTemporaryId = -1;
 
@@ -86,7 +87,7 @@ class ImprovementPlanWriter {
             this.ctx = ctx;
             registry = new ChunkEnterprises(enterprises, ctx.countyCode(),
                     rows.stream().map(r -> r.facts().enterprise()).toList());
-            lineByKey = new HashMap<>(lines.ofEnterprises(registry.storedIds()));
+            lineByKey = new LineIndex(lines.ofEnterprises(registry.storedIds()).values());
             planByLine = new HashMap<>(plans.ofLines(lineByKey.values().stream().map(StoredLine::id).toList()));
             jdbc.sql("SELECT id, name, display_order FROM industry").query((RowCallbackHandler) rs -> industryById
                     .put(rs.getLong(1), new Industry(rs.getString(2), rs.getInt(3))));
@@ -102,8 +103,9 @@ class ImprovementPlanWriter {
             if (match.mismatch() != null) {
                 return RowOutcome.refused(rowNumber, match.mismatch());
             }
-            Optional<StoredLine> line = match.found() == null ? Optional.empty()
-                    : Optional.ofNullable(lineByKey.get(LineKey.of(match.found().id(), ref)));
+            Optional<BranchPending.Found> found = match.found() == null ? Optional.empty()
+                    : lineByKey.find(match.found().id(), ref);
+            Optional<StoredLine> line = found.map(BranchPending.Found::line);
             Optional<StoredPlan> plan = line.map(l -> planByLine.get(l.id()));
             if (plan.isPresent() && plan.get().stamp().isOtherRow(ctx, rowNumber)) {
                 return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
@@ -122,7 +124,7 @@ class ImprovementPlanWriter {
                 LineKey key = LineKey.of(enterpriseId, ref);
                 addedLines.add(new NewLine(enterpriseId, ref, currentGrade, LineFigures.NONE, stamp));
                 addedLineIds.add(lineId);
-                lineByKey.put(key, new StoredLine(lineId, enterpriseId, key.industryId(), key.branchKey(),
+                lineByKey.put(new StoredLine(lineId, enterpriseId, key.industryId(), key.branchKey(),
                         currentGrade, LineFigures.NONE, stamp, null));
                 if (currentGrade != null) {
                     changes.add(new GradeEvents.Change(lineId, null, currentGrade, ADDED_NOTE));
@@ -133,6 +135,12 @@ class ImprovementPlanWriter {
             }
             else {
                 lineId = line.get().id();
+                if (found.get().takesBranch()) {
+                    // the line 分支待补充 takes the branch this row names; its grade stays
+                    StoredLine branched = found.get().withBranchOf(ref);
+                    branchedLines.add(branched);
+                    lineByKey.put(branched);
+                }
                 if (line.get().stamp().isRow(ctx, rowNumber)) {
                     // applied again after a restart: this very row added the line
                     warnings.add(LedgerIssue.of(LedgerIssueType.ENTERPRISE_ADDED,
@@ -178,9 +186,13 @@ class ImprovementPlanWriter {
                     .map(Industry::name).toList();
         }
 
-        /** Writes the chunk: enterprises, new lines (ids read back) and their grade events, plans. */
+        /**
+         * Writes the chunk: enterprises, the branches lines 分支待补充 took (first, freeing their key), new lines (ids
+         * read back) and their grade events, plans.
+         */
         void flush() {
             LongUnaryOperator enterpriseIds = registry.flush(now);
+            lines.setBranches(branchedLines, now);
             List<NewLine> rows = addedLines.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(
                     l.enterpriseId()), l.ref(), l.grade(), l.figures(), l.stamp())).toList();
             Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedLineIds, now);

@@ -15,6 +15,7 @@ final class IndustryResolver {
     private final JdbcClient jdbc;
     private final Map<String, Optional<Long>> industries = new HashMap<>();
     private final Map<String, Optional<Long>> branches = new HashMap<>();
+    private final Map<Long, String> branchNames = new HashMap<>();
 
     IndustryResolver(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -45,6 +46,19 @@ final class IndustryResolver {
                     "重点行业分支“" + branch + "”不是参考数据中“" + industry + "”行业的分支（或已停用），本行未登记"));
         }
         return new Resolved(new IndustryRef(industryId.get(), branchId.get(), industry, branch), null);
+    }
+
+    /**
+     * The industry with the branch of a stored line (its branch key) when the row named none: a row without branch
+     * refers to the one branched line, which is graded on its branch's scheme.
+     */
+    IndustryRef withLineBranch(IndustryRef ref, long lineBranchKey) {
+        if (ref.branchId() != null || lineBranchKey == 0L) {
+            return ref;
+        }
+        String name = branchNames.computeIfAbsent(lineBranchKey, id -> jdbc
+                .sql("SELECT name FROM industry_branch WHERE id = :id").param("id", id).query(String.class).single());
+        return new IndustryRef(ref.industryId(), lineBranchKey, ref.industry(), name);
     }
 
     /** Either the industry or the issue that prevents storing the row. */

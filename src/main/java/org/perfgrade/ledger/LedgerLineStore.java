@@ -35,10 +35,14 @@ class LedgerLineStore {
             + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, :grade, "
             + ":so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :now, :now)";
 
-    private static final String UPDATE = "UPDATE ledger_line SET grade = :grade, so2_tpa = :so2, nox_tpa = :nox, "
+    private static final String UPDATE = "UPDATE ledger_line SET branch_id = :branchId, branch_key = :branchKey, "
+            + "grade = :grade, so2_tpa = :so2, nox_tpa = :nox, "
             + "pm_tpa = :pm, vocs_tpa = :vocs, main_products = :products, capacity = :capacity, "
             + "production_lines = :lines, last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
             + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id";
+
+    private static final String SET_BRANCH = "UPDATE ledger_line SET branch_id = :branchId, branch_key = :branchKey, "
+            + "updated_at = :now WHERE id = :id";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -48,11 +52,16 @@ class LedgerLineStore {
         this.batch = batch;
     }
 
-    Optional<StoredLine> find(long enterpriseId, IndustryRef ref) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line "
-                + "WHERE enterprise_id = :enterprise AND industry_id = :industry AND branch_key = :branch")
-                .param("enterprise", enterpriseId).param("industry", ref.industryId()).param("branch", ref.branchKey())
-                .query(LedgerLineStore::map).optional();
+    /**
+     * The line a row of the enterprise in {@code ref}'s industry and branch refers to ({@link BranchPending#find}):
+     * the line of the branch, or the line 分支待补充 that takes it.
+     */
+    Optional<BranchPending.Found> findFor(long enterpriseId, IndustryRef ref) {
+        List<StoredLine> inIndustry = jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line WHERE enterprise_id = :enterprise "
+                + "AND industry_id = :industry").param("enterprise", enterpriseId).param("industry", ref.industryId())
+                .query(LedgerLineStore::map).list();
+        Map<LineKey, StoredLine> byKey = inIndustry.stream().collect(Collectors.toMap(StoredLine::key, l -> l));
+        return BranchPending.find(enterpriseId, ref, byKey::get, () -> inIndustry);
     }
 
     /** Every line of the enterprises (at most a chunk's worth), by enterprise × industry × branch. */
@@ -109,16 +118,21 @@ class LedgerLineStore {
         }
     }
 
-    /** Writes grade, figures and stamp, and makes the line active again. */
-    void update(long id, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
-        batch.update(UPDATE, updateParams(id, grade, figures, stamp, now));
-    }
-
-    /** As {@link #update} for several lines (id, grade, figures and stamp as given), in one batch. */
+    /**
+     * Writes branch, grade, figures and stamp of several lines (as given), and makes them active again, in one batch.
+     * A line 分支待补充 takes its branch here.
+     */
     void updateAll(List<StoredLine> lines, LocalDateTime now) {
         if (!lines.isEmpty()) {
-            batch.batchUpdate(UPDATE, lines.stream().map(l -> updateParams(l.id(), l.grade(), l.figures(), l.stamp(),
-                    now)).toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(UPDATE, lines.stream().map(l -> updateParams(l, now)).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Gives lines 分支待补充 their branch (the branch key of each line as given), nothing else changed. */
+    void setBranches(List<StoredLine> lines, LocalDateTime now) {
+        if (!lines.isEmpty()) {
+            batch.batchUpdate(SET_BRANCH, lines.stream().map(l -> branch(new MapSqlParameterSource(), l.branchKey())
+                    .addValue("now", now).addValue("id", l.id())).toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -143,10 +157,15 @@ class LedgerLineStore {
                 .addValue("row", l.stamp().rowNo()).addValue("now", now);
     }
 
-    private static MapSqlParameterSource updateParams(long id, String grade, LineFigures figures, Stamp stamp,
-                                                      LocalDateTime now) {
-        return figures(figures).addValue("grade", grade).addValue("submission", stamp.submissionId())
-                .addValue("row", stamp.rowNo()).addValue("now", now).addValue("id", id);
+    private static MapSqlParameterSource updateParams(StoredLine l, LocalDateTime now) {
+        return branch(figures(l.figures()), l.branchKey()).addValue("grade", l.grade())
+                .addValue("submission", l.stamp().submissionId()).addValue("row", l.stamp().rowNo())
+                .addValue("now", now).addValue("id", l.id());
+    }
+
+    /** branch_id (null without a branch) and branch_key (0 without a branch) of a branch key. */
+    private static MapSqlParameterSource branch(MapSqlParameterSource params, long branchKey) {
+        return params.addValue("branchId", branchKey == 0L ? null : branchKey).addValue("branchKey", branchKey);
     }
 
     private static MapSqlParameterSource figures(LineFigures f) {
@@ -171,6 +190,11 @@ class LedgerLineStore {
 
         LineKey key() {
             return new LineKey(enterpriseId, industryId, branchKey);
+        }
+
+        /** The same line on another branch (a line 分支待补充 taking its branch). */
+        StoredLine withBranch(long key) {
+            return new StoredLine(id, enterpriseId, industryId, key, grade, figures, stamp, retiredOn);
         }
     }
 

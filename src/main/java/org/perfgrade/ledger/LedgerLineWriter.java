@@ -3,7 +3,6 @@ package org.perfgrade.ledger;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,9 @@ import org.springframework.stereotype.Component;
  * temporary and negative) and then writes in batches: enterprises, their honours, new lines (their ids read back by
  * business key), changed lines and grade changes. So a chunk of N rows costs a handful of round trips whatever N is,
  * with the same content as writing row by row. Memory holds one chunk.
+ * <p>
+ * A row finds its line as {@link BranchPending} says: a line 分支待补充 (kept without branch) takes the branch a
+ * later row names, and a row without branch refers to the enterprise's one active branched line of the industry.
  * <p>
  * A line downgraded after a violation is restored only by a new review ({@link ViolationHold}): a row reporting a
  * better grade keeps the held grade, records no change and warns (GRADE_HELD_AFTER_VIOLATION).
@@ -71,7 +73,7 @@ class LedgerLineWriter {
         private final LocalDateTime now = LocalDateTime.now(clock);
         private final IndustryResolver industries = new IndustryResolver(jdbc);
         private final ChunkEnterprises registry;
-        private final Map<LineKey, StoredLine> lineByKey;
+        private final LineIndex lineByKey;
         private final List<NewLine> added = new ArrayList<>();
         private final List<Long> addedIds = new ArrayList<>();
         private final Map<Long, StoredLine> changed = new LinkedHashMap<>();
@@ -83,7 +85,7 @@ class LedgerLineWriter {
             this.ctx = ctx;
             registry = new ChunkEnterprises(enterprises, ctx.countyCode(),
                     rows.stream().map(r -> r.facts().enterprise()).toList());
-            lineByKey = new HashMap<>(lines.ofEnterprises(registry.storedIds()));
+            lineByKey = new LineIndex(lines.ofEnterprises(registry.storedIds()).values());
         }
 
         RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
@@ -95,18 +97,22 @@ class LedgerLineWriter {
             if (match.mismatch() != null) {
                 return RowOutcome.refused(rowNumber, match.mismatch());
             }
-            Optional<StoredLine> stored = match.found() == null ? Optional.empty()
-                    : Optional.ofNullable(lineByKey.get(LineKey.of(match.found().id(), industry.ref())));
-            if (stored.isPresent() && stored.get().stamp().isOtherRow(ctx, rowNumber)) {
+            Optional<BranchPending.Found> found = match.found() == null ? Optional.empty()
+                    : lineByKey.find(match.found().id(), industry.ref());
+            if (found.isPresent() && found.get().line().stamp().isOtherRow(ctx, rowNumber)) {
                 return RowOutcome.refused(rowNumber, LedgerIssue.of(LedgerIssueType.DUPLICATE_IN_SUBMISSION,
-                        LedgerMessages.duplicate(stored.get().stamp().rowNo(), LedgerMessages.SAME_LINE)));
+                        LedgerMessages.duplicate(found.get().line().stamp().rowNo(), LedgerMessages.SAME_LINE)));
             }
             StoredEnterprise enterprise = registry.save(facts.enterprise(), match.found());
-            return RowOutcome.stored(rowNumber,
-                    write(LineKey.of(enterprise.id(), industry.ref()), industry.ref(), stored, facts, rowNumber));
+            LineKey key = found.map(f -> f.key(industry.ref())).orElse(LineKey.of(enterprise.id(), industry.ref()));
+            return RowOutcome.stored(rowNumber, write(key, industry.ref(), found.map(BranchPending.Found::line),
+                    facts, rowNumber));
         }
 
-        /** Notes the line's write; returns the warnings (a grade held after a violation). */
+        /**
+         * Notes the line's write under {@code key} (a stored line 分支待补充 takes the branch of the key); returns the
+         * warnings (a grade held after a violation).
+         */
         private List<LedgerIssue> write(LineKey key, IndustryRef ref, Optional<StoredLine> stored,
                                         LedgerLineFacts facts, int rowNumber) {
             String grade = FactText.grade(facts.grade());
@@ -116,7 +122,7 @@ class LedgerLineWriter {
                 long id = nextTemporaryId--;
                 added.add(new NewLine(key.enterpriseId(), ref, grade, figures, stamp));
                 addedIds.add(id);
-                lineByKey.put(key, new StoredLine(id, key.enterpriseId(), key.industryId(), key.branchKey(), grade,
+                lineByKey.put(new StoredLine(id, key.enterpriseId(), key.industryId(), key.branchKey(), grade,
                         figures, stamp, null));
                 if (grade != null) {
                     changes.add(new GradeEvents.Change(id, null, grade, null));
@@ -135,11 +141,11 @@ class LedgerLineWriter {
             }
             boolean gradeChanged = !Objects.equals(grade, line.grade());
             if (gradeChanged || !figures.sameAs(line.figures()) || !stamp.equals(line.stamp())
-                    || line.retiredOn() != null) {
+                    || line.retiredOn() != null || key.branchKey() != line.branchKey()) {
                 StoredLine written = new StoredLine(line.id(), key.enterpriseId(), key.industryId(), key.branchKey(),
                         grade, figures, stamp, null);
                 changed.put(line.id(), written);
-                lineByKey.put(key, written);
+                lineByKey.put(written);
             }
             if (gradeChanged) {
                 changes.add(new GradeEvents.Change(line.id(), line.grade(), grade, null));
@@ -155,13 +161,16 @@ class LedgerLineWriter {
             return holds;
         }
 
-        /** Writes the chunk: enterprises, new lines (ids read back), changed lines, grade changes. */
+        /**
+         * Writes the chunk: enterprises, changed lines (first, so that a line 分支待补充 taking its branch frees its
+         * key for a new line without a branch), new lines (ids read back), grade changes.
+         */
         void flush() {
             LongUnaryOperator enterpriseIds = registry.flush(now);
+            lines.updateAll(List.copyOf(changed.values()), now);
             List<NewLine> rows = added.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(l.enterpriseId()),
                     l.ref(), l.grade(), l.figures(), l.stamp())).toList();
             Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedIds, now);
-            lines.updateAll(List.copyOf(changed.values()), now);
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(
                     c.ledgerLineId() < 0 ? lineIds.get(c.ledgerLineId()) : c.ledgerLineId(), c.oldGrade(),
                     c.newGrade(), c.note())).toList(), ctx, now);

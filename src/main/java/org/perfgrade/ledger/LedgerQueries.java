@@ -107,6 +107,25 @@ public class LedgerQueries {
                 .param("county", countyCode).query(Long.class).single();
     }
 
+    /**
+     * The active lines still 分支待补充 (industry with active branches, line without one), by county, industry and
+     * enterprise — optionally of one county (null: every county).
+     */
+    public List<BranchPendingLine> branchPending(String countyCode) {
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT l.id, c.code, c.name AS county, e.name, e.credit_code, "
+                + "i.name AS industry FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
+                + "JOIN county c ON c.code = e.county_code JOIN industry i ON i.id = l.industry_id "
+                + "WHERE l.branch_key = 0 AND l.retired_on IS NULL " + (countyCode == null ? "" : "AND c.code = :county ")
+                + "AND EXISTS (SELECT 1 FROM industry_branch b WHERE b.industry_id = l.industry_id AND b.active = TRUE) "
+                + "ORDER BY c.display_order, i.display_order, e.name, l.id");
+        if (countyCode != null) {
+            spec = spec.param("county", countyCode);
+        }
+        return spec.query((rs, n) -> new BranchPendingLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     private static LedgerLineView mapLine(ResultSet rs, int row) throws SQLException {
         return new LedgerLineView(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("credit_code"),
                 rs.getString("enterprise_name"), rs.getString("county_code"), rs.getString("industry"),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,24 +65,35 @@ final class ImprovementListWorkbookWriter {
             WorkbookSupport.writeHeading(sheet, styles, SampleFileKind.IMPROVEMENT_LIST.title(),
                     "日期：" + WorkbookSupport.chineseDate(asOf), columns);
             List<String> headers = columns.stream().map(Column::header).toList();
-            int index = 0;
-            for (PlanRow planRow : submission.planRows()) {
-                Row row = sheet.createRow(WorkbookSupport.HEADING_ROWS + index);
-                index++;
-                writeRow(row, index, headers, city, submission.county().name(), planRow, styles);
+            int index = WorkbookSupport.HEADING_ROWS;
+            for (ClerkStyle.Slot slot : submission.layout(SampleFileKind.IMPROVEMENT_LIST)) {
+                Row row = sheet.createRow(index++);
+                if (slot.kind() != ClerkStyle.SlotKind.DATA) {
+                    WorkbookSupport.clerkRow(row, slot.kind(), headers, submission.planRows().size(),
+                            submission.clerkStyle().footer(), styles);
+                    continue;
+                }
+                int i = slot.dataIndex();
+                writeRow(row, i + 1, headers, city, submission.county().name(), submission.planRows().get(i),
+                        submission.writtenCells(SampleFileKind.IMPROVEMENT_LIST, i), styles);
             }
             WorkbookSupport.save(workbook, file, asOf, submission.county().name() + "生态环境分局");
         }
     }
 
+    /** A data row; {@code written} holds the cells the county's clerk writes otherwise than clean. */
     private static void writeRow(Row row, int number, List<String> headers, City city, String county,
-                                 PlanRow planRow, Styles styles) {
+                                 PlanRow planRow, Map<String, String> written, Styles styles) {
         SamplePlan plan = planRow.plan();
         RowDefect defect = planRow.defect();
         for (int column = 0; column < headers.size(); column++) {
             String header = headers.get(column);
             if (defect != null && defect.column().equals(header)) {
                 WorkbookSupport.text(row, column, defect.value(), styles.centred);
+                continue;
+            }
+            if (written.containsKey(header)) {
+                WorkbookSupport.text(row, column, written.get(header), styles.centred);
                 continue;
             }
             switch (header) {

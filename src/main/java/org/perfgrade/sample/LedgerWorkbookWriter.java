@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,17 +46,25 @@ final class LedgerWorkbookWriter {
             Sheet sheet = workbook.createSheet(SampleFileKind.LEDGER.sheetName());
             WorkbookSupport.writeHeading(sheet, styles, county + SampleFileKind.LEDGER.title(),
                     "填报单位：" + author + "　　日期：" + WorkbookSupport.chineseDate(asOf), COLUMNS);
-            int index = 0;
-            for (LedgerRow ledgerRow : submission.ledgerRows()) {
-                Row row = sheet.createRow(WorkbookSupport.HEADING_ROWS + index);
-                index++;
-                writeRow(row, index, county, ledgerRow, styles);
+            int index = WorkbookSupport.HEADING_ROWS;
+            for (ClerkStyle.Slot slot : submission.layout(SampleFileKind.LEDGER)) {
+                Row row = sheet.createRow(index++);
+                if (slot.kind() != ClerkStyle.SlotKind.DATA) {
+                    WorkbookSupport.clerkRow(row, slot.kind(), HEADERS, submission.ledgerRows().size(),
+                            submission.clerkStyle().footer(), styles);
+                    continue;
+                }
+                int i = slot.dataIndex();
+                writeRow(row, i + 1, county, submission.ledgerRows().get(i),
+                        submission.writtenCells(SampleFileKind.LEDGER, i), styles);
             }
             WorkbookSupport.save(workbook, file, asOf, author);
         }
     }
 
-    private static void writeRow(Row row, int number, String county, LedgerRow ledgerRow, Styles styles) {
+    /** A data row; {@code written} holds the cells the county's clerk writes otherwise than clean. */
+    private static void writeRow(Row row, int number, String county, LedgerRow ledgerRow, Map<String, String> written,
+                                 Styles styles) {
         SampleEnterprise enterprise = ledgerRow.enterprise();
         SampleLedgerLine line = ledgerRow.line();
         RowDefect defect = ledgerRow.defect();
@@ -63,6 +72,10 @@ final class LedgerWorkbookWriter {
             String header = HEADERS.get(column);
             if (defect != null && defect.column().equals(header)) {
                 WorkbookSupport.text(row, column, defect.value(), styles.text);
+                continue;
+            }
+            if (written.containsKey(header)) {
+                WorkbookSupport.text(row, column, written.get(header), styles.centred);
                 continue;
             }
             switch (header) {

@@ -24,9 +24,12 @@ import org.perfgrade.sample.CountySubmission.RowDefect;
 final class SampleDatasetAssembler {
 
     private final SamplePlanFactory plans;
+    private final ClerkStyleFactory clerkStyles;
 
-    SampleDatasetAssembler(SamplePlanFactory plans) {
+    /** @param clerkStyles how the counties of {@link ClerkStyle#COUNTIES} write their files, or null: all clean */
+    SampleDatasetAssembler(SamplePlanFactory plans, ClerkStyleFactory clerkStyles) {
         this.plans = plans;
+        this.clerkStyles = clerkStyles;
     }
 
     SampleDataset assemble(List<CountyDraft> drafts) {
@@ -51,14 +54,19 @@ final class SampleDatasetAssembler {
             draft.planRows.sort(order);
             boolean xls = draft.county.name().equals(xlsCounty)
                     && draft.planRows.size() <= ImprovementListWorkbookWriter.XLS_MAX_ROWS;
+            ClerkStyle style = null;
+            if (clerkStyles != null && ClerkStyle.COUNTIES.contains(draft.county.name())) {
+                clerkStyles.roundDueDates(draft.planRows);
+                style = clerkStyles.style(draft.county, draft.ledgerRows, draft.planRows);
+            }
             CountySubmission submission = new CountySubmission(draft.county, draft.ledgerRows, draft.planRows, xls,
-                    draft.index % 2 == 0);
+                    draft.index % 2 == 0, style);
             submissions.add(submission);
             allEnterprises.addAll(draft.enterprises);
             Map<String, Integer> firstRow = new HashMap<>();
             for (int i = 0; i < draft.ledgerRows.size(); i++) {
                 LedgerRow row = draft.ledgerRows.get(i);
-                int excelRow = WorkbookSupport.HEADING_ROWS + i + 1;
+                int excelRow = submission.excelRow(SampleFileKind.LEDGER, i);
                 String key = row.enterprise().creditCode() + "|" + row.line().industry() + "|" + row.line().branch();
                 if (row.defect() == null) {
                     allLines.add(row.line());
@@ -79,7 +87,7 @@ final class SampleDatasetAssembler {
                     allPlans.add(row.plan());
                 } else {
                     defects.add(defect(submission, SampleFileKind.IMPROVEMENT_LIST,
-                            WorkbookSupport.HEADING_ROWS + i + 1, row.defect(), planHeaders));
+                            submission.excelRow(SampleFileKind.IMPROVEMENT_LIST, i), row.defect(), planHeaders));
                 }
             }
         }

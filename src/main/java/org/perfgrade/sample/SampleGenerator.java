@@ -34,6 +34,7 @@ final class SampleGenerator {
     private final SampleLineFactory lines;
     private final SamplePlanFactory plans;
     private final boolean defects;
+    private final boolean clerkStyle;
     private final BatchQuota quota;
     private long filedInQuota;
 
@@ -41,10 +42,14 @@ final class SampleGenerator {
      * @param totalEnterprises 0 for the default of 20–45 enterprises per county
      * @param defects          whether to put in the deliberately bad rows
      * @param quota            steer one review batch toward a number of filed enterprises, or null
+     * @param clerkStyle       whether the counties of {@link ClerkStyle#COUNTIES} write their files the way clerks
+     *                         fill them (the model stays the same)
      */
-    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises, boolean defects, BatchQuota quota) {
+    SampleGenerator(ReferenceData reference, long seed, int totalEnterprises, boolean defects, BatchQuota quota,
+                    boolean clerkStyle) {
         this.reference = reference;
         this.defects = defects;
+        this.clerkStyle = clerkStyle;
         this.quota = quota;
         this.totalEnterprises = totalEnterprises;
         this.random = new Random(seed);
@@ -99,9 +104,10 @@ final class SampleGenerator {
             }
         }
         if (defects) {
-            new SampleDefectInjector(reference, random, enterprises, lines, plans).inject(drafts);
+            new SampleDefectInjector(reference, random, enterprises, lines, plans, clerkStyle).inject(drafts);
         }
-        return new SampleDatasetAssembler(plans).assemble(drafts);
+        return new SampleDatasetAssembler(plans, clerkStyle ? new ClerkStyleFactory(reference, plans.earliestDue()) : null)
+                .assemble(drafts);
     }
 
     private int[] counts(int n) {

@@ -36,6 +36,11 @@ final class SamplePlanFactory {
         reference.industries().forEach(i -> industries.putIfAbsent(i.name(), i));
     }
 
+    /** The first day a plan may be due: 1 July of the campaign year. */
+    LocalDate earliestDue() {
+        return LocalDate.of(year, 7, 1);
+    }
+
     int year() {
         return year;
     }
@@ -87,7 +92,7 @@ final class SamplePlanFactory {
 
     /** Between 1 July and the review batch of the industry (保障类 enterprises: the Henan batch), at most 30 Sept. */
     private LocalDate dueDate(Industry industry, SampleEnterprise enterprise) {
-        LocalDate from = LocalDate.of(year, 7, 1);
+        LocalDate from = earliestDue();
         LocalDate to = LocalDate.of(year, 9, 30);
         ReviewCategory category = enterprise.guaranteeType() != null ? ReviewCategory.HENAN : industry.category();
         if (reference.calendar() != null && category != null) {

@@ -28,6 +28,7 @@ public final class SampleSubmissions {
     private final int totalEnterprises;
     private final boolean defects;
     private final SampleGenerator.BatchQuota quota;
+    private final boolean clerkStyle;
     private SampleDataset dataset;
 
     /** The default scale: 20–45 enterprises per county (a few hundred for Kaifeng's ten units). */
@@ -40,21 +41,35 @@ public final class SampleSubmissions {
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
-        this(reference, seed, totalEnterprises, defects, null);
+        this(reference, seed, totalEnterprises, defects, null, false);
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects,
-                              SampleGenerator.BatchQuota quota) {
+                              SampleGenerator.BatchQuota quota, boolean clerkStyle) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.seed = seed;
         this.totalEnterprises = totalEnterprises;
         this.defects = defects;
         this.quota = quota;
+        this.clerkStyle = clerkStyle;
     }
 
     /** The same generator without the deliberately bad rows (the benchmark measures clean data). */
     public SampleSubmissions withoutDefects() {
-        return new SampleSubmissions(reference, seed, totalEnterprises, false, quota);
+        return new SampleSubmissions(reference, seed, totalEnterprises, false, quota, clerkStyle);
+    }
+
+    /**
+     * The same generator with 兰考县 and 尉氏县 writing their 清单台账 and 附件2 the way county clerks fill them
+     * (县区手填样式, {@link ClerkStyle}): grades as B级, B级企业, Ｂ or b; 铸造行业, 铸造（黑色金属铸造）, 包装印刷业; the
+     * branch left empty or / where it is certain; 拟完成时间 as 2021年8月, 8月底, 2021.9.30前, 9月中旬 or in Chinese
+     * numerals; 兰考 for 兰考县; /, 无, —, 不涉及 in empty optional cells; a blank row, the header repeated mid-sheet, a
+     * 合计 row and a 填报人/联系电话 footer. The model ({@link #generate()}) is the same, and so is what an import that
+     * reads these forms stores; the planted defects stay errors (the unknown industry becomes one no reading rule
+     * explains). Without it every county's files are clean.
+     */
+    public SampleSubmissions withClerkStyle() {
+        return new SampleSubmissions(reference, seed, totalEnterprises, defects, quota, true);
     }
 
     /**
@@ -68,7 +83,7 @@ public final class SampleSubmissions {
             throw new IllegalArgumentException("batch and enterprises must be positive");
         }
         return new SampleSubmissions(reference, seed, totalEnterprises, defects,
-                new SampleGenerator.BatchQuota(batch, enterprises));
+                new SampleGenerator.BatchQuota(batch, enterprises), clerkStyle);
     }
 
     /**
@@ -86,7 +101,8 @@ public final class SampleSubmissions {
     /** The in-memory model; built once per instance, then returned again. */
     public synchronized SampleDataset generate() {
         if (dataset == null) {
-            dataset = new SampleGenerator(reference, seed, totalEnterprises, defects, quota).generate();
+            dataset = new SampleGenerator(reference, seed, totalEnterprises, defects, quota, clerkStyle)
+                    .generate();
         }
         return dataset;
     }

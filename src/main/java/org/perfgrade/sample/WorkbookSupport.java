@@ -133,6 +133,24 @@ final class WorkbookSupport {
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     }
 
+    /**
+     * A row of a {@link ClerkStyle} that is not data: blank (styled empty cells), the header again, 合计 with the
+     * number of data rows under 企业名称, or the footer line.
+     */
+    static void clerkRow(Row row, ClerkStyle.SlotKind kind, List<String> headers, int dataRows, String footer,
+                         Styles styles) {
+        switch (kind) {
+            case BLANK -> headers.forEach(h -> text(row, headers.indexOf(h), null, styles.text));
+            case HEADER -> headers.forEach(h -> text(row, headers.indexOf(h), h, styles.header));
+            case TOTAL -> {
+                text(row, 0, ClerkStyle.TOTAL, styles.centred);
+                text(row, headers.indexOf("企业名称"), "共" + dataRows + "行", styles.text);
+            }
+            case FOOTER -> text(row, 0, footer, styles.text);
+            default -> throw new IllegalArgumentException("a data row is written by its writer");
+        }
+    }
+
     /** A text cell; empty or null text leaves a styled blank cell, as Excel does for an empty cell. */
     static Cell text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
