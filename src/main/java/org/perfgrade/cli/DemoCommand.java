@@ -80,7 +80,7 @@ class DemoCommand implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : defaultAsOf(reference, context);
             environment.err().println("[1/4] 生成样例报送文件 …");
             Path inbox = archive.outDir().resolve("demo").resolve("inbox");
-            SampleSubmissions samples = new SampleSubmissions(reference, seed);
+            SampleSubmissions samples = new SampleSubmissions(reference, seed).withClerkStyle();
             List<Path> files = new ArrayList<>(samples.writeInbox(inbox, date));
             files.addAll(SampleApplications.write(reference, samples.generate(), inbox, date));
             environment.err().println("[2/4] 导入样例报送文件 …");

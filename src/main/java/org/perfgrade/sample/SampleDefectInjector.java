@@ -28,7 +28,7 @@ final class SampleDefectInjector {
 
     static final String CREDIT_CODE = "统一社会信用代码";
 
-    /** An industry name no suffix, branch or alias explains (the unknown industry of the clerk style). */
+    /** An industry name no suffix, branch or alias explains: the planted unknown industry (铸造业 is now read as 铸造). */
     static final String UNEXPLAINED_INDUSTRY = "五金加工";
 
     private final ReferenceData reference;
@@ -36,15 +36,8 @@ final class SampleDefectInjector {
     private final SampleEnterpriseFactory enterprises;
     private final SampleLineFactory lines;
     private final SamplePlanFactory plans;
-    private final boolean clerkStyle;
-
-    /**
-     * @param clerkStyle the files are written the way clerks fill them, where an importer reads 铸造业 as 铸造: the
-     *                   unknown industry is then one no reading rule explains
-     */
     SampleDefectInjector(ReferenceData reference, Random random, SampleEnterpriseFactory enterprises,
-                         SampleLineFactory lines, SamplePlanFactory plans, boolean clerkStyle) {
-        this.clerkStyle = clerkStyle;
+                         SampleLineFactory lines, SamplePlanFactory plans) {
         this.reference = reference;
         this.random = random;
         this.enterprises = enterprises;
@@ -93,7 +86,7 @@ final class SampleDefectInjector {
 
     private void unknownIndustry(CountyDraft draft) {
         LineSpec spec = specFor("铸造", null).orElseGet(lines::pickSpec);
-        String bad = clerkStyle ? UNEXPLAINED_INDUSTRY : spec.industry().name() + "业";
+        String bad = UNEXPLAINED_INDUSTRY;
         while (reference.industry(bad).isPresent()) {
             bad += "类";
         }

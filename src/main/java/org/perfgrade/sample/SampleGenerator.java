@@ -104,7 +104,7 @@ final class SampleGenerator {
             }
         }
         if (defects) {
-            new SampleDefectInjector(reference, random, enterprises, lines, plans, clerkStyle).inject(drafts);
+            new SampleDefectInjector(reference, random, enterprises, lines, plans).inject(drafts);
         }
         return new SampleDatasetAssembler(plans, clerkStyle ? new ClerkStyleFactory(reference, plans.earliestDue()) : null)
                 .assemble(drafts);

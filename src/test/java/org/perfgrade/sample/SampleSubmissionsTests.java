@@ -374,7 +374,7 @@ class SampleSubmissionsTests {
                     case CREDIT_CODE_CHECK_CHARACTER -> assertThat(CreditCode.check(defect.value()).status())
                             .isEqualTo(CreditCode.Status.WRONG_CHECK_CHARACTER);
                     case UNKNOWN_INDUSTRY -> {
-                        assertThat(defect.value()).isEqualTo("铸造业");
+                        assertThat(defect.value()).isEqualTo("五金加工");
                         assertThat(reference.industry(defect.value())).isEmpty();
                     }
                     case GRADE_NOT_IN_SCHEME -> {
