@@ -57,7 +57,7 @@ final class ReceiptWorkbookWriter {
             // in the sheet's XML column list when it writes the cell, a seventh of the receipt's CPU
             CellStyle plain = workbook.getCellStyleAt(0);
             writeSummary(workbook.createSheet("汇总"), header, wrap, quoted, plain);
-            if (!"REJECTED".equals(submission.status())) {
+            if (!"REJECTED".equals(submission.status()) || submission.rowsTotal() > 0) { // 没有可接收的数据行: every row
                 writeRows(workbook.createSheet("逐行回执"), header, wrap, quoted, plain);
             }
             workbook.write(out);
@@ -76,6 +76,7 @@ final class ReceiptWorkbookWriter {
                 { "处理结果", switch (submission.status()) {
                     case "REJECTED" -> "整体拒收";
                     case "IMPORTED" -> "已导入";
+                    case "HELD" -> "待市生态环境局确认（在册数据未作改动）";
                     default -> submission.status();
                 } },
                 { "数据行数", String.valueOf(submission.rowsTotal()) },

@@ -124,9 +124,20 @@ class OwnershipImportTests {
         assertThat(report.rejected()).isEqualTo(3);
         assertThat(report.errors().stream().filter(e -> e.level().equals("error")).map(ImportReport.Entry::row)
                 .distinct()).containsExactly(4, 5, 6);
-        assertThat(report.receipt()).isNotNull();
         assertThat(lankaoData()).isEqualTo(before);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(
+                archive.outDir().resolve(report.receipt())))) {
+            var rowSheet = workbook.getSheet("逐行回执");
+            int status = rowSheet.getRow(0).getLastCellNum() - 2;
+            for (int r = 1; r <= 3; r++) {
+                assertThat(rowSheet.getRow(r).getCell(status).getStringCellValue()).isEqualTo("未接收");
+                assertThat(rowSheet.getRow(r).getCell(status + 1).getStringCellValue()).contains("R04");
+            }
+        }
     }
+
+    @Autowired
+    org.perfgrade.document.DocumentArchive archive;
 
     @Test
     void aFileWhoseRowsAreAllAnotherCountysIsRejectedAndRetiresNothing() {
