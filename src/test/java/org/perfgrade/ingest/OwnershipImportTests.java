@@ -106,7 +106,7 @@ class OwnershipImportTests {
     }
 
     @Test
-    void aFileWithNoAcceptedRowIsRejectedAndRetiresNothing() {
+    void aFileWithNoAcceptedRowIsRejectedAndRetiresNothing() throws Exception {
         // given 兰考县's ledger again, every row with an industry no alias explains
         List<Map<Column, String>> rows = lankaoRows(3, "C");
         rows.forEach(row -> {
