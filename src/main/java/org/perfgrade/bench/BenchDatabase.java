@@ -12,7 +12,7 @@ final class BenchDatabase {
     /** The {@code submission.source} of every file the benchmark imports. */
     static final String SOURCE = "性能基准";
 
-    private static final String[] TABLES = { "rejected_row", "skipped_row", "grade_event", "improvement_plan",
+    private static final String[] TABLES = { "rejected_row", "skipped_row", "submission_keep", "enterprise_move", "grade_event", "improvement_plan",
             "grade_application", "violation", "expert", "enterprise_honour", "ledger_line", "enterprise",
             "submission" };
 

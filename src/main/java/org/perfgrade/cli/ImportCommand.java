@@ -29,7 +29,11 @@ import picocli.CommandLine.Parameters;
                 "不指定文件时导入收件目录（默认 ./inbox，每个县区一个子目录）。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n",
         parameterListHeading = "%n参数：%n",
-        footer = { "%n退出码：0 每个文件都已读取（含有问题行或重复的文件），3 有文件被整体拒收，1 内部或数据库错误。" })
+        subcommands = { ImportDecisionCommands.Held.class, ImportDecisionCommands.Confirm.class,
+                ImportDecisionCommands.Reject.class },
+        footer = { "%n退出码：0 每个文件都已读取（含有问题行或重复的文件），3 有文件被整体拒收或待市局确认，1 内部或数据库错误。",
+                "将使本县区该类在册数据（清单台账行业记录、提升计划）退出过半且超过 5 条的文件暂缓处理（held），"
+                        + "由市局用 import confirm / import reject 决定。" })
 class ImportCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
@@ -81,7 +85,8 @@ class ImportCommand implements Callable<Integer> {
                 }
             }
             CommandOutput.print(environment.out(), output.json, Map.of("files", reports), ImportReports.lines(reports));
-            return reports.stream().anyMatch(r -> ImportReport.REJECTED.equals(r.status()))
+            return reports.stream().anyMatch(r -> ImportReport.REJECTED.equals(r.status())
+                    || ImportReport.HELD.equals(r.status()))
                     ? ExitCodes.INPUT_REJECTED : ExitCodes.OK;
         }
     }

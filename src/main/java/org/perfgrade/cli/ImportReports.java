@@ -24,12 +24,18 @@ final class ImportReports {
             String status = switch (r.status()) {
                 case ImportReport.IMPORTED -> "已导入";
                 case ImportReport.DUPLICATE -> "重复文件（此前已导入，未做任何改动）";
+                case ImportReport.HELD -> "待市局确认（在册数据未作改动）";
                 default -> "整体拒收";
             };
             lines.add(String.format("%s：%s，%s，%s；数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s", r.file(),
                     r.county() == null ? "县区未知" : r.county(), r.kind() == null ? "类型未知" : r.kind(), status,
                     r.rows(), r.accepted(), r.rejected(), r.warnings(),
                     r.receipt() == null ? "" : "；回执 " + r.receipt()));
+            if (r.reason() != null && !ImportReport.IMPORTED.equals(r.status())) {
+                lines.add("  原因：" + r.reason() + (r.submissionId() == null ? "" : "（报送编号 " + r.submissionId()
+                        + (ImportReport.HELD.equals(r.status()) ? "，市局可用 perfgrade import confirm "
+                        + r.submissionId() + " 或 perfgrade import reject " + r.submissionId() + " 决定" : "") + "）"));
+            }
             for (ImportReport.Entry e : r.errors()) {
                 // every message names its cell (H12) or row already; the sheet is added for workbooks with several
                 lines.add(String.format("  [%s %s] %s%s", "error".equals(e.level()) ? "错误" : "提示", e.code(),

@@ -11,17 +11,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the rows: a newer submission of a kind replaces what that kind held for the county, so what this one no
- * longer lists is retired (never deleted); then the submission is marked imported. One transaction.
+ * longer lists is retired (never deleted); then the submission is marked imported, and an older file of the county
+ * and kind still held for the city is superseded. A file with no accepted row replaces nothing: it is rejected
+ * ({@value #NO_ROWS}) and nothing is retired. One transaction.
  */
 @Component
 class FinishSubmissionTasklet implements Tasklet {
 
+    /** Why a file without one accepted row is rejected. */
+    static final String NO_ROWS = "没有可接收的数据行";
+
     private final SubmissionRepository submissions;
     private final LedgerImport ledger;
+    private final HeldSubmissions held;
 
-    FinishSubmissionTasklet(SubmissionRepository submissions, LedgerImport ledger) {
+    FinishSubmissionTasklet(SubmissionRepository submissions, LedgerImport ledger, HeldSubmissions held) {
         this.submissions = submissions;
         this.ledger = ledger;
+        this.held = held;
     }
 
     @Override
@@ -29,6 +36,10 @@ class FinishSubmissionTasklet implements Tasklet {
         ImportJobParameters parameters = ImportJobParameters.from(
                 chunkContext.getStepContext().getStepExecution().getJobParameters());
         SubmissionRepository.Submission s = submissions.find(parameters.submissionId());
+        if (s.rowsAccepted() == 0) {
+            submissions.finish(s.id(), "REJECTED", NO_ROWS);
+            return RepeatStatus.FINISHED;
+        }
         SubmissionContext context = new SubmissionContext(s.id(), s.countyCode(), parameters.asOf(), s.fileName());
         int retired = switch (SubmissionKind.valueOf(s.kind())) {
             case LEDGER -> ledger.retireLedgerLines(context);
@@ -40,6 +51,7 @@ class FinishSubmissionTasklet implements Tasklet {
         submissions.finish(s.id(), "IMPORTED", String.format("数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s",
                 s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(), s.rowsWarned(),
                 retired == 0 ? "" : "；本次报送未再列出的 " + retired + " 条已退出（保留历史）"));
+        held.supersedeOlder(s.id(), s.countyCode(), s.kind());
         return RepeatStatus.FINISHED;
     }
 }

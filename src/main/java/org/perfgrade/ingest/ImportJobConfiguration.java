@@ -18,9 +18,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  * <li>{@code inspectSubmission}: open the archived original, refuse it whole if it must be (not a spreadsheet,
  * corrupt, protected, empty, too big, no header), else recognise its kind, header and county;</li>
+ * <li>{@code heldCheck}: whether the file needs the held check (a 清单台账 or 附件2 of a county holding more than
+ * 5 lines or plans, not yet confirmed by the city);</li>
+ * <li>{@code checkRows} (only then): read and validate the rows, noting which of the county's lines or plans they
+ * name, changing nothing; {@code holdDecision} then rejects a file with no accepted row or holds one that would
+ * retire too much (both go to the receipt), else clears the counts for {@code loadRows};</li>
  * <li>{@code loadRows}: read, validate and store the rows in chunks; a restart resumes after the last committed
  * chunk;</li>
- * <li>{@code finishSubmission}: retire what this submission supersedes and mark it imported;</li>
+ * <li>{@code finishSubmission}: retire what this submission supersedes and mark it imported (or rejected, when no
+ * row was accepted);</li>
  * <li>{@code writeReceipt}: the receipt workbook (回执) for the county, also for a file refused whole.</li>
  * </ol>
  */
@@ -35,13 +41,42 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Job importJob(JobRepository jobRepository, Step inspectSubmission, Step loadRows, Step finishSubmission,
-                  Step writeReceipt) {
+    Job importJob(JobRepository jobRepository, Step inspectSubmission, Step heldCheck, Step checkRows,
+                  Step holdDecision, Step loadRows, Step finishSubmission, Step writeReceipt) {
         return new JobBuilder("importJob", jobRepository)
                 .start(inspectSubmission).on(InspectSubmissionTasklet.REJECTED).to(writeReceipt)
-                .from(inspectSubmission).on("*").to(loadRows).next(finishSubmission).next(writeReceipt)
+                .from(inspectSubmission).on("*").to(heldCheck)
+                .from(heldCheck).on(HeldCheckTasklet.CHECK).to(checkRows).next(holdDecision)
+                .from(holdDecision).on(HoldDecisionTasklet.DECIDED).to(writeReceipt)
+                .from(holdDecision).on("*").to(loadRows)
+                .from(heldCheck).on("*").to(loadRows).next(finishSubmission).next(writeReceipt)
                 .end()
                 .build();
+    }
+
+    @Bean
+    Step heldCheck(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   HeldCheckTasklet tasklet) {
+        return new StepBuilder("heldCheck", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    Step checkRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   SubmissionRowReader reader, RowValidationProcessor processor, HeldCheckWriter writer) {
+        return new StepBuilder("checkRows", jobRepository)
+                .<SourceRow, ValidatedRow<?>>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener(receiptRowsPromotion())
+                .build();
+    }
+
+    @Bean
+    Step holdDecision(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      HoldDecisionTasklet tasklet) {
+        return new StepBuilder("holdDecision", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean

@@ -92,7 +92,7 @@ final class ReceiptWorkbookWriter {
                 { "处理结果", switch (submission.status()) {
                     case "REJECTED" -> "整体拒收";
                     case "IMPORTED" -> "已导入";
-                    case "HELD" -> "暂缓替换，待市生态环境局确认";
+                    case "HELD" -> "待市生态环境局确认（在册数据未作改动）";
                     default -> submission.status();
                 } },
                 { "数据行数", String.valueOf(submission.rowsTotal()) },

@@ -24,7 +24,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes county files in: keeps the original, recognises a file already imported by its SHA-256, runs
+ * Takes county files in: keeps the original, recognises a file the same county already sent by its SHA-256 (the
+ * same bytes from another county are that county's own submission, with its own validation and receipt), runs
  * {@code importJob} for a new one (or restarts it after a crash), and reports what happened to each file.
  */
 @Service
@@ -42,9 +43,12 @@ public class SubmissionImporter {
     private final IngestLimits limits;
     private final ReferenceData reference;
     private final JobRepository jobRepository;
+    private final CountyResolver countyResolver;
 
     public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, JobOperator jobOperator,
-                              Job importJob, IngestLimits limits, ReferenceData reference, JobRepository jobRepository) {
+                              Job importJob, IngestLimits limits, ReferenceData reference, JobRepository jobRepository,
+                              CountyResolver countyResolver) {
+        this.countyResolver = countyResolver;
         this.originals = originals;
         this.submissions = submissions;
         this.jobOperator = jobOperator;
@@ -105,29 +109,68 @@ public class SubmissionImporter {
             return rejected(given, hint, problem);
         }
         OriginalFiles.Received received = originals.keep(file);
-        var existing = submissions.findBySha(received.sha256());
+        String countyKey = countyKey(received.archived(), hint);
+        var existing = submissions.findByCountyAndSha(countyKey, received.sha256());
         if (existing.isPresent() && !List.of("RECEIVED", "FAILED").contains(existing.get().status())) {
             SubmissionRepository.Submission s = existing.get();
-            if ("REJECTED".equals(s.status()) && fromInbox) {
+            if (REFUSED.contains(s.status()) && fromInbox) {
                 originals.moveRejected(file, s.message());
             }
-            return report(given, s, "IMPORTED".equals(s.status()) ? ImportReport.DUPLICATE : ImportReport.REJECTED,
-                    null, "IMPORTED".equals(s.status()));
+            return report(given, s, null, "IMPORTED".equals(s.status()));
         }
         long id = existing.map(SubmissionRepository.Submission::id)
                 .orElseGet(() -> submissions.register(received,
-                        source != null ? source : fromInbox ? "收件目录" : "命令行", asOf));
+                        source != null ? source : fromInbox ? "收件目录" : "命令行", asOf, countyKey));
         log.info("导入 {}（SHA-256 {}）", given, received.sha256());
         JobExecution execution = run(new ImportJobParameters(id, received.sha256(), asOf,
-                hint == null ? null : hint.name(), hint == null ? null : hint.source()));
+                hint == null ? null : hint.name(), hint == null ? null : hint.source(), countyKey, false));
         SubmissionRepository.Submission s = submissions.find(id);
-        if ("REJECTED".equals(s.status()) && fromInbox) {
+        if (REFUSED.contains(s.status()) && fromInbox) {
             originals.moveRejected(file, s.message());
         }
-        String receipt = execution.getExecutionContext().containsKey(ReceiptTasklet.RECEIPT)
+        return report(given, s, receipt(execution), false);
+    }
+
+    /**
+     * Runs the import of a held file the city confirmed (status {@code CONFIRMED}), on the date it was received: its
+     * rows are applied and what it no longer lists retires. A run that failed is continued by calling this again.
+     */
+    ImportReport applyConfirmed(long id) {
+        SubmissionRepository.Submission s = submissions.find(id);
+        JobExecution execution = run(new ImportJobParameters(id, s.sha256(), submissions.receivedOn(id),
+                s.countyCode(), CountyHint.OPTION, submissions.countyKey(id), true));
+        return report(s.fileName(), submissions.find(id), receipt(execution), false);
+    }
+
+    /** The report of a submission as it stands (e.g. after the city rejected it). */
+    ImportReport report(long id) {
+        SubmissionRepository.Submission s = submissions.find(id);
+        return report(s.fileName(), s, null, false);
+    }
+
+    private static final List<String> REFUSED = List.of("REJECTED", "SUPERSEDED");
+
+    private static String receipt(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(ReceiptTasklet.RECEIPT)
                 ? execution.getExecutionContext().getString(ReceiptTasklet.RECEIPT) : null;
-        return report(given, s, "REJECTED".equals(s.status()) ? ImportReport.REJECTED : ImportReport.IMPORTED,
-                receipt, false);
+    }
+
+    /**
+     * The county a file is taken in for, before its import (the job's business key with the SHA-256): the hint's
+     * county (inbox folder, --county, the console user's county); without one, the county the file itself names
+     * (title, file name, 县、区 column); "" when that is not known yet (the import then says why).
+     */
+    private String countyKey(Path archived, CountyHint hint) {
+        if (hint != null) {
+            return reference.county(hint.name()).map(County::code).orElse("");
+        }
+        try (SpreadsheetFile file = SpreadsheetFile.open(archived, limits)) {
+            DetectedSheet sheet = new HeaderDetector().detect(file);
+            return countyResolver.resolve(null, null, file, sheet).county().code();
+        }
+        catch (FileRejectedException | RuntimeException unknown) {
+            return "";
+        }
     }
 
     private JobExecution run(ImportJobParameters parameters) {
@@ -150,8 +193,12 @@ public class SubmissionImporter {
         }
     }
 
-    private ImportReport report(String given, SubmissionRepository.Submission s, String status, String receipt,
-                                boolean duplicate) {
+    private ImportReport report(String given, SubmissionRepository.Submission s, String receipt, boolean duplicate) {
+        String status = duplicate ? ImportReport.DUPLICATE : switch (s.status()) {
+            case "HELD" -> ImportReport.HELD;
+            case "IMPORTED" -> ImportReport.IMPORTED;
+            default -> ImportReport.REJECTED;
+        };
         String county = s.countyCode() == null ? null
                 : reference.countiesByCode().get(s.countyCode()) == null ? s.countyCode()
                 : reference.countiesByCode().get(s.countyCode()).name();
@@ -160,7 +207,7 @@ public class SubmissionImporter {
                 : submissions.problems(s.id()).stream().map(ImportReport.Entry::of).toList();
         List<ImportReport.Skipped> skipped = duplicate ? List.of()
                 : submissions.skipped(s.id()).stream().map(ImportReport.Skipped::of).toList();
-        String reason = ImportReport.REJECTED.equals(status) ? s.message() : null;
+        String reason = ImportReport.REJECTED.equals(status) || ImportReport.HELD.equals(status) ? s.message() : null;
         return new ImportReport(given, s.id(), county, kind, status, s.rowsTotal(), s.rowsAccepted(),
                 s.rowsRejected(), s.rowsWarned(), errors, skipped, reason, receipt);
     }

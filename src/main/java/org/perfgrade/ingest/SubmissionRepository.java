@@ -25,10 +25,34 @@ public class SubmissionRepository {
         this.clock = clock;
     }
 
+    /** The first submission of these bytes, whichever county sent them. */
     public Optional<Submission> findBySha(String sha256) {
         return jdbc.sql("SELECT id, sha256, file_name, county_code, kind, status, rows_total, rows_accepted, "
-                + "rows_rejected, rows_warned, message FROM submission WHERE sha256 = :sha")
-                .param("sha", sha256).query(SubmissionRepository::map).optional();
+                + "rows_rejected, rows_warned, message FROM submission WHERE sha256 = :sha ORDER BY id")
+                .param("sha", sha256).query(SubmissionRepository::map).stream().findFirst();
+    }
+
+    /**
+     * The submission of these bytes taken in for the county ({@code countyKey}: the county code known before the
+     * import, "" when none was): duplicates are per county.
+     */
+    public Optional<Submission> findByCountyAndSha(String countyKey, String sha256) {
+        return jdbc.sql("SELECT id, sha256, file_name, county_code, kind, status, rows_total, rows_accepted, "
+                + "rows_rejected, rows_warned, message FROM submission WHERE county_key = :county AND sha256 = :sha")
+                .param("county", countyKey == null ? "" : countyKey).param("sha", sha256)
+                .query(SubmissionRepository::map).optional();
+    }
+
+    /** The county the submission was taken in for before its import ("" when none was known). */
+    public String countyKey(long id) {
+        return jdbc.sql("SELECT county_key FROM submission WHERE id = :id").param("id", id).query(String.class)
+                .single();
+    }
+
+    /** The business date the submission counts as received on (its upload date). */
+    public java.time.LocalDate receivedOn(long id) {
+        return jdbc.sql("SELECT received_on FROM submission WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject(1, java.time.LocalDate.class)).single();
     }
 
     public Submission find(long id) {
@@ -50,12 +74,19 @@ public class SubmissionRepository {
 
     /** Registers a received file; {@code receivedOn} is the business date it counts as received on. */
     public long register(OriginalFiles.Received received, String source, java.time.LocalDate receivedOn) {
-        jdbc.sql("INSERT INTO submission (sha256, file_name, stored_path, size_bytes, source, received_at, received_on, "
-                + "status) VALUES (:sha, :name, :path, :size, :source, :at, :on, 'RECEIVED')")
-                .param("sha", received.sha256()).param("name", received.original().getFileName().toString())
+        return register(received, source, receivedOn, "");
+    }
+
+    /** As {@link #register(OriginalFiles.Received, String, java.time.LocalDate)}, for the county it was taken in for. */
+    public long register(OriginalFiles.Received received, String source, java.time.LocalDate receivedOn,
+                         String countyKey) {
+        jdbc.sql("INSERT INTO submission (sha256, county_key, file_name, stored_path, size_bytes, source, received_at, "
+                + "received_on, status) VALUES (:sha, :county, :name, :path, :size, :source, :at, :on, 'RECEIVED')")
+                .param("sha", received.sha256()).param("county", countyKey == null ? "" : countyKey)
+                .param("name", received.original().getFileName().toString())
                 .param("path", received.archived().toString()).param("size", received.size())
                 .param("source", source).param("at", LocalDateTime.now(clock)).param("on", receivedOn).update();
-        return findBySha(received.sha256()).orElseThrow().id();
+        return findByCountyAndSha(countyKey, received.sha256()).orElseThrow().id();
     }
 
     public void recognised(long id, String countyCode, String countySource, SubmissionKind kind, String sheet,

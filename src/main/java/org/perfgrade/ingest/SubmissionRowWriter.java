@@ -98,9 +98,12 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
             case EXPERT_BARRED -> ProblemCode.R23_EXPERT_BARRED;
             case EXPERT_NOT_REGISTERED -> ProblemCode.R24_EXPERT_NOT_REGISTERED;
             case GRADE_HELD_AFTER_VIOLATION -> ProblemCode.R25_GRADE_HELD_AFTER_VIOLATION;
+            case OTHER_COUNTY_ENTERPRISE -> ProblemCode.R33_OTHER_COUNTY_ENTERPRISE;
         };
         Column column = switch (issue.type()) {
             case NAME_MISMATCH -> Column.ENTERPRISE_NAME;
+            case OTHER_COUNTY_ENTERPRISE -> issue.detail() != null && issue.detail().matches("[0-9A-Z]{18}")
+                    ? Column.CREDIT_CODE : Column.ENTERPRISE_NAME;
             case REMARKS_COMPLETED -> Column.REMARKS;
             case UNKNOWN_INDUSTRY, INDUSTRY_NOT_IN_LEDGER -> Column.INDUSTRY;
             case BATCH_CORRECTED -> Column.REVIEW_BATCH;

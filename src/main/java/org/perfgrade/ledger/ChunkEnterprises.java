@@ -28,6 +28,8 @@ final class ChunkEnterprises {
     private final Map<Long, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Entry> byCode = new HashMap<>();
     private final Map<String, List<Entry>> byName = new HashMap<>();
+    /** Enterprises of other counties under the chunk's names: never changed, only refused (归属). */
+    private final Map<String, List<StoredEnterprise>> elsewhereByName = new HashMap<>();
     private final List<Entry> added = new ArrayList<>();
     private long nextTemporaryId = -1;
 
@@ -48,7 +50,15 @@ final class ChunkEnterprises {
                 counties.add(EnterpriseRegistry.county(f, submittingCounty));
             }
         }
-        List<StoredEnterprise> known = new ArrayList<>(registry.byCountiesAndNames(counties, names));
+        List<StoredEnterprise> known = new ArrayList<>();
+        for (StoredEnterprise e : registry.byNames(names)) {
+            if (counties.contains(e.countyCode())) {
+                known.add(e);
+            }
+            else {
+                elsewhereByName.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(e);
+            }
+        }
         known.addAll(registry.byCreditCodes(codes).values());
         known.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(e -> {
             if (!byId.containsKey(e.id())) {
@@ -68,8 +78,12 @@ final class ChunkEnterprises {
     Match find(EnterpriseFacts facts) {
         return registry.find(facts, submittingCounty,
                 code -> Optional.ofNullable(byCode.get(code)).map(e -> e.current),
-                (county, name) -> byName.getOrDefault(name, List.of()).stream().map(e -> e.current)
-                        .filter(e -> county.equals(e.countyCode())).toList());
+                name -> {
+                    List<StoredEnterprise> named = new ArrayList<>();
+                    byName.getOrDefault(name, List.of()).forEach(e -> named.add(e.current));
+                    named.addAll(elsewhereByName.getOrDefault(name, List.of()));
+                    return named;
+                });
     }
 
     /**

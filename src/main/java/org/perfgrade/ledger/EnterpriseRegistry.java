@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,8 +20,9 @@ import org.springframework.stereotype.Repository;
 /**
  * 企业登记: finds the enterprise a row is about and keeps its details. The credit code is the key when the county
  * gives it; without one the enterprise is matched by county and exact name. A credit code registered under another
- * name is refused (附件2 注5: the name must be the one on the business licence), and a reported detail overwrites
- * the stored one while an unreported (null) detail leaves it alone.
+ * name is refused (附件2 注5: the name must be the one on the business licence), and so is an enterprise registered
+ * under another county (归属: one county never changes another's enterprise). A reported detail overwrites the
+ * stored one while an unreported (null) detail leaves it alone; the county never changes on import.
  */
 @Repository
 class EnterpriseRegistry {
@@ -49,7 +49,10 @@ class EnterpriseRegistry {
         this.honours = honours;
     }
 
-    /** The stored enterprise the facts name, none, or the NAME_MISMATCH that refuses the row. */
+    /**
+     * The stored enterprise the facts name, none, or the issue that refuses the row: NAME_MISMATCH, or
+     * OTHER_COUNTY_ENTERPRISE when the enterprise is registered under another county than the submitting one.
+     */
     Match find(EnterpriseFacts facts, String submittingCounty) {
         return find(facts, submittingCounty, this::byCreditCode);
     }
@@ -60,24 +63,34 @@ class EnterpriseRegistry {
      */
     Match find(EnterpriseFacts facts, String submittingCounty,
                Function<String, Optional<StoredEnterprise>> byCreditCode) {
-        return find(facts, submittingCounty, byCreditCode, (county, name) -> jdbc.sql("SELECT " + COLUMNS
-                + " FROM enterprise WHERE county_code = :county AND name = :name ORDER BY id")
-                .param("county", county).param("name", name).query(EnterpriseRegistry::map).list());
+        return find(facts, submittingCounty, byCreditCode, name -> jdbc.sql("SELECT " + COLUMNS
+                + " FROM enterprise WHERE name = :name ORDER BY id")
+                .param("name", name).query(EnterpriseRegistry::map).list());
     }
 
     /**
-     * As {@link #find(EnterpriseFacts, String)}, looking credit codes and (county, name) up with the given functions
-     * (a chunk's read-ahead, see {@link ChunkEnterprises}); {@code byCountyAndName} lists in id order.
+     * As {@link #find(EnterpriseFacts, String)}, looking credit codes and names up with the given functions (a
+     * chunk's read-ahead, see {@link ChunkEnterprises}); {@code byName} lists the enterprises of every county so
+     * named, in id order.
+     * <p>
+     * 归属 (ownership): a county never changes another county's enterprise. A row whose credit code is registered
+     * under another county is refused; so is a row without a credit code whose name is registered under another
+     * county and not under the row's own. A row with a credit code the ledger does not hold is never refused for a
+     * name another county uses: it is matched by its code, or (in its own county) by the name of an enterprise
+     * registered without a code, which the code then completes.
      */
     Match find(EnterpriseFacts facts, String submittingCounty,
                Function<String, Optional<StoredEnterprise>> byCreditCode,
-               BiFunction<String, String, List<StoredEnterprise>> byCountyAndName) {
+               Function<String, List<StoredEnterprise>> byName) {
         String code = FactText.creditCode(facts.creditCode());
         String name = FactText.clean(facts.name());
         if (code != null) {
             Optional<StoredEnterprise> byCode = byCreditCode.apply(code);
             if (byCode.isPresent()) {
                 StoredEnterprise stored = byCode.get();
+                if (!owned(stored, submittingCounty)) {
+                    return otherCounty(code);
+                }
                 if (name != null && !name.equals(stored.name())) {
                     return new Match(null, LedgerIssue.of(LedgerIssueType.NAME_MISMATCH,
                             LedgerMessages.nameMismatch(code, stored.name(), name)));
@@ -90,10 +103,32 @@ class EnterpriseRegistry {
         }
         String county = county(facts, submittingCounty);
         // Exact comparison in Java: MariaDB's collation would also match other widths of brackets and letters.
-        return new Match(byCountyAndName.apply(county, name).stream()
-                .filter(e -> e.name().equals(name))
+        List<StoredEnterprise> named = byName.apply(name).stream().filter(e -> e.name().equals(name)).toList();
+        Optional<StoredEnterprise> own = named.stream()
+                .filter(e -> county.equals(e.countyCode()))
                 .filter(e -> code == null || e.creditCode() == null)
-                .findFirst().orElse(null), null);
+                .findFirst();
+        if (own.isPresent()) {
+            return owned(own.get(), submittingCounty) ? new Match(own.get(), null) : otherCounty(name);
+        }
+        if (code == null) {
+            Optional<StoredEnterprise> elsewhere = named.stream().filter(e -> !owned(e, submittingCounty)).findFirst();
+            if (elsewhere.isPresent()) {
+                return otherCounty(name);
+            }
+        }
+        return new Match(null, null);
+    }
+
+    /** True when the submitting county may change the enterprise: it is registered under that county. */
+    private static boolean owned(StoredEnterprise stored, String submittingCounty) {
+        return submittingCounty == null || submittingCounty.equals(stored.countyCode());
+    }
+
+    /** The refusal; its detail is the row's own credit code or name that matched (never the other county's data). */
+    private static Match otherCounty(String matchedBy) {
+        return new Match(null, new LedgerIssue(LedgerIssueType.OTHER_COUNTY_ENTERPRISE,
+                LedgerMessages.OTHER_COUNTY_ENTERPRISE, matchedBy));
     }
 
     /** The county the facts place the enterprise in: the one reported, else the submitting county. */
@@ -116,6 +151,15 @@ class EnterpriseRegistry {
                 .collect(Collectors.toMap(StoredEnterprise::creditCode, e -> e));
     }
 
+    /** The enterprises of every county named any of the names (at most a chunk's worth), in id order. */
+    List<StoredEnterprise> byNames(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE name IN (:names) ORDER BY id")
+                .param("names", List.copyOf(names)).query(EnterpriseRegistry::map).list();
+    }
+
     /** The enterprises of any of the counties named any of the names (at most a chunk's worth), in id order. */
     List<StoredEnterprise> byCountiesAndNames(Collection<String> counties, Collection<String> names) {
         if (counties.isEmpty() || names.isEmpty()) {
@@ -130,13 +174,14 @@ class EnterpriseRegistry {
 
     /**
      * The enterprise as the facts leave it: reported details over the stored ones ({@code found}, null for a new
-     * enterprise, whose id is then 0).
+     * enterprise, whose id is then 0). A stored enterprise keeps its county: only the city moves an enterprise
+     * ({@link EnterpriseMoves}).
      */
     static StoredEnterprise merged(EnterpriseFacts facts, String submittingCounty, StoredEnterprise found) {
         return new StoredEnterprise(found == null ? 0 : found.id(),
                 FactText.orStored(FactText.creditCode(facts.creditCode()), found == null ? null : found.creditCode()),
                 FactText.orStored(FactText.clean(facts.name()), found == null ? null : found.name()),
-                county(facts, submittingCounty),
+                found == null ? county(facts, submittingCounty) : found.countyCode(),
                 FactText.orStored(FactText.clean(facts.permitNo()), found == null ? null : found.permitNo()),
                 FactText.orStored(FactText.clean(facts.township()), found == null ? null : found.township()),
                 FactText.orStored(FactText.clean(facts.address()), found == null ? null : found.address()),
@@ -200,7 +245,7 @@ class EnterpriseRegistry {
      * What {@link #find} found.
      *
      * @param found    the stored enterprise, null when none
-     * @param mismatch the NAME_MISMATCH refusing the row, or null
+     * @param mismatch the issue refusing the row (NAME_MISMATCH, OTHER_COUNTY_ENTERPRISE), or null
      */
     record Match(StoredEnterprise found, LedgerIssue mismatch) {
     }

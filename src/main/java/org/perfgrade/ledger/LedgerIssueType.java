@@ -43,5 +43,10 @@ public enum LedgerIssueType {
      * Warning: a 清单台账 row gave a line a better grade than the one it was downgraded to after a violation; only a
      * new review restores it, so the grade was kept (the rest of the row was stored).
      */
-    GRADE_HELD_AFTER_VIOLATION
+    GRADE_HELD_AFTER_VIOLATION,
+    /**
+     * Error: the enterprise is registered under another county (by its credit code, or by its name for a row without
+     * one). One county never changes another's enterprise; moving it is the city's action (企业迁移).
+     */
+    OTHER_COUNTY_ENTERPRISE
 }

@@ -12,6 +12,12 @@ final class LedgerMessages {
     /** What makes two rows of a ledger, 附件2 or application list the same entry. */
     static final String SAME_LINE = "同一企业、同一行业、同一分支";
 
+    /**
+     * The row names an enterprise of another county. It says no more (neither the county nor the registered details
+     * of the other county's enterprise).
+     */
+    static final String OTHER_COUNTY_ENTERPRISE = "该企业已登记在其他县区，如需迁移请联系市生态环境局";
+
     private LedgerMessages() {
     }
 

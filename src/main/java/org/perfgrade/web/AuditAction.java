@@ -15,5 +15,11 @@ public enum AuditAction {
     /** 启动作业 */
     JOB_START,
     /** 作业结束（完成或失败） */
-    JOB_FINISHED
+    JOB_FINISHED,
+    /** 市局确认待确认的报送文件（导入） */
+    HELD_CONFIRM,
+    /** 市局退回待确认的报送文件 */
+    HELD_REJECT,
+    /** 市局将企业迁移到其他县区 */
+    ENTERPRISE_MOVE
 }

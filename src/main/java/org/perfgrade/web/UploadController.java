@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.perfgrade.ingest.CountyHint;
+import org.perfgrade.ingest.HeldDecisions;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.IngestLimits;
 import org.perfgrade.ingest.SubmissionImporter;
@@ -25,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,7 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * 上传报送文件: a county uploads its own workbook (the city any county's); the file goes through the same import as
  * {@code perfgrade import FILE --county 县区} and the page shows the receipt summary. Only {@code .xlsx} and
- * {@code .xls} names are taken, up to {@code perfgrade.ingest.max-file-bytes}.
+ * {@code .xls} names are taken, up to {@code perfgrade.ingest.max-file-bytes}. The city also sees the files held for
+ * its decision (待市局确认) with the buttons of {@code perfgrade import confirm / reject}.
  */
 @Controller
 class UploadController {
@@ -44,9 +47,11 @@ class UploadController {
     private final DocumentCatalog catalog;
     private final AuditLog audit;
     private final Clock clock;
+    private final HeldDecisions decisions;
 
     UploadController(SubmissionImporter importer, ReferenceData reference, IngestLimits limits,
-                     DocumentCatalog catalog, AuditLog audit, Clock clock) {
+                     DocumentCatalog catalog, AuditLog audit, Clock clock, HeldDecisions decisions) {
+        this.decisions = decisions;
         this.importer = importer;
         this.reference = reference;
         this.limits = limits;
@@ -92,9 +97,40 @@ class UploadController {
         audit.record(user.getUsername(), AuditAction.UPLOAD, name + "（" + (report.county() == null ? "县区未识别"
                 : report.county()) + "）" + report.status() + "，" + report.accepted() + "/" + report.rows() + " 行",
                 request.getRemoteAddr());
-        return page(user, model, null, new Receipt(name, report,
-                report.receipt() == null ? null : catalog.newestByPath(report.receipt()).map(ConsoleDocument::id)
-                        .orElse(null)));
+        return page(user, model, null, receipt(name, report));
+    }
+
+    /** 市局确认 / 退回: the city's decision on a held file (待市局确认); counties and the province may not. */
+    @PostMapping("/upload/held/{id}/{decision}")
+    String decide(@AuthenticationPrincipal ConsoleUserDetails user, @PathVariable("id") long id,
+                  @PathVariable("decision") String decision, HttpServletRequest request, Model model) {
+        if (user.role() != ConsoleRole.CITY) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有市局用户可以确认或退回待确认的文件");
+        }
+        boolean confirm = switch (decision) {
+            case "confirm" -> true;
+            case "reject" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该操作：" + decision);
+        };
+        AuditAction action = confirm ? AuditAction.HELD_CONFIRM : AuditAction.HELD_REJECT;
+        ImportReport report;
+        try {
+            report = confirm ? decisions.confirm(id, user.getUsername()) : decisions.reject(id, user.getUsername());
+        }
+        catch (HeldDecisions.DecisionRefusedException ex) {
+            audit.record(user.getUsername(), action, "报送编号 " + id + " 未能" + (confirm ? "确认" : "退回") + "："
+                    + ex.getMessage(), request.getRemoteAddr());
+            return page(user, model, ex.getMessage(), null);
+        }
+        audit.record(user.getUsername(), action, "报送编号 " + id + " " + report.file() + "（" + report.county() + "）"
+                + (confirm ? "已确认" : "已退回") + "，" + report.status() + "，" + report.accepted() + "/"
+                + report.rows() + " 行", request.getRemoteAddr());
+        return page(user, model, null, receipt(report.file(), report));
+    }
+
+    private Receipt receipt(String name, ImportReport report) {
+        return new Receipt(name, report, report.receipt() == null ? null
+                : catalog.newestByPath(report.receipt()).map(ConsoleDocument::id).orElse(null));
     }
 
     /** The county of the upload: a county user's own (another is refused), for the city the one chosen. */
@@ -125,6 +161,10 @@ class UploadController {
         model.addAttribute("error", error);
         model.addAttribute("receipt", receipt);
         model.addAttribute("maxMegabytes", limits.maxFileBytes() / 1048576);
+        model.addAttribute("held", user.role() != ConsoleRole.CITY ? List.of() : decisions.held().stream()
+                .map(h -> new HeldFile(h.id(), h.fileName(), reference.countiesByCode().containsKey(h.countyCode())
+                        ? reference.countiesByCode().get(h.countyCode()).name() : h.countyCode(), h.kind(),
+                        h.receivedOn(), h.rowsTotal(), h.rowsAccepted(), h.reason())).toList());
         return "upload";
     }
 
@@ -155,8 +195,14 @@ class UploadController {
                 case ImportReport.IMPORTED -> report.rejected() == 0 ? "已导入"
                         : report.accepted() == 0 ? "已接收，但没有可采用的行（见回执）" : "已导入，部分行被退回（见回执）";
                 case ImportReport.DUPLICATE -> "重复报送（与已导入的文件内容相同，未做改动）";
-                default -> "已退回";
+                case ImportReport.HELD -> "待市局确认（在册数据未作改动）：" + report.reason();
+                default -> report.reason() == null ? "已退回" : "已退回：" + report.reason();
             };
         }
+    }
+
+    /** A held file in the city's list. */
+    record HeldFile(long id, String fileName, String county, String kind, LocalDate receivedOn, int rows,
+                    int accepted, String reason) {
     }
 }

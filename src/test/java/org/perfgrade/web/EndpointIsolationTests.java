@@ -30,6 +30,12 @@ class EndpointIsolationTests {
                     "DocumentDownloadTests#aCountyDownloadsItsOwnExtractButNotAnotherCountysNorTheCityList"),
             Map.entry("GET /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll"),
             Map.entry("POST /upload", "UploadTests#aCountyCannotUploadForAnotherCountyNorTheProvinceAtAll"),
+            Map.entry("POST /upload/held/{id}/{decision}", "OwnershipConsoleTests"
+                    + "#theCityRejectsAHeldUploadAndCountiesAndTheProvinceCannotDecideNorMoveEnterprises"),
+            Map.entry("GET /enterprises/move", "OwnershipConsoleTests"
+                    + "#theCityRejectsAHeldUploadAndCountiesAndTheProvinceCannotDecideNorMoveEnterprises"),
+            Map.entry("POST /enterprises/move", "OwnershipConsoleTests"
+                    + "#theCityRejectsAHeldUploadAndCountiesAndTheProvinceCannotDecideNorMoveEnterprises"),
             Map.entry("GET /audit", "AuditPageTests#countyAndProvinceUsersMayNotReadIt"),
             Map.entry("GET /chart/{date}.png",
                     "DashboardChartTests#cityAndCountySeeTheChartOfTheLatestSnapshot (aggregate figures only)"),
