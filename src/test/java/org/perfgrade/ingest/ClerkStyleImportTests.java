@@ -222,6 +222,40 @@ class ClerkStyleImportTests {
         }
     }
 
+    @Test
+    void underStrictModeTheRowsWithACorrectionAreRefusedWithTheSameCodes() throws FileRejectedException {
+        for (String countyName : CLERK_COUNTIES) {
+            County county = reference.county(countyName).orElseThrow();
+            for (SampleFileKind fileKind : SampleFileKind.values()) {
+                // given a clerk county's file as imported, and the corrections the import reported, by row
+                ImportReport lenient = report(countyName, fileKind);
+                Map<Integer, List<String>> corrected = new HashMap<>();
+                corrections(lenient).forEach(e -> corrected.computeIfAbsent(e.row(), r -> new java.util.ArrayList<>())
+                        .add(e.code()));
+                Set<Integer> refusedAnyway = new HashSet<>();
+                lenient.errors().stream().filter(e -> e.level().equals("error") && !e.code().equals("R11"))
+                        .forEach(e -> refusedAnyway.add(e.row()));
+                Path file = inbox.resolve(countyName).resolve(dataset.fileName(county.code(), fileKind));
+                RowValidator<?> strict = RowValidators.forKind(fileKind == SampleFileKind.LEDGER
+                        ? SubmissionKind.LEDGER : SubmissionKind.IMPROVEMENT, reference, county, true);
+                int refused = 0;
+                for (SourceRow row : IngestFixtures.readAll(file)) {
+                    // when its rows are checked under strict mode (perfgrade.ingest.strict=true)
+                    ValidatedRow<?> result = strict.validate(row);
+
+                    // then a row with a correction is refused, each correction now an error with its code
+                    List<String> codes = corrected.getOrDefault(row.rowNumber(), List.of());
+                    String where = file.getFileName() + " row " + row.rowNumber();
+                    assertThat(result.accepted()).as(where)
+                            .isEqualTo(codes.isEmpty() && !refusedAnyway.contains(row.rowNumber()));
+                    assertThat(result.errors()).extracting(p -> p.code().code()).as(where).containsAll(codes);
+                    refused += result.accepted() ? 0 : 1;
+                }
+                assertThat(refused).as(file.toString()).isGreaterThanOrEqualTo(corrected.size()).isPositive();
+            }
+        }
+    }
+
     private ImportReport report(String countyName, SampleFileKind kind) {
         String code = reference.county(countyName).orElseThrow().code();
         String fileName = dataset.fileName(code, kind);
