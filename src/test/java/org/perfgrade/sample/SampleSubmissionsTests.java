@@ -481,7 +481,8 @@ class SampleSubmissionsTests {
         assertThat(generic.ledgerLines()).extracting(SampleLedgerLine::industry).contains("焦化", "钼冶炼");
         assertThat(generic.defects()).hasSizeBetween(8, 12)
                 .anyMatch(d -> d.type() == SampleDefectType.GRADE_NOT_IN_SCHEME)
-                .anyMatch(d -> d.type() == SampleDefectType.UNKNOWN_INDUSTRY && d.value().endsWith("业")
+                .anyMatch(d -> d.type() == SampleDefectType.UNKNOWN_INDUSTRY
+                        && d.value().equals(SampleDefectInjector.UNEXPLAINED_INDUSTRY)
                         && unknown.industry(d.value()).isEmpty());
     }
 
