@@ -43,12 +43,12 @@ public class SubmissionImporter {
     private final IngestLimits limits;
     private final ReferenceData reference;
     private final JobRepository jobRepository;
-    private final CountyResolver countyResolver;
+    private final CountyKeys countyKeys;
 
     public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, JobOperator jobOperator,
                               Job importJob, IngestLimits limits, ReferenceData reference, JobRepository jobRepository,
-                              CountyResolver countyResolver) {
-        this.countyResolver = countyResolver;
+                              CountyKeys countyKeys) {
+        this.countyKeys = countyKeys;
         this.originals = originals;
         this.submissions = submissions;
         this.jobOperator = jobOperator;
@@ -109,7 +109,7 @@ public class SubmissionImporter {
             return rejected(given, hint, problem);
         }
         OriginalFiles.Received received = originals.keep(file);
-        String countyKey = countyKey(received.archived(), hint);
+        String countyKey = countyKeys.of(received.archived(), hint);
         var existing = submissions.findByCountyAndSha(countyKey, received.sha256());
         if (existing.isPresent() && !List.of("RECEIVED", "FAILED").contains(existing.get().status())) {
             SubmissionRepository.Submission s = existing.get();
@@ -153,24 +153,6 @@ public class SubmissionImporter {
     private static String receipt(JobExecution execution) {
         return execution.getExecutionContext().containsKey(ReceiptTasklet.RECEIPT)
                 ? execution.getExecutionContext().getString(ReceiptTasklet.RECEIPT) : null;
-    }
-
-    /**
-     * The county a file is taken in for, before its import (the job's business key with the SHA-256): the hint's
-     * county (inbox folder, --county, the console user's county); without one, the county the file itself names
-     * (title, file name, 县、区 column); "" when that is not known yet (the import then says why).
-     */
-    private String countyKey(Path archived, CountyHint hint) {
-        if (hint != null) {
-            return reference.county(hint.name()).map(County::code).orElse("");
-        }
-        try (SpreadsheetFile file = SpreadsheetFile.open(archived, limits)) {
-            DetectedSheet sheet = new HeaderDetector().detect(file);
-            return countyResolver.resolve(null, null, file, sheet).county().code();
-        }
-        catch (FileRejectedException | RuntimeException unknown) {
-            return "";
-        }
     }
 
     private JobExecution run(ImportJobParameters parameters) {
