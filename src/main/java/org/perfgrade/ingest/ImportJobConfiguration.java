@@ -8,6 +8,7 @@ import org.springframework.batch.core.listener.ExecutionContextPromotionListener
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,14 +64,7 @@ class ImportJobConfiguration {
     @Bean
     Step checkRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    SubmissionRowReader reader, RowValidationProcessor processor, HeldCheckWriter writer) {
-        return new StepBuilder("checkRows", jobRepository)
-                .<SourceRow, ValidatedRow<?>>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor)
-                .writer(writer)
-                .listener(receiptRowsPromotion())
-                .build();
+        return rowStep("checkRows", jobRepository, transactionManager, reader, processor, writer);
     }
 
     @Bean
@@ -89,7 +83,14 @@ class ImportJobConfiguration {
     @Bean
     Step loadRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   SubmissionRowReader reader, RowValidationProcessor processor, SubmissionRowWriter writer) {
-        return new StepBuilder("loadRows", jobRepository)
+        return rowStep("loadRows", jobRepository, transactionManager, reader, processor, writer);
+    }
+
+    /** A chunk step over the file's rows, validated; {@code checkRows} and {@code loadRows} differ in the writer. */
+    private static Step rowStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                SubmissionRowReader reader, RowValidationProcessor processor,
+                                ItemWriter<ValidatedRow<?>> writer) {
+        return new StepBuilder(name, jobRepository)
                 .<SourceRow, ValidatedRow<?>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(reader)
