@@ -135,6 +135,7 @@ class DemoCommand implements Callable<Integer> {
                     + TextColumns.padLeft(String.valueOf(i.warnings()), 6));
             i.errors().stream().filter(e -> "error".equals(e.level()))
                     .forEach(e -> lines.add("    [" + e.code() + "] " + e.message()));
+            lines.addAll(ImportReports.corrections(i, "    "));
         }
         lines.addAll(SnapshotTable.lines(r.snapshot()));
         for (ArchivedDocument d : r.documents()) {

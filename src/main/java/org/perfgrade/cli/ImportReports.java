@@ -1,7 +1,11 @@
 package org.perfgrade.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.perfgrade.ingest.ImportReport;
 
@@ -43,6 +47,25 @@ final class ImportReports {
             }
         }
         return lines.stream().map(ImportReports::printable).toList();
+    }
+
+    /**
+     * The corrections (更正) of a file in a few lines, one per code with its count and first example, and the rows
+     * skipped as not data: "[更正 R28 ×17] 例：H5 绩效级别“B级企业”按“B”读取", "[已跳过 4 行] 合计行、空行".
+     */
+    static List<String> corrections(ImportReport r, String indent) {
+        Map<String, List<ImportReport.Entry>> byCode = new LinkedHashMap<>();
+        r.errors().stream().filter(e -> "warning".equals(e.level()) && e.readAs() != null)
+                .sorted(Comparator.comparing(ImportReport.Entry::code))
+                .forEach(e -> byCode.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(e));
+        List<String> lines = new ArrayList<>();
+        byCode.forEach((code, entries) -> lines.add(printable(indent + "[更正 " + code + " ×" + entries.size() + "] 例："
+                + entries.get(0).message())));
+        if (!r.skipped().isEmpty()) {
+            lines.add(printable(indent + "[已跳过 " + r.skipped().size() + " 行] " + r.skipped().stream()
+                    .map(s -> s.reason().replaceFirst("（第.*", "")).distinct().collect(Collectors.joining("、"))));
+        }
+        return lines;
     }
 
     static String printable(String line) {
