@@ -113,11 +113,28 @@ class EnterpriseRegistry {
         }
         if (code == null) {
             Optional<StoredEnterprise> elsewhere = named.stream().filter(e -> !owned(e, submittingCounty)).findFirst();
-            if (elsewhere.isPresent()) {
+            if (elsewhere.isPresent() || registeredElsewhereAs(name, submittingCounty)) {
                 return otherCounty(name);
             }
         }
         return new Match(null, null);
+    }
+
+    /**
+     * Whether another county registers the name written otherwise — full-width or half-width brackets and
+     * punctuation, spaces, zero-width characters, letter case ({@link FactText#nameKey}): a row without a credit code
+     * so naming another county's enterprise is refused like one naming it exactly, never added as a new enterprise.
+     * Looked up by the name's leading Chinese characters (index ix_enterprise_name), compared by key here.
+     */
+    private boolean registeredElsewhereAs(String name, String submittingCounty) {
+        String prefix = FactText.namePrefix(name);
+        if (submittingCounty == null || prefix.length() < 2) {
+            return false;
+        }
+        String key = FactText.nameKey(name);
+        return jdbc.sql("SELECT name, county_code FROM enterprise WHERE name LIKE :prefix AND county_code <> :county")
+                .param("prefix", prefix + "%").param("county", submittingCounty)
+                .query((rs, n) -> rs.getString(1)).stream().anyMatch(other -> FactText.nameKey(other).equals(key));
     }
 
     /** True when the submitting county may change the enterprise: it is registered under that county. */

@@ -23,6 +23,42 @@ final class FactText {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /**
+     * An enterprise name as compared across counties: full-width ASCII (（）－ Ａ) half-width, whitespace and
+     * zero-width characters removed, letters upper-cased — 华达（集团）, 华达(集团) and 华达 (集团) are one name.
+     */
+    static String nameKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - '\uFF01' + '!');
+            }
+            if (!ignoredInName(c)) {
+                key.append(Character.toUpperCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    /** The leading characters of a name that {@link #nameKey} leaves as they are (for a LIKE prefix). */
+    static String namePrefix(String name) {
+        int end = 0;
+        while (end < name.length()) {
+            char c = name.charAt(end);
+            if (c <= 0x2E7F || c >= '\uFF01' && c <= '\uFF5E' || ignoredInName(c) || c == '%' || c == '_') {
+                break;
+            }
+            end++;
+        }
+        return name.substring(0, end);
+    }
+
+    private static boolean ignoredInName(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c >= '\u200B' && c <= '\u200D'
+                || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
     /** A grade code, or null for 未评级 (blank or the word itself). */
     static String grade(String grade) {
         String code = clean(grade);

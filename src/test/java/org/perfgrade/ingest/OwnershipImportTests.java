@@ -106,6 +106,28 @@ class OwnershipImportTests {
     }
 
     @Test
+    void aRowWithoutCreditCodeNamingAnotherCountysEnterpriseInOtherBracketsOrSpacesIsRefused() {
+        // given 兰考县 registers 兰考县华达(集团)铸造有限公司 with half-width brackets; 杞县's 附件2 names it without a
+        // credit code with full-width brackets, with spaces around them, and with a zero-width joiner
+        List<Map<Column, String>> lankaoLedger = lankaoRows(8, "C");
+        lankaoLedger.add(ledgerRow("兰考县", creditCode(9), "兰考县华达(集团)铸造有限公司", "C"));
+        assertThat(importer.importFile(file("兰考县清单台账2.xlsx", SubmissionKind.LEDGER, lankao, lankaoLedger),
+                CountyHint.option("兰考县"), UPLOADED, false).accepted()).isEqualTo(9);
+        List<Map<String, Object>> before = lankaoData();
+        Path file = file("杞县提升企业清单.xlsx", SubmissionKind.IMPROVEMENT, qixian, List.of(
+                planRow("杞县", "杞县新兴铸造有限公司"), planRow("杞县", "兰考县华达（集团）铸造有限公司"),
+                planRow("杞县", "兰考县华达 (集团) 铸造有限公司"), planRow("杞县", "兰考县华达(集团)铸造有限\u200D公司")));
+        // when
+        ImportReport report = importer.importFile(file, CountyHint.option("杞县"), UPLOADED.plusDays(1), false);
+        // then each of them is refused as 兰考县's enterprise and 杞县 registers no copy of it
+        assertThat(report.status()).isEqualTo("imported");
+        assertThat(report.errors()).filteredOn(e -> e.code().equals("R33")).hasSize(3);
+        assertThat(lankaoData()).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM improvement_plan")).isEqualTo(1);
+        assertThat(enterprisesOf(qixian)).containsExactly("杞县新兴铸造有限公司");
+    }
+
+    @Test
     void aFileWithNoAcceptedRowIsRejectedAndRetiresNothing() throws Exception {
         // given 兰考县's ledger again, every row with an industry no alias explains
         List<Map<Column, String>> rows = lankaoRows(3, "C");
