@@ -25,9 +25,4 @@ public record IngestRules(@DefaultValue("false") boolean strict, @DefaultValue("
                     + holdRetireShare);
         }
     }
-
-    /** The defaults of config/application.yml. */
-    public static IngestRules defaults() {
-        return new IngestRules(false, 0.5);
-    }
 }

@@ -31,10 +31,6 @@ final class RowContext {
         this.strict = strict;
     }
 
-    boolean strict() {
-        return strict;
-    }
-
     SourceRow row() {
         return row;
     }
