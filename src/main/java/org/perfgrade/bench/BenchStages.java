@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +19,12 @@ import org.perfgrade.document.FontRole;
 import org.perfgrade.filing.FilingOutcome;
 import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
+import org.perfgrade.ingest.IntakeTables;
 import org.perfgrade.ingest.PartitionedInboxImport;
 import org.perfgrade.ledger.GuaranteeType;
+import org.perfgrade.ledger.LedgerTables;
 import org.perfgrade.ledger.ReviewBatches;
+import org.perfgrade.ledger.asof.GradedLines;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.report.EmergencyListQuery;
 import org.perfgrade.report.CellSpool;
@@ -33,7 +35,6 @@ import org.perfgrade.report.ImprovementListRow;
 import org.perfgrade.report.ImprovementListWorkbook;
 import org.perfgrade.snapshot.SnapshotRunner;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** 被测阶段: the real stages the benchmark drives (the same beans the nightly run uses) and its own helpers. */
@@ -52,17 +53,18 @@ class BenchStages {
     private final BenchDatabase database;
     private final DatabaseLoadFloor load;
     private final FilingRunner filing;
-    private final JdbcClient jdbc;
+    private final GradedLines gradedLines;
     private final ReviewBatches reviewBatches;
 
     BenchStages(PartitionedInboxImport importer, SnapshotRunner snapshots, ImprovementListQuery improvementQuery,
                 ImprovementListWorkbook improvementXlsx, ImprovementListReport improvementPdf,
                 EmergencyListQuery emergencyQuery, EmergencyListWorkbook emergencyXlsx, DocumentArchive archive,
-                DocumentFonts fonts, JdbcClient jdbc, DataSource dataSource, DatabaseProperties databaseProperties,
-                FilingRunner filing, ReviewBatches reviewBatches) {
+                DocumentFonts fonts, IntakeTables intakeTables, LedgerTables ledgerTables, GradedLines gradedLines,
+                DataSource dataSource, DatabaseProperties databaseProperties, FilingRunner filing,
+                ReviewBatches reviewBatches) {
         this.filing = filing;
         this.reviewBatches = reviewBatches;
-        this.jdbc = jdbc;
+        this.gradedLines = gradedLines;
         this.importer = importer;
         this.snapshots = snapshots;
         this.improvementQuery = improvementQuery;
@@ -72,7 +74,7 @@ class BenchStages {
         this.emergencyXlsx = emergencyXlsx;
         this.archive = archive;
         this.fonts = fonts;
-        this.database = new BenchDatabase(jdbc);
+        this.database = new BenchDatabase(intakeTables, ledgerTables);
         this.load = new DatabaseLoadFloor(dataSource, databaseProperties);
     }
 
@@ -164,18 +166,11 @@ class BenchStages {
      */
     long filingEnterprises(LocalDate asOf, Integer batch) {
         Set<Long> enterprises = new HashSet<>();
-        jdbc.sql("""
-                SELECT l.enterprise_id, i.name, e.guarantee_type FROM ledger_line l
-                JOIN industry i ON i.id = l.industry_id JOIN enterprise e ON e.id = l.enterprise_id
-                WHERE (l.retired_on IS NULL OR l.retired_on > :day)
-                  AND EXISTS (SELECT 1 FROM grade g WHERE (g.ab_class = TRUE OR g.leading_grade = TRUE)
-                      AND g.code = (SELECT n.new_grade FROM grade_event n WHERE n.ledger_line_id = l.id
-                                    AND n.effective_on <= :day ORDER BY n.effective_on DESC, n.id DESC LIMIT 1))
-                """).param("day", asOf).query((ResultSet rs) -> {
-            String guarantee = rs.getString(3);
-            if (batch == null || reviewBatches.batch(rs.getString(2), guarantee == null || guarantee.isBlank() ? null
+        gradedLines.abClass(asOf, line -> {
+            String guarantee = line.guaranteeType();
+            if (batch == null || reviewBatches.batch(line.industry(), guarantee == null || guarantee.isBlank() ? null
                     : GuaranteeType.valueOf(guarantee)).map(Deadline::batch).orElse(-1).equals(batch)) {
-                enterprises.add(rs.getLong(1));
+                enterprises.add(line.enterpriseId());
             }
         });
         return enterprises.size();

@@ -1,7 +1,5 @@
 package org.perfgrade.filing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,15 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.GuaranteeType;
-import org.perfgrade.ledger.LineGrades;
 import org.perfgrade.ledger.ReviewBatches;
+import org.perfgrade.ledger.asof.LineApplication;
+import org.perfgrade.ledger.asof.StandingApplications;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.CollationKeys;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,37 +34,20 @@ class FilingQuery {
 
     static final String REFUSED = "不通过";
 
-    private static final String SELECT = """
-            SELECT l.id, l.enterprise_id, e.name AS enterprise_name, e.credit_code, e.county_code, e.guarantee_type,
-                   i.name AS industry, b.name AS branch,
-                   a.applied_grade, a.batch_no, a.county_result, a.experts, a.opinion_date, a.city_result,
-                   a.provincial_result, a.provincial_date, a.remarks
-            FROM ledger_line l
-            JOIN enterprise e ON e.id = l.enterprise_id
-            JOIN industry i ON i.id = l.industry_id
-            LEFT JOIN industry_branch b ON b.id = l.branch_id
-            LEFT JOIN grade_application a ON a.ledger_line_id = l.id
-                 AND (a.retired_on IS NULL OR a.retired_on > :day)
-            WHERE i.active = TRUE
-              AND (l.retired_on IS NULL OR l.retired_on > :day)
-            """;
-
-    private final JdbcClient jdbc;
-    private final LineGrades lineGrades;
+    private final StandingApplications ledger;
     private final ReferenceData reference;
     private final ReviewBatches batches;
 
-    FilingQuery(JdbcClient jdbc, LineGrades lineGrades, ReferenceData reference, ReviewBatches batches) {
-        this.jdbc = jdbc;
-        this.lineGrades = lineGrades;
+    FilingQuery(StandingApplications ledger, ReferenceData reference, ReviewBatches batches) {
+        this.ledger = ledger;
         this.reference = reference;
         this.batches = batches;
     }
 
     /**
      * The lines of the batch (null: all batches) in document order. The grade each line held on the day comes from
-     * {@link LineGrades} (one scan of the grade history) and the A/B test is made here, not by a grade subquery per
-     * line.
+     * the ledger ({@link StandingApplications#withLines}: one scan of the grade history) and the A/B test is made
+     * here, not by a grade subquery per line.
      */
     List<FilingLine> lines(LocalDate asOf, Integer batch) {
         Set<String> grades = reference.grades().values().stream().filter(Grade::abClass).map(Grade::code)
@@ -74,15 +55,14 @@ class FilingQuery {
         if (grades.isEmpty()) {
             return List.of();
         }
-        LineGrades.OnDay onDay = lineGrades.onDay(asOf);
         List<FilingLine> lines = new ArrayList<>();
         Map<String, County> counties = reference.countiesByCode();
-        jdbc.sql(SELECT).param("day", asOf).query((ResultSet rs) -> {
-            String gradeNow = onDay.grade(rs.getLong("id"));
-            if (!grades.contains(rs.getString("applied_grade")) && !grades.contains(gradeNow)) {
+        ledger.withLines(asOf, row -> {
+            String gradeNow = row.gradeOnDay();
+            if (!grades.contains(row.appliedGrade()) && !grades.contains(gradeNow)) {
                 return;
             }
-            FilingLine line = line(rs, counties, gradeNow);
+            FilingLine line = line(row, counties, gradeNow);
             if (line != null && (batch == null || line.batch() == batch)) {
                 lines.add(line);
             }
@@ -106,15 +86,15 @@ class FilingQuery {
     }
 
     /** The line as filed, or null when it is not filed (refused, or not an A/B-class grade, or no batch). */
-    private FilingLine line(ResultSet rs, Map<String, County> counties, String gradeNow) throws SQLException {
-        County county = counties.get(rs.getString("county_code"));
+    private FilingLine line(LineApplication row, Map<String, County> counties, String gradeNow) {
+        County county = counties.get(row.countyCode());
         if (county == null) {
             return null;
         }
-        String applied = rs.getString("applied_grade");
-        String countyResult = rs.getString("county_result");
-        String cityResult = rs.getString("city_result");
-        String provincialResult = rs.getString("provincial_result");
+        String applied = row.appliedGrade();
+        String countyResult = row.countyResult();
+        String cityResult = row.cityResult();
+        String provincialResult = row.provincialResult();
         if (REFUSED.equals(countyResult) || REFUSED.equals(cityResult) || REFUSED.equals(provincialResult)) {
             return null;
         }
@@ -122,19 +102,19 @@ class FilingQuery {
         if (grade == null || !reference.grade(grade).map(Grade::abClass).orElse(false)) {
             return null;
         }
-        Integer batch = rs.getObject("batch_no", Integer.class);
+        Integer batch = row.batchNo();
         if (batch == null) {
-            batch = batches.batch(rs.getString("industry"), guarantee(rs.getString("guarantee_type")))
+            batch = batches.batch(row.industry(), guarantee(row.guaranteeType()))
                     .map(Deadline::batch).orElse(null);
         }
         if (batch == null) {
             return null;
         }
-        return new FilingLine(county, rs.getString("enterprise_name"), rs.getString("credit_code"),
-                rs.getString("industry"), rs.getString("branch"), grade, applied, batch, countyResult, cityResult,
-                provincialResult, rs.getObject("provincial_date", LocalDate.class), rs.getString("experts"),
-                rs.getObject("opinion_date", LocalDate.class), rs.getString("remarks"), rs.getLong("id"),
-                rs.getLong("enterprise_id"));
+        return new FilingLine(county, row.enterpriseName(), row.creditCode(),
+                row.industry(), row.branch(), grade, applied, batch, countyResult, cityResult,
+                provincialResult, row.provincialDate(), row.experts(),
+                row.opinionDate(), row.remarks(), row.lineId(),
+                row.enterpriseId());
     }
 
     private String firstGrade(String... candidates) {

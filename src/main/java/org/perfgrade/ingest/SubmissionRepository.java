@@ -81,7 +81,8 @@ public class SubmissionRepository {
     public long register(OriginalFiles.Received received, String source, java.time.LocalDate receivedOn,
                          String countyKey) {
         jdbc.sql("INSERT INTO submission (sha256, county_key, file_name, stored_path, size_bytes, source, received_at, "
-                + "received_on, status) VALUES (:sha, :county, :name, :path, :size, :source, :at, :on, 'RECEIVED')")
+                + "received_on, status) VALUES (:sha, :county, :name, :path, :size, :source, :at, :on, :received)")
+                .param("received", SubmissionStatus.RECEIVED.name())
                 .param("sha", received.sha256()).param("county", countyKey == null ? "" : countyKey)
                 .param("name", received.original().getFileName().toString())
                 .param("path", received.archived().toString()).param("size", received.size())

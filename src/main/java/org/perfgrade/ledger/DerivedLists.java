@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ledger.asof.PeriodRecords;
+import org.perfgrade.ledger.asof.StandingLines;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +38,14 @@ public class DerivedLists {
     /** The grade of seasonal production control (section 三(四): D级企业). */
     static final String SEASONAL_GRADE = "D";
 
-    private final JdbcClient jdbc;
+    private final StandingLines standing;
+    private final PeriodRecords records;
     private final ReferenceData reference;
     private final GradingRules rules;
 
-    DerivedLists(JdbcClient jdbc, ReferenceData reference, GradingRules rules) {
-        this.jdbc = jdbc;
+    DerivedLists(StandingLines standing, PeriodRecords records, ReferenceData reference, GradingRules rules) {
+        this.standing = standing;
+        this.records = records;
         this.reference = reference;
         this.rules = rules;
     }
@@ -77,11 +80,8 @@ public class DerivedLists {
         int last = date.getYear();
         int first = last - rules.priorityHonourYears() + 1;
         Map<Long, List<String>> honours = new HashMap<>();
-        jdbc.sql("SELECT enterprise_id, honour, awarded_year FROM enterprise_honour WHERE awarded_year BETWEEN "
-                + ":first AND :last ORDER BY awarded_year DESC, honour").param("first", first).param("last", last)
-                .query((rs, n) -> Map.entry(rs.getLong(1), HonourKind.valueOf(rs.getString(2)).label() + "（"
-                        + rs.getInt(3) + "）"))
-                .list().forEach(e -> honours.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        records.honours(first, last).forEach(h -> honours.computeIfAbsent(h.enterpriseId(), k -> new ArrayList<>())
+                .add(HonourKind.valueOf(h.kind()).label() + "（" + h.awardedYear() + "）"));
         return sorted(lines(date).stream().filter(l -> honours.containsKey(l.enterpriseId()))
                 .map(l -> l.entry(String.join("、", honours.get(l.enterpriseId())))).toList());
     }
@@ -109,26 +109,12 @@ public class DerivedLists {
     /** Every line listed on the day, with its grade on the day and whether it had any grade by then. */
     private List<Line> lines(LocalDate date) {
         Map<String, County> counties = reference.countiesByCode();
-        return jdbc.sql("SELECT l.id, l.enterprise_id, e.credit_code, e.name, e.county_code, e.clean_energy, "
-                + "e.low_vocs_materials, i.name AS industry, b.name AS branch, "
-                + "(SELECT g.new_grade FROM grade_event g WHERE g.ledger_line_id = l.id AND g.effective_on <= :day "
-                + "ORDER BY g.effective_on DESC, g.id DESC LIMIT 1) AS grade, "
-                + "(SELECT COUNT(*) FROM grade_event g WHERE g.ledger_line_id = l.id AND g.effective_on <= :day "
-                + "AND g.new_grade IS NOT NULL) AS graded "
-                + "FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id "
-                + "JOIN industry i ON i.id = l.industry_id LEFT JOIN industry_branch b ON b.id = l.branch_id "
-                + "WHERE i.active = TRUE AND (l.retired_on IS NULL OR l.retired_on > :day) AND (l.created_at < :nextDay "
-                + "OR EXISTS (SELECT 1 FROM grade_event f WHERE f.ledger_line_id = l.id AND f.effective_on <= :day))")
-                .param("day", date).param("nextDay", date.plusDays(1).atStartOfDay())
-                .query((rs, n) -> {
-                    String county = rs.getString("county_code");
-                    County c = counties.get(county);
-                    return new Line(rs.getLong("id"), rs.getLong("enterprise_id"), county,
-                            c == null ? county : c.name(), rs.getString("credit_code"), rs.getString("name"),
-                            rs.getBoolean("clean_energy"), rs.getBoolean("low_vocs_materials"),
-                            rs.getString("industry"), rs.getString("branch"), rs.getString("grade"),
-                            rs.getLong("graded") > 0);
-                }).list();
+        return standing.listed(date).stream().map(l -> {
+            County c = counties.get(l.countyCode());
+            return new Line(l.id(), l.enterpriseId(), l.countyCode(), c == null ? l.countyCode() : c.name(),
+                    l.creditCode(), l.enterpriseName(), l.cleanEnergy(), l.lowVocs(), l.industry(), l.branch(),
+                    l.grade(), l.everGraded());
+        }).toList();
     }
 
     private List<Entry> sorted(List<Entry> entries) {

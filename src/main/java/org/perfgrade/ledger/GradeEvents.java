@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perfgrade.ledger.asof.StandingRule;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -115,8 +117,8 @@ class GradeEvents {
 
     /** The grade the line held on a day (null = 未评级), as {@link LedgerQueries#gradeAsOf} reads it. */
     String gradeAsOf(long ledgerLineId, LocalDate day) {
-        return client.sql("SELECT new_grade FROM grade_event WHERE ledger_line_id = :line AND effective_on <= :day "
-                + "ORDER BY effective_on DESC, id DESC LIMIT 1").param("line", ledgerLineId).param("day", day)
+        return client.sql("SELECT " + StandingRule.gradeOnDay(":line", "day") + " FROM grade_event "
+                + "WHERE ledger_line_id = :line LIMIT 1").param("line", ledgerLineId).param("day", day)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(g -> g).orElse(null);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perfgrade.ledger.asof.StandingRule;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,8 +69,8 @@ public class LedgerQueries {
      * later recorded one on a tie); null (未评级) when no event had taken effect yet.
      */
     public String gradeAsOf(long ledgerLineId, LocalDate date) {
-        return jdbc.sql("SELECT new_grade FROM grade_event WHERE ledger_line_id = :line AND effective_on <= :day "
-                + "ORDER BY effective_on DESC, id DESC LIMIT 1")
+        return jdbc.sql("SELECT " + StandingRule.gradeOnDay(":line", "day") + " FROM grade_event "
+                + "WHERE ledger_line_id = :line LIMIT 1")
                 .param("line", ledgerLineId).param("day", date)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
                 .flatMap(grade -> grade).orElse(null);

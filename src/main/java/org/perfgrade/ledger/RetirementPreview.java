@@ -9,9 +9,6 @@ import java.util.Set;
 import org.perfgrade.ledger.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.LedgerLineStore.StoredLine;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A pass over the file's accepted rows finds, without changing anything, which of the county's active ledger lines
  * (or the plans on them) each row names — the enterprise as {@link EnterpriseRegistry#find} would match it (never
  * another county's), the industry, and the branch (a row or a line without a branch names the enterprise's lines of
- * the industry, as a later file naming the branch updates the same line). The ids go to {@code submission_keep};
- * what the county holds and the file does not name would retire. Each chunk is one transaction and its ids are a
+ * the industry, as a later file naming the branch updates the same line). The ids are noted with intake
+ * ({@link KeptTargets}); what the county holds and the file does not name would retire. Each chunk is one transaction and its ids are a
  * set, so a restarted pass neither loses nor double-counts.
  */
 @Service
@@ -36,15 +33,15 @@ public class RetirementPreview {
             + "WHERE e.county_code = :county AND p.retired_on IS NULL";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final KeptTargets kept;
     private final EnterpriseRegistry enterprises;
     private final LedgerLineStore lines;
     private final ImprovementPlanStore plans;
 
-    RetirementPreview(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EnterpriseRegistry enterprises,
-                      LedgerLineStore lines, ImprovementPlanStore plans) {
+    RetirementPreview(JdbcClient jdbc, KeptTargets kept, EnterpriseRegistry enterprises, LedgerLineStore lines,
+                      ImprovementPlanStore plans) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.kept = kept;
         this.enterprises = enterprises;
         this.lines = lines;
         this.plans = plans;
@@ -75,10 +72,7 @@ public class RetirementPreview {
     /** Forgets what an earlier pass of the submission found (a new pass starts). */
     @Transactional
     public void forget(long submissionId) {
-        if (jdbc.sql("SELECT COUNT(*) FROM submission_keep WHERE submission_id = :id").param("id", submissionId)
-                .query(Long.class).single() > 0) {
-            jdbc.sql("DELETE FROM submission_keep WHERE submission_id = :id").param("id", submissionId).update();
-        }
+        kept.forget(submissionId);
     }
 
     /** Notes the county's active lines or plans a chunk of rows names; joins the chunk's transaction. */
@@ -91,27 +85,29 @@ public class RetirementPreview {
         if (named.isEmpty()) {
             return;
         }
-        Set<Long> known = new HashSet<>(jdbc.sql("SELECT target_id FROM submission_keep WHERE submission_id = :id "
-                + "AND target_id IN (:ids)").param("id", submissionId).param("ids", List.copyOf(named))
-                .query(Long.class).list());
-        List<SqlParameterSource> insert = new ArrayList<>();
+        Set<Long> known = kept.noted(submissionId, named);
+        List<Long> fresh = new ArrayList<>();
         for (Long id : named) {
             if (!known.contains(id)) {
-                insert.add(new MapSqlParameterSource().addValue("submission", submissionId).addValue("target", id));
+                fresh.add(id);
             }
         }
-        if (!insert.isEmpty()) {
-            batch.batchUpdate("INSERT INTO submission_keep (submission_id, target_id) VALUES (:submission, :target)",
-                    insert.toArray(SqlParameterSource[]::new));
+        if (!fresh.isEmpty()) {
+            kept.note(submissionId, fresh);
         }
     }
 
     /** How many of the county's active lines or plans the submission does not name: what it would retire. */
     @Transactional(readOnly = true)
     public int wouldRetire(Target target, long submissionId, String countyCode) {
-        return jdbc.sql("SELECT COUNT(*) FROM (" + target.countySql + ") t WHERE t.id NOT IN "
-                + "(SELECT target_id FROM submission_keep WHERE submission_id = :submission)")
-                .param("county", countyCode).param("submission", submissionId).query(Integer.class).single();
+        Set<Long> named = kept.all(submissionId);
+        int[] retiring = { 0 };
+        jdbc.sql(target.countySql).param("county", countyCode).query((java.sql.ResultSet rs) -> {
+            if (!named.contains(rs.getLong(1))) {
+                retiring[0]++;
+            }
+        });
+        return retiring[0];
     }
 
     /** The ids of the county's active lines the rows name. */

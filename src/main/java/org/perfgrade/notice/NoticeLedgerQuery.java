@@ -3,68 +3,54 @@ package org.perfgrade.notice;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.perfgrade.ledger.asof.GradeHistory;
+import org.perfgrade.ledger.asof.PeriodRecords;
+import org.perfgrade.ledger.asof.StandingApplications;
+import org.perfgrade.ledger.asof.StandingLines;
+
 import org.springframework.stereotype.Repository;
 
 /**
  * 通报所需台账数据: what the notices read from the ledger as of a date besides the snapshot — the grade changes in a
  * period, the lines graded D on the day, the experts barred in a period and the opinions they signed that the city or
- * province did not pass. Parameterised SQL that runs on H2 (MODE=MySQL) and MariaDB; sorting is done in Java.
+ * province did not pass — asked of the ledger's {@code asof} queries and put in the notices' terms; sorting is done
+ * in Java.
  */
 @Repository
 class NoticeLedgerQuery {
 
-    private static final String GRADE_AS_OF = "(SELECT g.new_grade FROM grade_event g WHERE g.ledger_line_id = l.id "
-            + "AND g.effective_on <= :day ORDER BY g.effective_on DESC, g.id DESC LIMIT 1)";
+    private final GradeHistory history;
+    private final StandingLines lines;
+    private final PeriodRecords records;
+    private final StandingApplications applications;
 
-    /** As {@code AsOfLedger}: listed by the end of the day and not retired on or before it. */
-    private static final String LISTED = "(l.retired_on IS NULL OR l.retired_on > :day) AND (l.created_at < :nextDay "
-            + "OR EXISTS (SELECT 1 FROM grade_event f WHERE f.ledger_line_id = l.id AND f.effective_on <= :day))";
-
-    private final JdbcClient jdbc;
-
-    NoticeLedgerQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NoticeLedgerQuery(GradeHistory history, StandingLines lines, PeriodRecords records,
+                      StandingApplications applications) {
+        this.history = history;
+        this.lines = lines;
+        this.records = records;
+        this.applications = applications;
     }
 
     /** Every grade event effective after {@code after} up to {@code until}, oldest first. */
     List<GradeChange> changes(LocalDate after, LocalDate until) {
-        return jdbc.sql("SELECT g.id, g.ledger_line_id, g.effective_on, g.old_grade, g.new_grade, g.reason, "
-                + "e.county_code, e.name AS enterprise, e.credit_code, i.name AS industry FROM grade_event g "
-                + "JOIN ledger_line l ON l.id = g.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
-                + "JOIN industry i ON i.id = l.industry_id WHERE g.effective_on > :after AND g.effective_on <= :until "
-                + "ORDER BY g.effective_on, g.id")
-                .param("after", after).param("until", until)
-                .query((rs, n) -> new GradeChange(rs.getLong("id"), rs.getLong("ledger_line_id"),
-                        rs.getObject("effective_on", LocalDate.class), rs.getString("old_grade"),
-                        rs.getString("new_grade"), rs.getString("reason"), rs.getString("county_code"),
-                        rs.getString("enterprise"), rs.getString("credit_code"), rs.getString("industry")))
-                .list();
+        return history.changes(after, until).stream().map(c -> new GradeChange(c.id(), c.lineId(), c.effectiveOn(),
+                c.oldGrade(), c.newGrade(), c.reason(), c.countyCode(), c.enterprise(), c.creditCode(),
+                c.industry())).toList();
     }
 
     /** The lines that count on the day whose grade that day is one of {@code grades}. */
     List<GradedLine> linesGraded(LocalDate day, List<String> grades) {
-        return jdbc.sql("SELECT * FROM (SELECT l.id, e.county_code, e.name AS enterprise, e.credit_code, "
-                + "i.name AS industry, i.display_order, " + GRADE_AS_OF + " AS grade FROM ledger_line l "
-                + "JOIN enterprise e ON e.id = l.enterprise_id JOIN industry i ON i.id = l.industry_id "
-                + "WHERE i.active = TRUE AND " + LISTED + ") t WHERE t.grade IN (:grades)")
-                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay()).param("grades", grades)
-                .query((rs, n) -> new GradedLine(rs.getLong("id"), rs.getString("county_code"),
-                        rs.getString("enterprise"), rs.getString("credit_code"), rs.getString("industry"),
-                        rs.getInt("display_order"), rs.getString("grade")))
-                .list();
+        return lines.listed(day).stream().filter(l -> l.grade() != null && grades.contains(l.grade()))
+                .map(l -> new GradedLine(l.id(), l.countyCode(), l.enterpriseName(), l.creditCode(), l.industry(),
+                        l.industryOrder(), l.grade()))
+                .toList();
     }
 
     /** Experts whose bar (通报批评) starts after {@code after} up to {@code until}. */
     List<BarredExpert> barred(LocalDate after, LocalDate until) {
-        return jdbc.sql("SELECT id, name, organisation, county_code, barred_from, barred_until, bar_notice FROM expert "
-                + "WHERE barred_from > :after AND barred_from <= :until")
-                .param("after", after).param("until", until)
-                .query((rs, n) -> new BarredExpert(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("organisation"), rs.getString("county_code"),
-                        rs.getObject("barred_from", LocalDate.class), rs.getObject("barred_until", LocalDate.class),
-                        rs.getString("bar_notice")))
-                .list();
+        return records.barred(after, until).stream().map(e -> new BarredExpert(e.id(), e.name(), e.organisation(),
+                e.countyCode(), e.barredFrom(), e.barredUntil(), e.barNotice())).toList();
     }
 
     /**
@@ -72,20 +58,10 @@ class NoticeLedgerQuery {
      * an opinion dated on or before {@code until}. The caller matches the signatories exactly.
      */
     List<RejectedOpinion> rejectedOpinions(String name, LocalDate until) {
-        return jdbc.sql("SELECT a.id, a.experts, a.applied_grade, a.opinion_date, a.city_result, a.provincial_result, "
-                + "a.remarks, e.county_code, e.name AS enterprise, i.name AS industry FROM grade_application a "
-                + "JOIN ledger_line l ON l.id = a.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
-                + "JOIN industry i ON i.id = l.industry_id WHERE a.experts LIKE :pattern "
-                + "AND (a.city_result = :rejected OR a.provincial_result = :rejected) "
-                + "AND (a.opinion_date IS NULL OR a.opinion_date <= :until) ORDER BY a.opinion_date, a.id")
-                .param("pattern", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .param("rejected", REJECTED).param("until", until)
-                .query((rs, n) -> new RejectedOpinion(rs.getLong("id"), rs.getString("experts"),
-                        rs.getString("applied_grade"), rs.getObject("opinion_date", LocalDate.class),
-                        REJECTED.equals(rs.getString("city_result")),
-                        REJECTED.equals(rs.getString("provincial_result")), rs.getString("remarks"),
-                        rs.getString("county_code"), rs.getString("enterprise"), rs.getString("industry")))
-                .list();
+        return applications.refusedMentioning(name, REJECTED, until).stream().map(a -> new RejectedOpinion(a.id(),
+                a.experts(), a.appliedGrade(), a.opinionDate(), REJECTED.equals(a.cityResult()),
+                REJECTED.equals(a.provincialResult()), a.remarks(), a.countyCode(), a.enterprise(), a.industry()))
+                .toList();
     }
 
     /** The result text of an application not passed. */

@@ -1,8 +1,6 @@
 package org.perfgrade.report;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.perfgrade.ledger.asof.LineDetail;
+import org.perfgrade.ledger.asof.StandingLines;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * 应急减排清单的数据: every ledger line that stands at the end of a business day, as the snapshot counts them — not
  * retired on or before the day, listed by then ({@code created_at} before the next day, or a grade event effective
  * on or before the day), its industry active — with the grade it held that day (the new grade of its newest event
- * effective on or before the day, as {@code LedgerQueries.gradeAsOf}, read here in the same query; null = 未评级)
+ * effective on or before the day, as the ledger's {@link StandingLines#details} reads it; null = 未评级)
  * and the measures of {@link EmergencyMeasures}. Ordered by 县区 (附件1 order), 重点行业类型 (configured order), grade
  * rank (A first; 未评级 last), 企业名称 by Chinese collation, then branch and line id, so the order is total. Read one
  * county at a time in 附件1 order (one query each) and ordered within the county in Java, because H2 and MySQL
@@ -39,32 +39,18 @@ public class EmergencyListQuery {
     /** 绩效级别 of a line that held no grade on the day. */
     public static final String UNGRADED = "未评级";
 
-    private static final String SELECT = """
-            SELECT l.id, l.enterprise_id, e.credit_code, e.name AS enterprise_name, e.county_code, e.township,
-                   e.address, e.permit_no, i.name AS industry, b.name AS branch, l.so2_tpa, l.nox_tpa, l.pm_tpa,
-                   l.vocs_tpa, l.main_products, l.production_lines,
-                   (SELECT g.new_grade FROM grade_event g WHERE g.ledger_line_id = l.id AND g.effective_on <= :day
-                    ORDER BY g.effective_on DESC, g.id DESC LIMIT 1) AS grade
-            FROM ledger_line l
-            JOIN enterprise e ON e.id = l.enterprise_id
-            JOIN industry i ON i.id = l.industry_id
-            LEFT JOIN industry_branch b ON b.id = l.branch_id
-            WHERE e.county_code = :county
-              AND i.active = TRUE
-              AND (l.retired_on IS NULL OR l.retired_on > :day)
-              AND (l.created_at < :nextDay
-                   OR EXISTS (SELECT 1 FROM grade_event f WHERE f.ledger_line_id = l.id AND f.effective_on <= :day))
-            """;
-
     private final JdbcClient jdbc;
+    private final StandingLines ledger;
     private final ReferenceData reference;
     private final EmergencyMeasures measures;
     /** Industry name → configured order, grade code → rank: the sort asks for them millions of times. */
     private final Map<String, Integer> industryOrders = new HashMap<>();
     private final Map<String, Integer> gradeRanks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public EmergencyListQuery(JdbcClient jdbc, ReferenceData reference, EmergencyMeasures measures) {
+    public EmergencyListQuery(JdbcClient jdbc, StandingLines ledger, ReferenceData reference,
+                              EmergencyMeasures measures) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
         this.reference = reference;
         this.measures = measures;
         reference.industries().forEach(i -> industryOrders.putIfAbsent(i.name(), i.order()));
@@ -111,10 +97,7 @@ public class EmergencyListQuery {
     private List<EmergencyListRow> county(LocalDate asOf, String code) {
         List<Line> lines = new ArrayList<>();
         Map<String, String> strings = new HashMap<>();
-        jdbc.sql(SELECT).param("day", asOf).param("nextDay", asOf.plusDays(1).atStartOfDay()).param("county", code)
-                .query((ResultSet rs) -> {
-                    lines.add(line(rs, strings));
-                });
+        ledger.details(asOf, code, detail -> lines.add(line(detail, strings)));
         Map<Long, Set<String>> industriesByEnterprise = new HashMap<>();
         Comparator<String> industryOrder = Comparator.comparingInt(this::industryOrder);
         for (Line line : lines) {
@@ -163,15 +146,12 @@ public class EmergencyListQuery {
                 g -> reference.grade(g).map(Grade::rank).orElse(Integer.MAX_VALUE - 1));
     }
 
-    private Line line(ResultSet rs, Map<String, String> strings) throws SQLException {
-        String grade = rs.getString("grade");
-        return new Line(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("credit_code"),
-                rs.getString("enterprise_name"), shared(strings, rs.getString("county_code")),
-                rs.getString("township"), rs.getString("address"), rs.getString("permit_no"),
-                shared(strings, rs.getString("industry")), shared(strings, rs.getString("branch")),
+    private Line line(LineDetail d, Map<String, String> strings) {
+        String grade = d.grade();
+        return new Line(d.id(), d.enterpriseId(), d.creditCode(), d.enterpriseName(), shared(strings, d.countyCode()),
+                d.township(), d.address(), d.permitNo(), shared(strings, d.industry()), shared(strings, d.branch()),
                 grade == null || grade.isBlank() ? null : shared(strings, grade),
-                rs.getBigDecimal("so2_tpa"), rs.getBigDecimal("nox_tpa"), rs.getBigDecimal("pm_tpa"),
-                rs.getBigDecimal("vocs_tpa"), rs.getString("main_products"), rs.getString("production_lines"));
+                d.so2Tpa(), d.noxTpa(), d.pmTpa(), d.vocsTpa(), d.mainProducts(), d.productionLines());
     }
 
     /** One instance per repeated short text (county, industry, grade …), so that a long list stays small. */

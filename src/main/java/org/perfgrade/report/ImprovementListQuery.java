@@ -1,7 +1,5 @@
 package org.perfgrade.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.perfgrade.ledger.asof.StandingPlan;
+import org.perfgrade.ledger.asof.StandingPlans;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
@@ -36,28 +36,14 @@ public class ImprovementListQuery {
     /** 绩效现状 of a plan that states none. */
     public static final String UNGRADED = "未评级";
 
-    private static final String SELECT = """
-            SELECT p.id, p.ledger_line_id, p.current_grade, p.target_grade, p.differentiating_index, p.problems,
-                   p.measures, p.planned_completion, p.remarks, e.name AS enterprise_name, e.county_code,
-                   c.name AS county_name, i.name AS industry, b.name AS branch
-            FROM improvement_plan p
-            JOIN ledger_line l ON l.id = p.ledger_line_id
-            JOIN enterprise e ON e.id = l.enterprise_id
-            JOIN county c ON c.code = e.county_code
-            JOIN industry i ON i.id = l.industry_id
-            LEFT JOIN industry_branch b ON b.id = l.branch_id
-            WHERE e.county_code = :county
-              AND (p.retired_on IS NULL OR p.retired_on > :day)
-              AND (l.retired_on IS NULL OR l.retired_on > :day)
-              AND i.active = TRUE
-            """;
-
     private final JdbcClient jdbc;
+    private final StandingPlans plans;
     private final ReferenceData reference;
     private final Map<String, County> countiesByCode;
 
-    public ImprovementListQuery(JdbcClient jdbc, ReferenceData reference) {
+    public ImprovementListQuery(JdbcClient jdbc, StandingPlans plans, ReferenceData reference) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.reference = reference;
         this.countiesByCode = reference.countiesByCode();
     }
@@ -136,26 +122,26 @@ public class ImprovementListQuery {
 
     private List<ImprovementListRow> county(LocalDate asOf, String county, Map<String, String> strings) {
         String city = reference.city().name();
-        return jdbc.sql(SELECT).param("day", asOf).param("county", county)
-                .query((ResultSet rs, int rowNum) -> row(rs, city, strings)).list();
+        List<ImprovementListRow> rows = new ArrayList<>();
+        plans.forEach(asOf, county, plan -> rows.add(row(plan, city, strings)));
+        return rows;
     }
 
-    private ImprovementListRow row(ResultSet rs, String city, Map<String, String> strings) throws SQLException {
-        String current = rs.getString("current_grade");
-        return new ImprovementListRow(0, city, shared(strings, countyName(rs)), rs.getString("enterprise_name"),
-                shared(strings, rs.getString("industry")), shared(strings, rs.getString("branch")),
+    private ImprovementListRow row(StandingPlan p, String city, Map<String, String> strings) {
+        String current = p.currentGrade();
+        return new ImprovementListRow(0, city, shared(strings, countyName(p)), p.enterpriseName(),
+                shared(strings, p.industry()), shared(strings, p.branch()),
                 shared(strings, current == null || current.isBlank() ? UNGRADED : current),
-                shared(strings, rs.getString("target_grade")), rs.getString("differentiating_index"),
-                rs.getString("problems"), rs.getString("measures"), rs.getObject("planned_completion", LocalDate.class),
-                rs.getString("remarks"), rs.getLong("id"), rs.getLong("ledger_line_id"),
-                shared(strings, rs.getString("county_code")));
+                shared(strings, p.targetGrade()), p.differentiatingIndex(),
+                p.problems(), p.measures(), p.plannedCompletion(),
+                p.remarks(), p.id(), p.lineId(),
+                shared(strings, p.countyCode()));
     }
 
     /** The county's name as configured (the database copy may lag behind a renamed county). */
-    private String countyName(ResultSet rs) throws SQLException {
-        String code = rs.getString("county_code");
-        County configured = countiesByCode.get(code);
-        return configured == null ? rs.getString("county_name") : configured.name();
+    private String countyName(StandingPlan plan) {
+        County configured = countiesByCode.get(plan.countyCode());
+        return configured == null ? plan.countyName() : configured.name();
     }
 
     /** One instance per repeated short text (county, industry, grade …), so that 100,000 rows stay small. */

@@ -1,7 +1,5 @@
 package org.perfgrade.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,18 +12,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.perfgrade.ledger.asof.GradedLine;
+import org.perfgrade.ledger.asof.GradedLines;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * 公示名单的数据: every ledger line that holds a published grade on a business date — a grade the configuration marks
  * as an A、B级 grade or 绩效引领性 ({@link Grade#abClass()}: A, B, B-, 引领性) — with the date that grade took effect.
- * A line's grade on the day is the new grade of its newest event effective on or before the day (as in
- * {@code LedgerQueries.gradeAsOf}); lines retired on or before the day and industries no longer configured are left
+ * A line's grade on the day is the new grade of its newest event effective on or before the day (as the ledger's
+ * {@link GradedLines#holding} reads it); lines retired on or before the day and industries no longer configured are left
  * out. Order: grade groups with the letter grades by rank first and the 引领性 grades after them (A, B, B-,
  * 引领性), within a grade the industries in configured order, within an industry 企业名称 by Chinese collation
  * ({@link Collator} for {@link Locale#CHINA}), then branch, county and line id so that the order is total. An
@@ -34,29 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicityListQuery {
 
-    private static final String SELECT = """
-            SELECT l.id, l.enterprise_id, e.name AS enterprise_name, e.credit_code, e.county_code,
-                   c.name AS county_name, i.name AS industry, b.name AS branch, g.new_grade, g.effective_on
-            FROM ledger_line l
-            JOIN enterprise e ON e.id = l.enterprise_id
-            JOIN county c ON c.code = e.county_code
-            JOIN industry i ON i.id = l.industry_id
-            LEFT JOIN industry_branch b ON b.id = l.branch_id
-            JOIN grade_event g ON g.ledger_line_id = l.id
-            WHERE i.active = TRUE
-              AND (l.retired_on IS NULL OR l.retired_on > :day)
-              AND g.id = (SELECT n.id FROM grade_event n WHERE n.ledger_line_id = l.id AND n.effective_on <= :day
-                          ORDER BY n.effective_on DESC, n.id DESC LIMIT 1)
-              AND g.new_grade IN (:grades)
-            """;
-
     private static final String[] NUMERALS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
-    private final JdbcClient jdbc;
+    private final GradedLines ledger;
     private final ReferenceData reference;
 
-    public PublicityListQuery(JdbcClient jdbc, ReferenceData reference) {
-        this.jdbc = jdbc;
+    public PublicityListQuery(GradedLines ledger, ReferenceData reference) {
+        this.ledger = ledger;
         this.reference = reference;
     }
 
@@ -75,13 +58,9 @@ public class PublicityListQuery {
         if (grades.isEmpty()) {
             return List.of();
         }
-        String sql = SELECT + (countyOrNull == null ? "" : "  AND e.county_code = :county\n");
-        var spec = jdbc.sql(sql).param("day", asOf).param("grades", grades);
-        if (countyOrNull != null) {
-            spec = spec.param("county", countyOrNull.code());
-        }
         Map<String, County> counties = reference.countiesByCode();
-        List<PublicityListRow> rows = new ArrayList<>(spec.query((ResultSet rs, int n) -> row(rs, counties)).list());
+        List<PublicityListRow> rows = new ArrayList<>(ledger.holding(asOf,
+                countyOrNull == null ? null : countyOrNull.code(), grades).stream().map(l -> row(l, counties)).toList());
         rows.sort(order());
         return placed(rows);
     }
@@ -157,12 +136,10 @@ public class PublicityListQuery {
         return (tens == 1 ? "" : NUMERALS[tens]) + "十" + (units == 0 ? "" : NUMERALS[units]);
     }
 
-    private static PublicityListRow row(ResultSet rs, Map<String, County> counties) throws SQLException {
-        String code = rs.getString("county_code");
-        County county = counties.get(code);
-        return new PublicityListRow(0, county == null ? rs.getString("county_name") : county.name(),
-                rs.getString("enterprise_name"), rs.getString("credit_code"), rs.getString("industry"),
-                rs.getString("branch"), rs.getString("new_grade"), rs.getObject("effective_on", LocalDate.class),
-                null, null, rs.getLong("id"), rs.getLong("enterprise_id"), code);
+    private static PublicityListRow row(GradedLine line, Map<String, County> counties) {
+        County county = counties.get(line.countyCode());
+        return new PublicityListRow(0, county == null ? line.countyName() : county.name(), line.enterpriseName(),
+                line.creditCode(), line.industry(), line.branch(), line.grade(), line.gradedOn(), null, null,
+                line.id(), line.enterpriseId(), line.countyCode());
     }
 }

@@ -3,18 +3,19 @@ package org.perfgrade.snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.perfgrade.ingest.ReceivedSubmissions;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ledger.asof.StandingPlans;
 import org.perfgrade.reference.CampaignStage;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.ReferenceData;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +36,14 @@ public class CampaignProgress {
     static final String IMPROVEMENT_LIST = "improvement-list";
     static final String EXPERT_REGISTER = "expert-register";
 
-    private final JdbcClient jdbc;
+    private final ReceivedSubmissions submissions;
+    private final StandingPlans plans;
     private final ReferenceData data;
     private final GradeRanking ranking;
 
-    CampaignProgress(JdbcClient jdbc, ReferenceData data, CountingRules rules) {
-        this.jdbc = jdbc;
+    CampaignProgress(ReceivedSubmissions submissions, StandingPlans plans, ReferenceData data, CountingRules rules) {
+        this.submissions = submissions;
+        this.plans = plans;
         this.data = data;
         this.ranking = new GradeRanking(data, rules);
     }
@@ -63,10 +66,10 @@ public class CampaignProgress {
         List<String> abGrades = data.grades().keySet().stream().filter(ranking::abClass).toList();
         for (Deadline d : passed) {
             if (d.code().equals(IMPROVEMENT_LIST)) {
-                checks.add(new Check(d, missingSubmission("IMPROVEMENT", day)));
+                checks.add(new Check(d, missingSubmission(SubmissionKind.IMPROVEMENT, day)));
             }
             else if (d.code().equals(EXPERT_REGISTER)) {
-                checks.add(new Check(d, missingSubmission("EXPERT", day)));
+                checks.add(new Check(d, missingSubmission(SubmissionKind.EXPERT, day)));
             }
             else if (d.batch() > 0 && d.category() != null) {
                 String category = d.category().name();
@@ -83,12 +86,8 @@ public class CampaignProgress {
         return items;
     }
 
-    private Predicate<String> missingSubmission(String kind, LocalDate day) {
-        Set<String> submitted = new HashSet<>(jdbc.sql("SELECT DISTINCT county_code FROM submission WHERE kind = :kind "
-                + "AND status IN ('IMPORTED', 'PARTIAL') AND county_code IS NOT NULL "
-                + "AND (received_on <= :day OR (received_on IS NULL AND received_at < :nextDay))")
-                .param("kind", kind).param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
-                .query(String.class).list());
+    private Predicate<String> missingSubmission(SubmissionKind kind, LocalDate day) {
+        Set<String> submitted = submissions.countiesWith(kind, day);
         return code -> !submitted.contains(code);
     }
 
@@ -102,15 +101,7 @@ public class CampaignProgress {
         if (abGrades.isEmpty()) {
             return false;
         }
-        return jdbc.sql("SELECT p.id FROM improvement_plan p JOIN ledger_line l ON l.id = p.ledger_line_id "
-                + "JOIN enterprise e ON e.id = l.enterprise_id JOIN industry i ON i.id = l.industry_id "
-                + "WHERE e.county_code = :county AND i.review_category = :category AND p.target_grade IN (:grades) "
-                + "AND (p.retired_on IS NULL OR p.retired_on > :day) AND (l.retired_on IS NULL OR l.retired_on > :day) "
-                + "AND p.created_at < :nextDay AND NOT EXISTS (SELECT 1 FROM grade_application a "
-                + "WHERE a.ledger_line_id = l.id AND (a.created_at < :nextDay OR a.opinion_date <= :day)) LIMIT 1")
-                .param("county", county).param("category", category).param("grades", abGrades).param("day", day)
-                .param("nextDay", day.plusDays(1).atStartOfDay())
-                .query(Long.class).optional().isPresent();
+        return plans.anyUnapplied(county, category, abGrades, day);
     }
 
     private record Check(Deadline deadline, Predicate<String> counties) {

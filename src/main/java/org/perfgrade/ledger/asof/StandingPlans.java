@@ -1,7 +1,9 @@
 package org.perfgrade.ledger.asof;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,9 +21,9 @@ public class StandingPlans {
         this.jdbc = jdbc;
     }
 
-    /** One county's standing plans of active industries, in no particular order. */
-    public List<StandingPlan> ofCounty(LocalDate day, String county) {
-        return jdbc.sql("""
+    /** Hands one county's standing plans of active industries to {@code sink}, in no particular order. */
+    public void forEach(LocalDate day, String county, Consumer<StandingPlan> sink) {
+        jdbc.sql("""
                 SELECT p.id, p.ledger_line_id, p.current_grade, p.target_grade, p.differentiating_index, p.problems,
                        p.measures, p.planned_completion, p.remarks, e.name AS enterprise_name, e.county_code,
                        c.name AS county_name, i.name AS industry, b.name AS branch
@@ -35,13 +37,14 @@ public class StandingPlans {
                 """ + "  AND " + StandingRule.standing("p") + "\n  AND " + StandingRule.standing("l")
                 + "\n  AND i.active = TRUE\n")
                 .param("day", day).param("county", county)
-                .query((rs, n) -> new StandingPlan(rs.getLong("id"), rs.getLong("ledger_line_id"),
-                        rs.getString("current_grade"), rs.getString("target_grade"),
-                        rs.getString("differentiating_index"), rs.getString("problems"), rs.getString("measures"),
-                        rs.getObject("planned_completion", LocalDate.class), rs.getString("remarks"),
-                        rs.getString("enterprise_name"), rs.getString("county_code"), rs.getString("county_name"),
-                        rs.getString("industry"), rs.getString("branch")))
-                .list();
+                .query((ResultSet rs) -> {
+                    sink.accept(new StandingPlan(rs.getLong("id"), rs.getLong("ledger_line_id"),
+                            rs.getString("current_grade"), rs.getString("target_grade"),
+                            rs.getString("differentiating_index"), rs.getString("problems"), rs.getString("measures"),
+                            rs.getObject("planned_completion", LocalDate.class), rs.getString("remarks"),
+                            rs.getString("enterprise_name"), rs.getString("county_code"), rs.getString("county_name"),
+                            rs.getString("industry"), rs.getString("branch")));
+                });
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.asof;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 台账行某日的级别: every ledger line's grade at the end of a business day — the new grade of its newest grade event
- * effective on or before the day (by date, then id; null = 未评级), as {@link LedgerQueries#gradeAsOf} gives it for
+ * effective on or before the day (by date, then id; null = 未评级), as {@link StandingRule#gradeOnDay} gives it for
  * one line — read for the whole ledger in one scan of the events. Reports over the whole ledger look the grades up
  * here instead of running a grade subquery per line: at a million lines those per-line index lookups made the
  * snapshot and the filing package five to ten times slower per line than at a hundred thousand (the benchmark).

@@ -1,0 +1,36 @@
+package org.perfgrade.ingest;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 已报送情况: which counties have filed what, for the stages after intake (the campaign's overdue items) that must not
+ * read intake's tables themselves.
+ */
+@Repository
+public class ReceivedSubmissions {
+
+    private final JdbcClient jdbc;
+
+    ReceivedSubmissions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The counties with a submission of the kind applied to the ledger ({@link SubmissionStatus#APPLIED}) and
+     * received by the end of the day: its business date on or before the day, or, without one, received before the
+     * next day.
+     */
+    public Set<String> countiesWith(SubmissionKind kind, LocalDate day) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT county_code FROM submission WHERE kind = :kind "
+                + "AND status IN (:statuses) AND county_code IS NOT NULL "
+                + "AND (received_on <= :day OR (received_on IS NULL AND received_at < :nextDay))")
+                .param("kind", kind.name()).param("statuses", SubmissionStatus.names(SubmissionStatus.APPLIED))
+                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .query(String.class).list());
+    }
+}
