@@ -31,10 +31,19 @@ final class SqlLiterals {
 
     /** Every SQL literal of every .java file under the folder. */
     static List<Literal> under(Path root) {
+        return under(root, true);
+    }
+
+    /** Every string literal and text block of every .java file under the folder, SQL or not. */
+    static List<Literal> allUnder(Path root) {
+        return under(root, false);
+    }
+
+    private static List<Literal> under(Path root, boolean sqlOnly) {
         try (Stream<Path> files = Files.walk(root)) {
             List<Literal> all = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                all.addAll(of(root.relativize(file).toString().replace('\\', '/'), Files.readString(file)));
+                all.addAll(of(root.relativize(file).toString().replace('\\', '/'), Files.readString(file), sqlOnly));
             }
             return all;
         }
@@ -45,6 +54,10 @@ final class SqlLiterals {
 
     /** The SQL literals of one source text. */
     static List<Literal> of(String file, String source) {
+        return of(file, source, true);
+    }
+
+    private static List<Literal> of(String file, String source, boolean sqlOnly) {
         List<Literal> literals = new ArrayList<>();
         int line = 1;
         int i = 0;
@@ -72,7 +85,7 @@ final class SqlLiterals {
                     end = source.indexOf("\"\"\"", end + 1);
                 }
                 end = end < 0 ? n : end;
-                add(literals, file, line, source.substring(i + 3, end));
+                add(literals, file, line, source.substring(i + 3, end), sqlOnly);
                 line += count(source, i, Math.min(n, end + 3));
                 i = end + 3;
             }
@@ -89,7 +102,7 @@ final class SqlLiterals {
                     }
                 }
                 if (c == '"') {
-                    add(literals, file, line, text.toString());
+                    add(literals, file, line, text.toString(), sqlOnly);
                 }
                 i = j + 1;
             }
@@ -100,8 +113,8 @@ final class SqlLiterals {
         return literals;
     }
 
-    private static void add(List<Literal> literals, String file, int line, String text) {
-        if (KEYWORD.matcher(text).find()) {
+    private static void add(List<Literal> literals, String file, int line, String text, boolean sqlOnly) {
+        if (!sqlOnly || KEYWORD.matcher(text).find()) {
             literals.add(new Literal(file, line, text));
         }
     }
