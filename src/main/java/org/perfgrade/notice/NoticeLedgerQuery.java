@@ -3,7 +3,7 @@ package org.perfgrade.notice;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.perfgrade.ledger.asof.GradeHistory;
+import org.perfgrade.ledger.asof.GradeChanges;
 import org.perfgrade.ledger.asof.PeriodRecords;
 import org.perfgrade.ledger.asof.StandingApplications;
 import org.perfgrade.ledger.asof.StandingLines;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NoticeLedgerQuery {
 
-    private final GradeHistory history;
+    private final GradeChanges history;
     private final StandingLines lines;
     private final PeriodRecords records;
     private final StandingApplications applications;
 
-    NoticeLedgerQuery(GradeHistory history, StandingLines lines, PeriodRecords records,
+    NoticeLedgerQuery(GradeChanges history, StandingLines lines, PeriodRecords records,
                       StandingApplications applications) {
         this.history = history;
         this.lines = lines;

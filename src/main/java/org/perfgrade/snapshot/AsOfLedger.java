@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.perfgrade.ledger.asof.GradeHistory;
+import org.perfgrade.ledger.asof.GradeChanges;
 import org.perfgrade.ledger.asof.StandingApplications;
 import org.perfgrade.ledger.asof.StandingLines;
 import org.perfgrade.reference.IndustryLevel;
@@ -25,9 +25,9 @@ class AsOfLedger {
 
     private final StandingLines lines;
     private final StandingApplications applications;
-    private final GradeHistory history;
+    private final GradeChanges history;
 
-    AsOfLedger(StandingLines lines, StandingApplications applications, GradeHistory history) {
+    AsOfLedger(StandingLines lines, StandingApplications applications, GradeChanges history) {
         this.lines = lines;
         this.applications = applications;
         this.history = history;

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Repository;
  * the notices of a period.
  */
 @Repository
-public class GradeHistory {
+public class GradeChanges {
 
     private static final int LOOKUP_BATCH = 1_000;
 
     private final JdbcClient jdbc;
 
-    GradeHistory(JdbcClient jdbc) {
+    GradeChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
