@@ -26,7 +26,7 @@ class SqlOwnershipTests {
     static final Pattern INGEST_TABLES = tables("submission", "rejected_row", "skipped_row", "submission_keep");
 
     /** "Not retired on or before the day". */
-    static final Pattern RETIRED_AFTER = Pattern.compile("retired_on\\s*>\\s*:");
+    static final Pattern RETIRED_AFTER = Pattern.compile("retired_on\\s*>=?\\s*:");
 
     /** "The newest grade event on or before the day". */
     static final Pattern NEWEST_BY_DAY = Pattern.compile("effective_on\\s*<=\\s*:[\\w%$]+\\s+ORDER\\s+BY\\s+\\w*\\.?effective_on\\s+DESC");
