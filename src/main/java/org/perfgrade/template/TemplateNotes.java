@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.template;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.perfgrade.ingest.Column.*;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+
+import static org.perfgrade.ingest.header.Column.*;
 
 /**
  * 模板版式与填写说明: what a blank template says and how wide its columns are — the notes of 附件2 (the

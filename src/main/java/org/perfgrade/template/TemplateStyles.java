@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.template;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perfgrade.ingest.header.Column;
 
 /**
  * 模板样式: 宋体 throughout, a large bold title, a bold bordered wrapped header, and for the rows to fill bordered

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.template;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfgrade.ingest.sheet.ExcelCells;
 
 /**
  * 数据有效性: the drop-downs and date checks of a template, so counties pick an industry or grade instead of typing
@@ -88,7 +89,7 @@ final class TemplateValidations {
             row(i + 1).createCell(column).setCellValue(values.get(i));
         }
         lists.setColumnWidth(column, 24 * 256);
-        String letter = CellValues.columnLetters(column);
+        String letter = ExcelCells.columnLetters(column);
         String nameName = nameFor(title);
         Name name = workbook.getName(nameName);
         if (name == null) {

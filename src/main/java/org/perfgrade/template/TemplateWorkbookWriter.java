@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.template;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SubmissionLayout;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.Industry;

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

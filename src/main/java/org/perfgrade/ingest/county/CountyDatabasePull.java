@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +25,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.document.AtomicFiles;
+import org.perfgrade.ingest.ImportReport;
+import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

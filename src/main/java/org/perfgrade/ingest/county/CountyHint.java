@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 /**
  * What is known about a file's county before it is opened: the {@code --county} option, or the inbox sub-folder

@@ -1,7 +1,12 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 import java.nio.file.Path;
 
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Component;
  * 县、区 column); "" when that is not known yet (the import then says why).
  */
 @Component
-class CountyKeys {
+public class CountyKeys {
 
     private final ReferenceData reference;
     private final IngestLimits limits;
@@ -27,7 +32,7 @@ class CountyKeys {
     }
 
     /** The county code the archived file is taken in for, or "". */
-    String of(Path archived, CountyHint hint) {
+    public String of(Path archived, CountyHint hint) {
         if (hint != null) {
             return reference.county(hint.name()).map(County::code).orElse("");
         }

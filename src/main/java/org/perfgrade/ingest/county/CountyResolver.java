@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.RowCursor;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.HeaderText;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

@@ -1,6 +1,8 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.List;
+
+import org.perfgrade.ingest.sheet.HeaderText;
 
 /**
  * A column perfgrade knows in county files, with its official header and the other spellings met in practice.

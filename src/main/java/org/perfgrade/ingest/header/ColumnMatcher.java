@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.perfgrade.ingest.sheet.HeaderText;
 
 /**
  * 列名匹配: which column of one submission kind a header cell names. Compared after {@link HeaderText#normalize},

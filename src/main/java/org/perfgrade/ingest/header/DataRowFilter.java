@@ -1,8 +1,13 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.sheet.HeaderText;
+import org.perfgrade.ingest.sheet.SheetRow;
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /**
  * 非数据行: tells a data row from the rows a county file carries below its header that hold no enterprise, and says

@@ -1,10 +1,14 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.sheet.ExcelCells;
 
 /**
  * 识别结果: where the data of a county file is — the sheet, the header row, the column of each known field — and
@@ -36,6 +40,6 @@ public record DetectedSheet(SubmissionKind kind, String sheetName, int headerRow
     /** The column letters of a column found in the file (e.g. {@code H}), if the file has it. */
     public Optional<String> columnLetter(Column column) {
         Integer index = columnIndex.get(column);
-        return index == null ? Optional.empty() : Optional.of(CellValues.columnLetters(index));
+        return index == null ? Optional.empty() : Optional.of(ExcelCells.columnLetters(index));
     }
 }

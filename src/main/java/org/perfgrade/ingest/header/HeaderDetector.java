@@ -1,10 +1,19 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.HeaderText;
+import org.perfgrade.ingest.sheet.RowStream;
+import org.perfgrade.ingest.sheet.SheetRow;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 
 /**
  * 表头识别: finds the header row of a county file by its names, not its position — among the first

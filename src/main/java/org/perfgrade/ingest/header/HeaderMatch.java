@@ -1,10 +1,14 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.ExcelCells;
 
 /**
  * 表头候选: one row (or two, for a two-level header) read as the header of one submission kind — the columns it
@@ -90,12 +94,12 @@ record HeaderMatch(String sheetName, int firstRow, int lastRow, List<String> cel
         List<Problem> problems = new ArrayList<>();
         String kindName = layout.kind().title();
         for (Ignored cell : ignored) {
-            String letter = CellValues.columnLetters(cell.column());
+            String letter = ExcelCells.columnLetters(cell.column());
             String text = cells.get(cell.column());
             String message = cell.repeats() == null
                     ? "第" + lastRow + "行" + letter + "列的表头“" + text + "”不是" + kindName + "的列，该列已忽略。"
                     : "第" + lastRow + "行" + letter + "列的表头“" + text + "”与"
-                    + CellValues.columnLetters(columnIndex.get(cell.repeats())) + "列重复（均为“"
+                    + ExcelCells.columnLetters(columnIndex.get(cell.repeats())) + "列重复（均为“"
                     + cell.repeats().title() + "”），该列已忽略，以前一列为准。";
             problems.add(new Problem(ProblemCode.F12_UNKNOWN_COLUMN, sheetName, lastRow, letter, text, null,
                     message));

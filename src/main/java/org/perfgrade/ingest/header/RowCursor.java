@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.RowStream;
+import org.perfgrade.ingest.sheet.SheetRow;
+import org.perfgrade.ingest.sheet.SourceCell;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 
 /**
  * 数据行游标: pulls the data rows below the header of a {@link DetectedSheet} one at a time, each with its cells by

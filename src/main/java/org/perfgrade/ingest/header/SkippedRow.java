@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 /**
  * 已跳过的行: a row below the header that holds no enterprise — a footer (填报人, 联系电话), a subtotal (合计, 小计), the

@@ -1,6 +1,8 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import java.util.Map;
+
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /**
  * One data row of a county file, with its cells by known column. {@code rowNumber} is the row as Excel shows it

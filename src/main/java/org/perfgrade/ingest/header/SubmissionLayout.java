@@ -1,11 +1,13 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.perfgrade.ingest.SubmissionKind;
 
 /**
  * The columns of each submission kind: in template order, and which of them a file must have. A file is

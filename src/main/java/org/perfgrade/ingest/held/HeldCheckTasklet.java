@@ -1,5 +1,9 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.held;
 
+import org.perfgrade.ingest.ImportJobParameters;
+import org.perfgrade.ingest.IngestRules;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.SubmissionRepository;
 import org.perfgrade.ledger.RetirementPreview;
 
 import org.springframework.batch.core.ExitStatus;
@@ -16,9 +20,9 @@ import org.springframework.stereotype.Component;
  * {@value #CHECK} sends the job through {@code checkRows}, anything else straight to {@code loadRows}.
  */
 @Component
-class HeldCheckTasklet implements Tasklet {
+public class HeldCheckTasklet implements Tasklet {
 
-    static final String CHECK = "CHECK";
+    public static final String CHECK = "CHECK";
 
     private final SubmissionRepository submissions;
     private final RetirementPreview preview;

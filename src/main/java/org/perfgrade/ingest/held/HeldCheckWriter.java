@@ -1,8 +1,12 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.held;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.rules.ValidatedRow;
 import org.perfgrade.ledger.ImprovementPlanFacts;
 import org.perfgrade.ledger.LedgerLineFacts;
 import org.perfgrade.ledger.RetirementPreview;
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class HeldCheckWriter implements ItemWriter<ValidatedRow<?>> {
+public class HeldCheckWriter implements ItemWriter<ValidatedRow<?>> {
 
     private final long submissionId;
     private final String countyCode;

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.held;
 
 import java.time.Clock;
 import java.time.LocalDate;

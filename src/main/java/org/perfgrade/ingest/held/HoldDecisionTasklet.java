@@ -1,5 +1,10 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.held;
 
+import org.perfgrade.ingest.FinishSubmissionTasklet;
+import org.perfgrade.ingest.ImportJobParameters;
+import org.perfgrade.ingest.IngestRules;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.SubmissionRepository;
 import org.perfgrade.ledger.RetirementPreview;
 
 import org.springframework.batch.core.ExitStatus;
@@ -17,9 +22,9 @@ import org.springframework.stereotype.Component;
  * receipt (exit {@value #DECIDED}). Otherwise the check's counts are cleared and {@code loadRows} applies the file.
  */
 @Component
-class HoldDecisionTasklet implements Tasklet {
+public class HoldDecisionTasklet implements Tasklet {
 
-    static final String DECIDED = "DECIDED";
+    public static final String DECIDED = "DECIDED";
 
     private final SubmissionRepository submissions;
     private final HeldSubmissions held;

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.problem;
 
 /** A county file refused as a whole (not a spreadsheet, corrupt, protected, empty, too large, no header …). */
 public class FileRejectedException extends Exception {

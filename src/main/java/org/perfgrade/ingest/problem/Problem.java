@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.problem;
 
 /**
  * One problem found in a county file, at its exact place.

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.problem;
 
 /**
  * The stable codes of everything the importer can find wrong. F-codes concern a whole file, R-codes a row; the

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.problem;
 
 /** How bad a problem is: an error refuses the row (or the file); a warning keeps it and asks the county to confirm. */
 public enum ProblemLevel {

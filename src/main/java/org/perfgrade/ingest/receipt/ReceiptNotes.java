@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.perfgrade.ingest.problem.ProblemCode;
 
 /**
  * 回执说明: the receipt's 说明 sheet — how to read the receipt, and for every problem code what it means and what the

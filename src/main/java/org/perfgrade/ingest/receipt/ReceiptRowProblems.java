@@ -1,8 +1,10 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.perfgrade.ingest.problem.Problem;
 
 /**
  * 逐行问题: a receipt's row problems in row order, handed out row by row as the receipt's rows come in ascending

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfgrade.document.Utf16Bytes;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /**
  * 回执行缓存: the submitted rows as the receipt shows them (row number and each recognised column's text), written
@@ -29,7 +33,7 @@ import org.perfgrade.document.Utf16Bytes;
  * A record: row number (int), value count (int), each value as its length in UTF-16 units (int, -1 for none) and
  * its units, low byte first.
  */
-final class ReceiptRows {
+public final class ReceiptRows {
 
     private ReceiptRows() {
     }
@@ -39,13 +43,13 @@ final class ReceiptRows {
     }
 
     /** The recognised columns in the order of the sheet, as the receipt lists them. */
-    static List<Column> columns(DetectedSheet sheet) {
+    public static List<Column> columns(DetectedSheet sheet) {
         return sheet.columnIndex().entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .toList();
     }
 
     /** The row's values in those columns: a date as ISO date, else the cell's text. */
-    static List<String> values(SourceRow row, List<Column> columns) {
+    public static List<String> values(SourceRow row, List<Column> columns) {
         List<String> values = new ArrayList<>(columns.size());
         for (Column c : columns) {
             SourceCell cell = row.cell(c);
@@ -55,13 +59,13 @@ final class ReceiptRows {
     }
 
     /** Appends rows; {@link #flush()} gives what a restart may cut the file back to. */
-    static final class Writer implements Closeable {
+    public static final class Writer implements Closeable {
 
         private final Path file;
         private final DataOutputStream out;
 
         /** Opens the file keeping its first {@code keep} bytes (0: a new file). */
-        Writer(Path file, long keep) throws IOException {
+        public Writer(Path file, long keep) throws IOException {
             this.file = file;
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -71,7 +75,7 @@ final class ReceiptRows {
             this.out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
         }
 
-        void add(int rowNumber, List<String> values) throws IOException {
+        public void add(int rowNumber, List<String> values) throws IOException {
             out.writeInt(rowNumber);
             out.writeInt(values.size());
             for (String value : values) {
@@ -85,7 +89,7 @@ final class ReceiptRows {
         }
 
         /** Flushes and returns the length of the file. */
-        long flush() throws IOException {
+        public long flush() throws IOException {
             out.flush();
             return Files.size(file);
         }

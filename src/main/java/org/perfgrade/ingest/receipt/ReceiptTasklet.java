@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,12 @@ import java.time.LocalDate;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.ingest.ImportJobParameters;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.IngestRules;
+import org.perfgrade.ingest.OriginalFiles;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ingest.SubmissionRowReader;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -28,11 +34,11 @@ import org.springframework.stereotype.Component;
  * notes told whether corrections were refused (strict mode).
  */
 @Component
-class ReceiptTasklet implements Tasklet {
+public class ReceiptTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiptTasklet.class);
 
-    static final String RECEIPT = "receipt";
+    public static final String RECEIPT = "receipt";
 
     private final SubmissionRepository submissions;
     private final OriginalFiles originals;

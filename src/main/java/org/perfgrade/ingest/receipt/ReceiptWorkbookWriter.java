@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -19,6 +19,18 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.SafeCells;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.header.RowCursor;
+import org.perfgrade.ingest.header.SkippedRow;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemLevel;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 import org.perfgrade.reference.County;
 
 /**
@@ -28,7 +40,7 @@ import org.perfgrade.reference.County;
  * (说明, {@link ReceiptNotes}). Streams the rows {@code loadRows} kept ({@link ReceiptRows}), or the original again
  * when there are none, so a 100,000-row file needs no more memory than a small one.
  */
-final class ReceiptWorkbookWriter {
+public final class ReceiptWorkbookWriter {
 
     private final SubmissionRepository.Submission submission;
     private final List<Problem> problems;
@@ -44,7 +56,7 @@ final class ReceiptWorkbookWriter {
      * @param strict   whether corrections were refused ({@code perfgrade.ingest.strict}), for the 说明 sheet
      * @param keptRows the rows {@code loadRows} kept ({@link ReceiptRows}), or null to read them from the original
      */
-    ReceiptWorkbookWriter(SubmissionRepository.Submission submission, List<Problem> problems,
+    public ReceiptWorkbookWriter(SubmissionRepository.Submission submission, List<Problem> problems,
                           List<SkippedRow> skipped, boolean strict, County county, Path original, Path keptRows,
                           IngestLimits limits) {
         this.submission = submission;
@@ -57,7 +69,7 @@ final class ReceiptWorkbookWriter {
         this.limits = limits;
     }
 
-    void write(OutputStream out) throws Exception {
+    public void write(OutputStream out) throws Exception {
         try (SXSSFWorkbook workbook = new StreamingWorkbook(200)) {
             CellStyle header = headerStyle(workbook);
             CellStyle wrap = workbook.createCellStyle();

@@ -1,6 +1,6 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ledger.ApplicationFacts;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.reference.County;
@@ -62,13 +65,13 @@ public final class ApplicationRowValidator implements RowValidator<ApplicationFa
         LineCells.Line line = lines.line(row, true, true, APPLIED_GRADE, COUNTY_RESULT, CITY_RESULT,
                 PROVINCIAL_RESULT);
         LineCells.GradeValue applied = lines.grade(row, APPLIED_GRADE, line, false, true);
-        Integer batch = ValueCells.batch(row);
+        Integer batch = TypedCells.batch(row);
         String countyResult = result(row, COUNTY_RESULT, line, applied, true);
         String experts = experts(row);
-        LocalDate opinionDate = ValueCells.date(row, OPINION_DATE, true, year);
+        LocalDate opinionDate = TypedCells.date(row, OPINION_DATE, true, year);
         String cityResult = result(row, CITY_RESULT, line, applied, false);
         String provincialResult = result(row, PROVINCIAL_RESULT, line, applied, false);
-        LocalDate provincialDate = ValueCells.date(row, PROVINCIAL_DATE, false, year);
+        LocalDate provincialDate = TypedCells.date(row, PROVINCIAL_DATE, false, year);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ApplicationFacts(EnterpriseFacts.identity(creditCode, name, county),
                 line.industryName(), line.branchName(), applied.code(), batch, countyResult, experts, opinionDate,

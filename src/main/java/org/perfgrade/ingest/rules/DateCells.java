@@ -1,10 +1,12 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /**
  * 日期单元格: reads 拟完成时间, 专家意见日期, 省级认定日期, 发现日期 and 报送日期 the way counties write them — a real Excel

@@ -1,8 +1,10 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.reference.City;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.CreditCode;

@@ -1,9 +1,11 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.time.LocalDate;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ledger.ExpertFacts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
@@ -44,7 +46,7 @@ public final class ExpertRowValidator implements RowValidator<ExpertFacts> {
         String organisation = row.name(ORGANISATION, true);
         String field = row.name(FIELD, true);
         String county = places.county(row, true);
-        LocalDate reportedOn = ValueCells.date(row, REPORTED_ON, true, year);
+        LocalDate reportedOn = TypedCells.date(row, REPORTED_ON, true, year);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ExpertFacts(name, organisation, field, county, reportedOn, remarks));
     }

@@ -1,9 +1,11 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.time.LocalDate;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.ledger.ImprovementPlanFacts;
 import org.perfgrade.reference.County;

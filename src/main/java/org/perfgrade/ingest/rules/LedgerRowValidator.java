@@ -1,10 +1,12 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.Honour;
@@ -53,17 +55,17 @@ public final class LedgerRowValidator implements RowValidator<LedgerLineFacts> {
         LineCells.Line line = lines.line(row, true, true, GRADE);
         LineCells.GradeValue grade = lines.grade(row, GRADE, line, true, false);
         String permitNo = row.code(PERMIT_NO, false);
-        BigDecimal so2 = ValueCells.number(row, SO2);
-        BigDecimal nox = ValueCells.number(row, NOX);
-        BigDecimal pm = ValueCells.number(row, PM);
-        BigDecimal vocs = ValueCells.number(row, VOCS);
+        BigDecimal so2 = TypedCells.number(row, SO2);
+        BigDecimal nox = TypedCells.number(row, NOX);
+        BigDecimal pm = TypedCells.number(row, PM);
+        BigDecimal vocs = TypedCells.number(row, VOCS);
         String products = row.text(PRODUCTS, false);
         String capacity = row.text(CAPACITY, false);
         String productionLines = row.text(PRODUCTION_LINES, false);
-        Boolean lowVocs = ValueCells.flag(row, LOW_VOCS);
-        Boolean cleanEnergy = ValueCells.flag(row, CLEAN_ENERGY);
-        GuaranteeType guarantee = ValueCells.guarantee(row);
-        List<Honour> honours = ValueCells.honours(row);
+        Boolean lowVocs = TypedCells.flag(row, LOW_VOCS);
+        Boolean cleanEnergy = TypedCells.flag(row, CLEAN_ENERGY);
+        GuaranteeType guarantee = TypedCells.guarantee(row);
+        List<Honour> honours = TypedCells.honours(row);
         return row.result(() -> new LedgerLineFacts(
                 new EnterpriseFacts(creditCode, name, county, permitNo, township, address, lowVocs, cleanEnergy,
                         guarantee, honours),

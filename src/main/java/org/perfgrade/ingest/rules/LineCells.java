@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.reference.GradeScheme;
 import org.perfgrade.reference.Industry;
 import org.perfgrade.reference.IndustryBranch;

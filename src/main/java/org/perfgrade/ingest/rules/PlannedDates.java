@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.SourceCell;
 import org.perfgrade.reference.ReferenceData;
 
 /**

@@ -1,10 +1,17 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.problem.ProblemLevel;
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /**
  * 逐行核对的记录本: one row being checked, with every problem found so far, each placed at its cell ("H12 …") so the

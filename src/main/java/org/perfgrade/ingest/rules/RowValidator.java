@@ -1,4 +1,7 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
+
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
 
 /**
  * 行规则: checks one data row of a county file of one {@link SubmissionKind} against the campaign's reference data

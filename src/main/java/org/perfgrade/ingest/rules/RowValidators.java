@@ -1,7 +1,8 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.Objects;
 
+import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

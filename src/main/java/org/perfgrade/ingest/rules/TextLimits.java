@@ -1,10 +1,12 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
+
+import org.perfgrade.ingest.header.Column;
 
 /**
  * 字段长度上限: the longest text each column may hold, in characters, so that a row the database would refuse is

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.SourceCell;
 import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.Honour;
 import org.perfgrade.ledger.HonourKind;
@@ -23,7 +26,7 @@ import org.perfgrade.ledger.HonourKind;
  * (R15) and the cells with a fixed set of values — 是/否 flags, 保障类企业, 荣誉称号, 审核批次 (R16) — read leniently in
  * form, strictly in meaning. An optional cell holding an 空值标记 (/, —, 不涉及, 无 …) is empty.
  */
-final class ValueCells {
+final class TypedCells {
 
     private static final Set<String> YES = Set.of("是", "Y", "YES", "√", "✓", "✔");
     private static final Set<String> NO = Set.of("否", "N", "NO", "×", "✗", "✘", "X");
@@ -35,7 +38,7 @@ final class ValueCells {
     /** DECIMAL(14,4): at most 10 digits before the point. */
     private static final BigDecimal NUMBER_LIMIT = new BigDecimal("10000000000");
 
-    private ValueCells() {
+    private TypedCells() {
     }
 
     /**

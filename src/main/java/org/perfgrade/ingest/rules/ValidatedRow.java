@@ -1,6 +1,9 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.util.List;
+
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemLevel;
 
 /**
  * 核对结果: one county row after the row rules — the typed facts to store when the row is accepted, and every

@@ -1,9 +1,11 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.time.LocalDate;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.ledger.ViolationFacts;
 import org.perfgrade.ledger.ViolationType;
@@ -53,7 +55,7 @@ public final class ViolationRowValidator implements RowValidator<ViolationFacts>
         ViolationType type = written == null ? null
                 : ViolationType.fromLabel(written.replace(" ", "")).orElse(ViolationType.OTHER);
         String description = type == ViolationType.OTHER ? written : null;
-        LocalDate foundOn = ValueCells.date(row, FOUND_ON, true, year);
+        LocalDate foundOn = TypedCells.date(row, FOUND_ON, true, year);
         String sourceDocument = row.name(SOURCE_DOCUMENT, true);
         String remarks = row.text(REMARKS, false);
         return row.result(() -> new ViolationFacts(EnterpriseFacts.identity(creditCode, name, county),

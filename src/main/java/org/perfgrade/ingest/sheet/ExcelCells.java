@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * whichever format the county used — numbers as Excel shows them (15 significant digits, no trailing zeros), dates
  * from date-formatted numbers, including the built-in 中文日期格式 (ids 27–36, 50–58) that POI does not know.
  */
-final class CellValues {
+public final class ExcelCells {
 
     /** Excel shows and keeps 15 significant digits: 0.1+0.2 stored as 0.30000000000000004 shows as 0.3. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
@@ -28,7 +28,7 @@ final class CellValues {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private CellValues() {
+    private ExcelCells() {
     }
 
     /** A blank cell at the reference. */
@@ -102,7 +102,7 @@ final class CellValues {
     }
 
     /** Column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-    static String columnLetters(int index) {
+    public static String columnLetters(int index) {
         StringBuilder letters = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             letters.insert(0, (char) ('A' + (i - 1) % 26));

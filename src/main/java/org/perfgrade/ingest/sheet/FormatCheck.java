@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
 
 /**
  * 格式识别: decides from the first bytes — never from the extension — whether a county file is an .xlsx (a zip), an

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 /**
  * 表头文字规范化: counties type headers by hand — with spaces, line breaks (Alt+Enter), full-width brackets and

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,24 +7,24 @@ import java.util.List;
  * 原始行: one row of a sheet as read, before any column is known — its Excel row number and its cells by 0-based
  * column index (absent cells are blank). Shared by the header search and the data cursor.
  */
-record SheetRow(int rowNumber, List<SourceCell> cells) {
+public record SheetRow(int rowNumber, List<SourceCell> cells) {
 
-    SheetRow {
+    public SheetRow {
         cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
     }
 
     /** The cell at a 0-based column, or a blank cell with its reference. */
-    SourceCell cell(int column) {
+    public SourceCell cell(int column) {
         SourceCell cell = column < cells.size() ? cells.get(column) : null;
-        return cell != null ? cell : CellValues.blank(CellValues.ref(column, rowNumber));
+        return cell != null ? cell : ExcelCells.blank(ExcelCells.ref(column, rowNumber));
     }
 
     /** The number of column slots read (the last non-empty column + 1 at most). */
-    int width() {
+    public int width() {
         return cells.size();
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         for (SourceCell cell : cells) {
             if (cell != null && !cell.isBlank()) {
                 return false;
@@ -34,7 +34,7 @@ record SheetRow(int rowNumber, List<SourceCell> cells) {
     }
 
     /** The non-blank texts of the row joined by a space (for titles and the 日期 line). */
-    String joinedText() {
+    public String joinedText() {
         StringBuilder text = new StringBuilder();
         for (SourceCell cell : cells) {
             if (cell != null && !cell.isBlank()) {

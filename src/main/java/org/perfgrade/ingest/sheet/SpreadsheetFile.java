@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.header.RowCursor;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
 
 /**
  * 县区报送文件: one county file opened for reading, whatever its extension says. Opening checks the file as a whole
@@ -88,7 +94,7 @@ public final class SpreadsheetFile implements AutoCloseable {
     }
 
     /** The rows of a sheet in file order, from the first; each call starts a new pass. */
-    RowStream rows(Sheet sheet) throws FileRejectedException {
+    public RowStream rows(Sheet sheet) throws FileRejectedException {
         return source.open(sheet);
     }
 

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
 
 /**
  * .xls 读取 (and the OLE2 check): an OLE2 container is an old .xls, an encrypted .xlsx (its EncryptionInfo part), a
@@ -116,7 +118,7 @@ final class XlsWorkbook implements WorkbookSource {
         List<SourceCell> cells = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             Cell cell = row.getCell(i);
-            cells.add(cell == null ? null : convert(cell, CellValues.ref(i, rowNumber)));
+            cells.add(cell == null ? null : convert(cell, ExcelCells.ref(i, rowNumber)));
         }
         return new SheetRow(rowNumber, cells);
     }
@@ -126,14 +128,14 @@ final class XlsWorkbook implements WorkbookSource {
         return switch (type) {
             case NUMERIC -> {
                 CellStyle style = cell.getCellStyle();
-                boolean date = CellValues.isDateFormat((int) style.getDataFormat() & 0xFFFF,
+                boolean date = ExcelCells.isDateFormat((int) style.getDataFormat() & 0xFFFF,
                         style.getDataFormatString());
-                yield CellValues.number(ref, BigDecimal.valueOf(cell.getNumericCellValue()), date, date1904);
+                yield ExcelCells.number(ref, BigDecimal.valueOf(cell.getNumericCellValue()), date, date1904);
             }
-            case STRING -> CellValues.text(ref, cell.getRichStringCellValue().getString());
-            case BOOLEAN -> CellValues.text(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> CellValues.text(ref, errorText(cell.getErrorCellValue()));
-            default -> CellValues.blank(ref);
+            case STRING -> ExcelCells.text(ref, cell.getRichStringCellValue().getString());
+            case BOOLEAN -> ExcelCells.text(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case ERROR -> ExcelCells.text(ref, errorText(cell.getErrorCellValue()));
+            default -> ExcelCells.blank(ref);
         };
     }
 

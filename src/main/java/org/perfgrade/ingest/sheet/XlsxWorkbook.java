@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.perfgrade.ingest.problem.FileRejectedException;
 
 /**
  * .xlsx 读取: fastexcel-reader's pull-based stream of rows, one sheet XML read as it is consumed, so a county file of
@@ -103,26 +104,26 @@ final class XlsxWorkbook implements WorkbookSource {
     }
 
     private SourceCell convert(Cell cell, int column, int rowNumber) {
-        String ref = CellValues.ref(column, rowNumber);
+        String ref = ExcelCells.ref(column, rowNumber);
         Object value = cell.getValue();
         return switch (cell.getType()) {
-            case EMPTY -> CellValues.blank(ref);
+            case EMPTY -> ExcelCells.blank(ref);
             case NUMBER, FORMULA -> value(ref, value, cell);
-            case BOOLEAN -> CellValues.text(ref, Boolean.TRUE.equals(value) ? "TRUE" : "FALSE");
-            case ERROR -> CellValues.text(ref, cell.getRawValue());
-            case STRING -> CellValues.text(ref, value == null ? "" : value.toString());
+            case BOOLEAN -> ExcelCells.text(ref, Boolean.TRUE.equals(value) ? "TRUE" : "FALSE");
+            case ERROR -> ExcelCells.text(ref, cell.getRawValue());
+            case STRING -> ExcelCells.text(ref, value == null ? "" : value.toString());
         };
     }
 
     /** A number, or the cached result of a formula (number, text, boolean or error). */
     private SourceCell value(String ref, Object value, Cell cell) {
         if (value instanceof BigDecimal number) {
-            boolean date = CellValues.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString());
-            return CellValues.number(ref, number, date, workbook.isDate1904());
+            boolean date = ExcelCells.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString());
+            return ExcelCells.number(ref, number, date, workbook.isDate1904());
         }
         if (value instanceof Boolean bool) {
-            return CellValues.text(ref, bool ? "TRUE" : "FALSE");
+            return ExcelCells.text(ref, bool ? "TRUE" : "FALSE");
         }
-        return value == null ? CellValues.blank(ref) : CellValues.text(ref, value.toString());
+        return value == null ? ExcelCells.blank(ref) : ExcelCells.text(ref, value.toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
 import org.perfgrade.TestDatabase;
+import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.beans.factory.annotation.Autowired;

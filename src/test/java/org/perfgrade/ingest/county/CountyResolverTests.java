@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfgrade.ingest.CountyResolver.ResolvedCounty;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.county.CountyResolver.ResolvedCounty;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 
 class CountyResolverTests {
 

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.problem.FileRejectedException;
 
 /**
  * Reading rule 8 through {@link RowCursor} and {@link DataRowFilter}, in .xlsx and .xls: footers, subtotals, the

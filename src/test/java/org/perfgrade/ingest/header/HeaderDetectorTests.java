@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.problem.ProblemLevel;
+import org.perfgrade.ingest.sheet.ExcelCells;
 
 class HeaderDetectorTests {
 
@@ -117,7 +123,7 @@ class HeaderDetectorTests {
         assertThat(read.text(Column.ENTERPRISE_NAME)).isEqualTo("开封某铸造有限公司");
         assertThat(read.text(Column.CREDIT_CODE)).isEqualTo("91410225MA3X5LBC2K");
         assertThat(read.text(Column.PERMIT_NO)).isEqualTo("91410225MA3X5LBC2K001P");
-        assertThat(read.cell(Column.SEQUENCE).ref()).isEqualTo(CellValues.columnLetters(14) + "4");
+        assertThat(read.cell(Column.SEQUENCE).ref()).isEqualTo(ExcelCells.columnLetters(14) + "4");
     }
 
     @Test

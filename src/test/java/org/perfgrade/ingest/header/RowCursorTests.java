@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 
 class RowCursorTests {
 

@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.sheet.SourceCell;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleDataset;

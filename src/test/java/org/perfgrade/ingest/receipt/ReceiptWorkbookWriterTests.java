@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.IngestLimits;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ingest.header.SkippedRow;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
 
 /**
  * The receipt's sheets read back with POI: a correction's 原文 and 读取为 in 逐行回执, the 已跳过 rows with their

@@ -1,13 +1,15 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfgrade.ingest.ProblemCode.*;
-import static org.perfgrade.ingest.TestRows.codes;
-import static org.perfgrade.ingest.TestRows.problem;
+import static org.perfgrade.ingest.problem.ProblemCode.*;
+import static org.perfgrade.ingest.rules.TestRows.codes;
+import static org.perfgrade.ingest.rules.TestRows.problem;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ledger.ExpertFacts;
 
 /** 专家名单 rows: name, organisation, field, county and 报送日期. */

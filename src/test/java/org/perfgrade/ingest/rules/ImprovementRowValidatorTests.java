@@ -1,9 +1,9 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfgrade.ingest.ProblemCode.*;
-import static org.perfgrade.ingest.TestRows.codes;
-import static org.perfgrade.ingest.TestRows.problem;
+import static org.perfgrade.ingest.problem.ProblemCode.*;
+import static org.perfgrade.ingest.rules.TestRows.codes;
+import static org.perfgrade.ingest.rules.TestRows.problem;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ledger.ImprovementPlanFacts;
 
 /** 附件2 rows: 省辖市, grades and their order, 拟完成时间, the long texts. */

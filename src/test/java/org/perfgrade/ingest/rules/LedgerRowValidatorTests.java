@@ -1,9 +1,9 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfgrade.ingest.ProblemCode.*;
-import static org.perfgrade.ingest.TestRows.codes;
-import static org.perfgrade.ingest.TestRows.problem;
+import static org.perfgrade.ingest.problem.ProblemCode.*;
+import static org.perfgrade.ingest.rules.TestRows.codes;
+import static org.perfgrade.ingest.rules.TestRows.problem;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemLevel;
 import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.Honour;
 import org.perfgrade.ledger.HonourKind;

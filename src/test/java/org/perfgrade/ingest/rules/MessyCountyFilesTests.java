@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.MessyCountyFiles;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.problem.ProblemLevel;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

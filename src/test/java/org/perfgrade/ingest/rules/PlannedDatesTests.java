@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgrade.ingest.sheet.SourceCell;
 
 /** 拟完成时间 as counties write a plan's date: month only, 月底/中旬, 前, ranges, no year, Chinese numerals. */
 class PlannedDatesTests {

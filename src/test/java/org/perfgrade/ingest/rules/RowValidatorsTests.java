@@ -1,10 +1,10 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfgrade.ingest.ProblemCode.*;
-import static org.perfgrade.ingest.TestRows.clean;
-import static org.perfgrade.ingest.TestRows.codes;
-import static org.perfgrade.ingest.TestRows.problem;
+import static org.perfgrade.ingest.problem.ProblemCode.*;
+import static org.perfgrade.ingest.rules.TestRows.clean;
+import static org.perfgrade.ingest.rules.TestRows.codes;
+import static org.perfgrade.ingest.rules.TestRows.problem;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SubmissionLayout;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemLevel;
 import org.perfgrade.ledger.ApplicationFacts;
 import org.perfgrade.ledger.EnterpriseFacts;
 import org.perfgrade.ledger.ExpertFacts;

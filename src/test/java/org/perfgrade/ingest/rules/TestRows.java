@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.rules;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -8,6 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.header.SubmissionLayout;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.sheet.SourceCell;
 import org.perfgrade.reference.ConfigFiles;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.reference.ReferenceDataReader;
@@ -17,7 +24,7 @@ import org.perfgrade.reference.ReferenceDataReader;
  * "铸造业").build()} gives row 12 with its cells at the template's columns (重点行业类型 of the ledger at G12), and
  * the packaged reference data (config/*.yml as built into target/classes).
  */
-final class TestRows {
+public final class TestRows {
 
     static final String SHEET = "清单台账";
 
@@ -157,7 +164,7 @@ final class TestRows {
     }
 
     /** The template column letters of a column in a kind (Z+1 = AA). */
-    static String letters(Column column, SubmissionKind kind) {
+    public static String letters(Column column, SubmissionKind kind) {
         int index = SubmissionLayout.of(kind).columns().indexOf(column);
         if (index < 0) {
             throw new IllegalArgumentException(column + " is not a column of " + kind);

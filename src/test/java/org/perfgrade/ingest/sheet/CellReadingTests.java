@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.IngestFixtures;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SourceRow;
 
 /** Cells read the same from .xlsx and .xls: dates, text dates, numbers as Excel shows them, formula results. */
 class CellReadingTests {

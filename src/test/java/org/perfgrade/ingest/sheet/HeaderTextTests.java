@@ -1,9 +1,6 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +37,5 @@ class HeaderTextTests {
         // when trimmed
         // then the inner spaces stay
         assertThat(HeaderText.trim("\u3000兰考 县\u00A0 ")).isEqualTo("兰考 县");
-    }
-
-    @Test
-    void noTwoColumnsOfAKindShareANameAfterNormalising() {
-        // given every layout
-        for (SubmissionLayout layout : SubmissionLayout.all()) {
-            Map<String, Column> names = new HashMap<>();
-            for (Column column : layout.columns()) {
-                for (String name : ColumnMatcher.names(column)) {
-                    // when the names of its columns are normalised
-                    Column previous = names.put(ColumnMatcher.key(name), column);
-                    // then each still names one column only
-                    assertThat(previous).as(layout.kind() + " " + name).isIn(null, column);
-                }
-            }
-        }
     }
 }
