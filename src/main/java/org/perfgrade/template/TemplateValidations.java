@@ -8,10 +8,10 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.perfgrade.ingest.sheet.ExcelCells;
 
 /**
  * 数据有效性: the drop-downs and date checks of a template, so counties pick an industry or grade instead of typing
@@ -89,7 +89,7 @@ final class TemplateValidations {
             row(i + 1).createCell(column).setCellValue(values.get(i));
         }
         lists.setColumnWidth(column, 24 * 256);
-        String letter = ExcelCells.columnLetters(column);
+        String letter = CellReference.convertNumToColString(column);
         String nameName = nameFor(title);
         Name name = workbook.getName(nameName);
         if (name == null) {

@@ -22,9 +22,10 @@ import org.perfgrade.ledger.Honour;
 import org.perfgrade.ledger.HonourKind;
 
 /**
- * 取值单元格: dates of events (R08; Chinese numerals and Excel serial numbers read with R31), emission figures in t/a
- * (R15) and the cells with a fixed set of values — 是/否 flags, 保障类企业, 荣誉称号, 审核批次 (R16) — read leniently in
- * form, strictly in meaning. An optional cell holding an 空值标记 (/, —, 不涉及, 无 …) is empty.
+ * 取值单元格: the cells of a row read as a typed value — dates of events (R08; Chinese numerals and Excel serial
+ * numbers read with R31), emission figures in t/a (R15) and the cells with a fixed set of values: 是/否 flags,
+ * 保障类企业, 荣誉称号, 审核批次 (R16) — read leniently in form, strictly in meaning. An optional cell holding an 空值标记
+ * (/, —, 不涉及, 无 …) is empty.
  */
 final class TypedCells {
 

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * 单元格取值: turns what .xlsx and .xls store into the same {@link SourceCell}, so a number or a date reads the same
- * whichever format the county used — numbers as Excel shows them (15 significant digits, no trailing zeros), dates
- * from date-formatted numbers, including the built-in 中文日期格式 (ids 27–36, 50–58) that POI does not know.
+ * 单元格取值: Excel's own cells — what .xlsx and .xls store — made into the same {@link SourceCell}, so a number or a
+ * date reads the same whichever format the county used: numbers as Excel shows them (15 significant digits, no
+ * trailing zeros), dates from date-formatted numbers, including the built-in 中文日期格式 (ids 27–36, 50–58) that POI
+ * does not know; and Excel's cell references (H12) and column letters.
  */
 public final class ExcelCells {
 

@@ -8,8 +8,6 @@ import java.util.Objects;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.perfgrade.ingest.IngestLimits;
-import org.perfgrade.ingest.header.HeaderDetector;
-import org.perfgrade.ingest.header.RowCursor;
 import org.perfgrade.ingest.problem.FileRejectedException;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.problem.ProblemCode;
@@ -19,7 +17,8 @@ import org.perfgrade.ingest.problem.ProblemCode;
  * and refuses it with a {@link FileRejectedException} naming the file: too large (F05), empty (F04), not a
  * spreadsheet (F01), corrupt or truncated (F02), password-protected (F03), a zip bomb (F07). An .xlsx is then read
  * as a stream (fastexcel-reader), an .xls in memory (POI HSSF, at most 65,536 rows a sheet). Rows are read through
- * {@link HeaderDetector} and {@link RowCursor}; close the file when done.
+ * {@link org.perfgrade.ingest.header.HeaderDetector} and {@link org.perfgrade.ingest.header.RowCursor}; close the
+ * file when done.
  */
 public final class SpreadsheetFile implements AutoCloseable {
 
