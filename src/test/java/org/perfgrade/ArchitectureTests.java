@@ -1,17 +1,27 @@
 package org.perfgrade;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SubmissionLayout;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Holds the one-way flow of ../shared/architecture.md: ingest → ledger → snapshot → report · notice · filing →
- * cli · web, with reference and document beside the flow. A stage never uses one below it.
+ * cli · web, with reference and document beside the flow, and blank templates beside ingest. A stage never uses one
+ * below it.
  */
 class ArchitectureTests {
 
@@ -43,6 +53,26 @@ class ArchitectureTests {
                 .check(classes);
         // the nightly run drives intake, snapshot and reports; notices and packages are made on demand
         rule("org.perfgrade.nightly..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..")
+                .check(classes);
+    }
+
+    @Test
+    void blankTemplatesStandBesideIngestWithNoStageButItsColumnDefinitions() {
+        rule("org.perfgrade.template..", "..ledger..", "..snapshot..", "..report..", "..notice..", "..filing..",
+                "..web..", "..cli..", "..bench..", "..sample..", "..nightly..").check(classes);
+        DescribedPredicate<JavaClass> columnDefinitions = describe("ingest's column definitions",
+                type -> belongToAnyOf(SubmissionKind.class, Column.class, SubmissionLayout.class)
+                        .test(type.getBaseComponentType()));
+        noClasses().that().resideInAPackage("org.perfgrade.template..").should().dependOnClassesThat(
+                        resideInAPackage("org.perfgrade.ingest..").and(not(columnDefinitions)))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheConsoleWriteBlankTemplates() {
+        noClasses().that().resideOutsideOfPackages("org.perfgrade.template..", "org.perfgrade.cli..",
+                        "org.perfgrade.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.perfgrade.template..")
                 .check(classes);
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.perfgrade.WorkspaceProperties;
-import org.perfgrade.ingest.CountyHint;
+import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 
@@ -71,7 +71,7 @@ class ImportCommand implements Callable<Integer> {
             List<ImportReport> reports = new ArrayList<>();
             if (databases) {
                 environment.err().println("拉取县区数据库 …");
-                reports.addAll(context.getBean(org.perfgrade.ingest.CountyDatabasePull.class).pullAll(date));
+                reports.addAll(context.getBean(org.perfgrade.ingest.county.CountyDatabasePull.class).pullAll(date));
             }
             if (files.isEmpty() && !databases) {
                 Path dir = inbox != null ? inbox : context.getBean(WorkspaceProperties.class).inboxDir();

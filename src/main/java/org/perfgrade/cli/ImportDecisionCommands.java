@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.perfgrade.ingest.HeldDecisions;
-import org.perfgrade.ingest.HeldSubmissions;
+import org.perfgrade.ingest.held.HeldSubmissions;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.reference.County;

@@ -10,7 +10,7 @@ import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
 import org.perfgrade.ingest.SubmissionKind;
-import org.perfgrade.ingest.TemplateWorkbookWriter;
+import org.perfgrade.template.TemplateWorkbookWriter;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

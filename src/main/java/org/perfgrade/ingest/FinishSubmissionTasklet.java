@@ -1,5 +1,6 @@
 package org.perfgrade.ingest;
 
+import org.perfgrade.ingest.held.HeldSubmissions;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.SubmissionContext;
 
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
  * ({@value #NO_ROWS}) and nothing is retired. One transaction.
  */
 @Component
-class FinishSubmissionTasklet implements Tasklet {
+public class FinishSubmissionTasklet implements Tasklet {
 
     /** Why a file without one accepted row is rejected. */
-    static final String NO_ROWS = "没有可接收的数据行";
+    public static final String NO_ROWS = "没有可接收的数据行";
 
     private final SubmissionRepository submissions;
     private final LedgerImport ledger;

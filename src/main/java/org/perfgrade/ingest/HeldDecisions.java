@@ -2,6 +2,7 @@ package org.perfgrade.ingest;
 
 import java.util.List;
 
+import org.perfgrade.ingest.held.HeldSubmissions;
 import org.springframework.stereotype.Service;
 
 /**

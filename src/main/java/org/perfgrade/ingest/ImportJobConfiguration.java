@@ -1,5 +1,12 @@
 package org.perfgrade.ingest;
 
+import org.perfgrade.ingest.county.CountyResolver;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.held.HeldCheckTasklet;
+import org.perfgrade.ingest.held.HeldCheckWriter;
+import org.perfgrade.ingest.held.HoldDecisionTasklet;
+import org.perfgrade.ingest.receipt.ReceiptTasklet;
+import org.perfgrade.ingest.rules.ValidatedRow;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.batch.core.job.Job;

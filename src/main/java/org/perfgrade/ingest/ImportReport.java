@@ -3,6 +3,9 @@ package org.perfgrade.ingest;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfgrade.ingest.header.SkippedRow;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemLevel;
 
 /**
  * What the importer says about one file: printed as text, or as one element of {@code files} with {@code --json}.

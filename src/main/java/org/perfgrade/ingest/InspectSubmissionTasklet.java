@@ -3,6 +3,13 @@ package org.perfgrade.ingest;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.perfgrade.ingest.county.CountyHint;
+import org.perfgrade.ingest.county.CountyResolver;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.header.RowCursor;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.ingest.receipt.ReceiptRows;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class OriginalFiles {
      * Where {@code loadRows} keeps the rows of a submission for its receipt ({@link ReceiptRows}):
      * {@code <data>/receipt-work/<sha256>.rows}, beside the archive, not in it.
      */
-    Path receiptRows(String sha256) {
+    public Path receiptRows(String sha256) {
         return root.resolveSibling("receipt-work").resolve(sha256 + ".rows");
     }
 

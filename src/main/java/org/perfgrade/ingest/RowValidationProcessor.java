@@ -1,5 +1,9 @@
 package org.perfgrade.ingest;
 
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.rules.RowValidator;
+import org.perfgrade.ingest.rules.RowValidators;
+import org.perfgrade.ingest.rules.ValidatedRow;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.perfgrade.JobInstances;
+import org.perfgrade.ingest.county.CountyHint;
+import org.perfgrade.ingest.county.CountyKeys;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.receipt.ReceiptTasklet;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.slf4j.Logger;

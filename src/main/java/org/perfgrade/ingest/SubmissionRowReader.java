@@ -7,6 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.header.HeaderDetector;
+import org.perfgrade.ingest.header.RowCursor;
+import org.perfgrade.ingest.header.SkippedRow;
+import org.perfgrade.ingest.header.SourceRow;
+import org.perfgrade.ingest.problem.FileRejectedException;
+import org.perfgrade.ingest.receipt.ReceiptRows;
+import org.perfgrade.ingest.sheet.SpreadsheetFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +39,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @StepScope
-class SubmissionRowReader implements ItemStreamReader<SourceRow> {
+public class SubmissionRowReader implements ItemStreamReader<SourceRow> {
 
     private static final String LAST_ROW = "lastRow";
     private static final String RECEIPT_ROWS_BYTES = "receiptRowsBytes";
     private static final String SKIPPED_THROUGH = "skippedThrough";
     /** The length of the complete receipt rows file (promoted to the job's execution context). */
-    static final String RECEIPT_ROWS = "receiptRows";
+    public static final String RECEIPT_ROWS = "receiptRows";
     private static final Logger log = LoggerFactory.getLogger(SubmissionRowReader.class);
 
     private final long submissionId;

@@ -6,6 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.DetectedSheet;
+import org.perfgrade.ingest.problem.Problem;
+import org.perfgrade.ingest.problem.ProblemCode;
+import org.perfgrade.ingest.problem.ProblemLevel;
+import org.perfgrade.ingest.rules.ValidatedRow;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.LedgerIssue;
 import org.perfgrade.ledger.RowFacts;

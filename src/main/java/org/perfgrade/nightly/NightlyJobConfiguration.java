@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.perfgrade.ingest.CountyDatabasePull;
+import org.perfgrade.ingest.county.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.snapshot.SnapshotRunner;

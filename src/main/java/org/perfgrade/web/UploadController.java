@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.perfgrade.ingest.CountyHint;
+import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.ingest.HeldDecisions;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.IngestLimits;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.CountyWorkbooks;
 import org.perfgrade.RunsOnEachDatabase;
-import org.perfgrade.ingest.Column;
+import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.reference.ConfigFiles;
 import org.perfgrade.reference.ReferenceData;

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.ingest.county.CountyHint;
+import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleDataset;

@@ -1,6 +1,6 @@
 package org.perfgrade.ingest;
 
-import static org.perfgrade.ingest.Column.*;
+import static org.perfgrade.ingest.header.Column.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.header.SubmissionLayout;
+import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.reference.CreditCode;
 
 /**
@@ -21,16 +24,16 @@ import org.perfgrade.reference.CreditCode;
  * / a serial number in 拟完成时间 (R30), Chinese numerals and serial numbers in dates of events (R31), 兰考 / 410225 /
  * 开封市兰考县 (R32), and rows of empty markers (/, —, 不涉及, 无) in optional cells, which are no correction at all.
  */
-final class MessyCountyFiles {
+public final class MessyCountyFiles {
 
     /** The county that sends the files. */
-    static final String COUNTY_NAME = "兰考县";
+    public static final String COUNTY_NAME = "兰考县";
 
     /** The first data row (title, 填报单位 line and header above). */
-    static final int FIRST_ROW = 4;
+    public static final int FIRST_ROW = 4;
 
     /** The one correction a messy cell is read with. */
-    record Correction(ProblemCode code, Column column, String original, String readAs) {
+    public record Correction(ProblemCode code, Column column, String original, String readAs) {
     }
 
     /**
@@ -41,7 +44,7 @@ final class MessyCountyFiles {
      * @param stored     what 附件2 stores for the row's line and plan: INDUSTRY, BRANCH, CURRENT_GRADE,
      *                   TARGET_GRADE (String, null for none) and PLANNED_COMPLETION (LocalDate)
      */
-    record MessyRow(int row, String enterprise, Map<Column, Object> cells, Correction correction,
+    public record MessyRow(int row, String enterprise, Map<Column, Object> cells, Correction correction,
                     Map<Column, Object> stored) {
     }
 
@@ -49,7 +52,7 @@ final class MessyCountyFiles {
     }
 
     /** Writes the messy file of a kind; .xls or .xlsx after the file name. */
-    static Path write(SubmissionKind kind, Path file) {
+    public static Path write(SubmissionKind kind, Path file) {
         List<Column> columns = SubmissionLayout.of(kind).columns();
         List<List<Object>> sheet = new ArrayList<>();
         sheet.add(List.of(kind.title()));
@@ -64,7 +67,7 @@ final class MessyCountyFiles {
     }
 
     /** The rows of a kind's file: a clean row, then one row per variant the kind has the columns for. */
-    static List<MessyRow> rows(SubmissionKind kind) {
+    public static List<MessyRow> rows(SubmissionKind kind) {
         List<MessyRow> rows = new ArrayList<>();
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant());

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.ingest.county.CountyHint;
+import org.perfgrade.ingest.header.Column;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleDataset;
 import org.perfgrade.sample.SampleFileKind;
 import org.perfgrade.sample.SampleLedgerLine;
 import org.perfgrade.sample.SampleSubmissions;
+import org.perfgrade.template.TemplateWorkbookWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.CountyWorkbooks;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.ingest.county.CountyHint;
+import org.perfgrade.ingest.header.Column;
+import org.perfgrade.ingest.held.HeldSubmissions;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

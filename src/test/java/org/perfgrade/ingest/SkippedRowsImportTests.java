@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
 import org.perfgrade.document.DocumentArchive;
+import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.header.SkippedRow;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**

@@ -11,7 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfgrade.ingest.CountyHint;
+import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.BriefingChart;

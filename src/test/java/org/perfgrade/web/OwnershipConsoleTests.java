@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.CountyWorkbooks;
 import org.perfgrade.LedgerTables;
-import org.perfgrade.ingest.Column;
+import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.ingest.SubmissionKind;
-import org.perfgrade.ingest.TemplateWorkbookWriter;
+import org.perfgrade.template.TemplateWorkbookWriter;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
