@@ -25,7 +25,7 @@ import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.report.EmergencyListQuery;
-import org.perfgrade.report.CellSpool;
+import org.perfgrade.document.xlsx.CellSpool;
 import org.perfgrade.report.EmergencyListWorkbook;
 import org.perfgrade.report.ImprovementListQuery;
 import org.perfgrade.report.ImprovementListReport;

@@ -23,10 +23,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.perfgrade.document.PrintedSheet;
+import org.perfgrade.document.xlsx.PrintedSheet;
 import org.perfgrade.document.PdfMetadata;
 import org.perfgrade.document.PdfRoleFonts;
-import org.perfgrade.document.SafeCells;
+import org.perfgrade.document.xlsx.SafeCells;
 import org.perfgrade.notice.NoticeDraft;
 import org.perfgrade.reference.ReferenceData;
 

@@ -19,7 +19,7 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
-import org.perfgrade.report.CollationKeys;
+import org.perfgrade.document.xlsx.CollationKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.perfgrade.document.Utf16Bytes;
+import org.perfgrade.document.xlsx.Utf16Bytes;
 
 /**
  * 回执行缓存: the submitted rows as the receipt shows them (row number and each recognised column's text), written

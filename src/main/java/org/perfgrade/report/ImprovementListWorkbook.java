@@ -13,6 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.document.xlsx.CellSpool;
+import org.perfgrade.document.xlsx.ListWorkbook;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

@@ -21,12 +21,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perfgrade.document.PrintedSheet;
-import org.perfgrade.document.StreamingWorkbook;
+import org.perfgrade.document.xlsx.PrintedSheet;
+import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
-import org.perfgrade.document.SafeCells;
+import org.perfgrade.document.xlsx.SafeCells;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

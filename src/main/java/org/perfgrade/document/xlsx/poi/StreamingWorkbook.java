@@ -1,4 +1,4 @@
-package org.perfgrade.document;
+package org.perfgrade.document.xlsx.poi;
 
 import java.io.File;
 import java.io.FileOutputStream;
