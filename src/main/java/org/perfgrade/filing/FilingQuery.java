@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfgrade.document.xlsx.CollationKeys;
 import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.LineGrades;
 import org.perfgrade.ledger.ReviewBatches;
@@ -19,7 +20,6 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
-import org.perfgrade.document.xlsx.CollationKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

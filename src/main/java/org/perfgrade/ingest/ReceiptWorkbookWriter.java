@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.document.xlsx.SafeCells;
+import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.reference.County;
 
 /**

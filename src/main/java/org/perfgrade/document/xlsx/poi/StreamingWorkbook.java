@@ -22,6 +22,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 public class StreamingWorkbook extends SXSSFWorkbook {
 
+    /** The Apache POI version whose internals this package was checked against (see {@code package-info}). */
+    public static final String CHECKED_POI_VERSION = "5.5.1";
+
     /** A workbook keeping {@code window} rows in memory ({@link #setCompressTempFiles} as SXSSF's). */
     public StreamingWorkbook(int window) {
         super(window);
