@@ -164,13 +164,13 @@ final class WorkbookSupport {
     }
 
     /**
-     * Writes the workbook with its document dates set to {@code asOf} at 00:00 in the default business zone and the
-     * given author ({@link WorkbookStamp}), so that writing the same content twice gives the same bytes (POI would
-     * otherwise stamp the current time). The sample files stand for what a county sends, written outside the
-     * application, so they take the default zone rather than a configured one.
+     * Writes the workbook with its document dates set to {@code asOf} at 00:00 in the stamp's business zone and the
+     * given author, so that writing the same content twice gives the same bytes (POI would otherwise stamp the
+     * current time).
      */
-    static void save(Workbook workbook, Path file, LocalDate asOf, String author) throws IOException {
-        WorkbookStamp.inDefaultZone().stamp(workbook, asOf, null, author);
+    static void save(Workbook workbook, Path file, WorkbookStamp stamp, LocalDate asOf, String author)
+            throws IOException {
+        stamp.stamp(workbook, asOf, null, author);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             workbook.write(out);
         }
