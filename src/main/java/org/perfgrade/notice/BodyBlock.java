@@ -1,10 +1,9 @@
 package org.perfgrade.notice;
 
 /**
- * 正文段落: one block of the paragraph model of a notice's body, in reading order: a level-1 heading (一、… 黑体),
- * a level-2 heading ((一)… 楷体), or a paragraph (仿宋, indented two characters). A heading may carry a sentence after
- * it on the same line, as offices write "（一）总体情况。截至…": {@code text} holds the heading, {@code rest} the
- * following text (may be empty).
+ * One block of a notice's body, in reading order: a level-1 heading (一、… 黑体), a level-2 heading ((一)… 楷体),
+ * or a paragraph (仿宋, indented two characters). A heading may carry a sentence after it on the same line, as
+ * offices write "（一）总体情况。截至…": {@code text} holds the heading, {@code rest} the following text (may be empty).
  */
 public record BodyBlock(Type type, String text, String rest) {
 
