@@ -12,13 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  the embedded H2 database (default {@code ./data})
  * @param outDir   documents and {@code manifest.json} (default {@code ./out}; {@code --out} on each command)
  * @param inboxDir county submissions to import (default {@code ./inbox})
- * @param zone     the zone in which business dates are counted (Asia/Shanghai)
+ * @param zone     the zone in which business dates are counted and documents dated ({@value #DEFAULT_ZONE}):
+ *                 the one place every stage takes it from (the clock, workbook and manifest stamps)
  * @param configDir a folder whose reference-data files override the defaults ({@code PERFGRADE_CONFIG_DIR})
  */
 @ConfigurationProperties("perfgrade")
 public record WorkspaceProperties(@DefaultValue("./data") Path dataDir,
                                   @DefaultValue("./out") Path outDir,
                                   @DefaultValue("./inbox") Path inboxDir,
-                                  @DefaultValue("Asia/Shanghai") ZoneId zone,
+                                  @DefaultValue(WorkspaceProperties.DEFAULT_ZONE) ZoneId zone,
                                   @DefaultValue("") String configDir) {
+
+    /** The business zone when {@code perfgrade.zone} is not set: Beijing time. */
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
 }

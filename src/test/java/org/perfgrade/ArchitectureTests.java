@@ -51,6 +51,9 @@ class ArchitectureTests {
                 "..nightly..").check(classes);
         rule("org.perfgrade.report..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..", "..nightly..")
                 .check(classes);
+        // a filing package is made from the ledger and its own renderers (report's are not its to use: shared
+        // workbook helpers such as CollationKeys live in document); only bench times report's renderers
+        rule("org.perfgrade.filing..", "org.perfgrade.report..").check(classes);
         // the nightly run drives intake, snapshot and reports; notices and packages are made on demand
         rule("org.perfgrade.nightly..", "..notice..", "..filing..", "..web..", "..cli..", "..bench..")
                 .check(classes);

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfgrade.document.xlsx.CellSpool;
 import org.perfgrade.ingest.ImportReport;
-import org.perfgrade.report.CellSpool;
 import org.perfgrade.report.EmergencyListWorkbook;
 import org.perfgrade.report.ImprovementListReport;
 import org.perfgrade.report.ImprovementListRow;

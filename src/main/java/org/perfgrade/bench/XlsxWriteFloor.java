@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * 写 xlsx 下限: the same cells as a list workbook, written the barest fast way — org.dhatim:fastexcel with inline
  * strings, no styles, no widths, no print set-up (measured on 1,000,000 × 13: 23 s, POI SXSSF 35 s, EasyExcel 44 s).
- * The cells come from a {@link org.perfgrade.report.CellSpool} the query filled once, read back as the floor writes
+ * The cells come from a {@link org.perfgrade.document.xlsx.CellSpool} the query filled once, read back as the floor writes
  * (the stage reads the database and a spool of its own), so that a million rows need not fit in the heap.
  */
 final class XlsxWriteFloor {

@@ -11,6 +11,7 @@ import org.perfgrade.DatabaseConfiguration;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.FontCheck;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.filing.FilingOutcome;
 import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
@@ -77,12 +78,13 @@ class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = environment.start(output.out)) {
             ReferenceData reference = context.getBean(ReferenceData.class);
             DocumentArchive archive = context.getBean(DocumentArchive.class);
+            WorkbookStamp stamp = context.getBean(WorkbookStamp.class);
             LocalDate date = asOf != null ? asOf : defaultAsOf(reference, context);
             environment.err().println("[1/4] 生成样例报送文件 …");
             Path inbox = archive.outDir().resolve("demo").resolve("inbox");
-            SampleSubmissions samples = new SampleSubmissions(reference, seed).withClerkStyle();
+            SampleSubmissions samples = new SampleSubmissions(reference, seed).withClerkStyle().datedBy(stamp);
             List<Path> files = new ArrayList<>(samples.writeInbox(inbox, date));
-            files.addAll(SampleApplications.write(reference, samples.generate(), inbox, date));
+            files.addAll(SampleApplications.write(reference, samples.generate(), inbox, date, stamp));
             environment.err().println("[2/4] 导入样例报送文件 …");
             List<ImportReport> imports = context.getBean(SubmissionImporter.class).importInbox(inbox, date);
             environment.err().println("[3/4] 计算进展快照 …");

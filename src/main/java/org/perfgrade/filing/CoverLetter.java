@@ -19,7 +19,7 @@ import com.lowagie.text.pdf.SimpleBookmark;
 
 import org.perfgrade.document.StablePdf;
 import org.perfgrade.notice.DocumentNumber;
-import org.perfgrade.notice.NoticeBlock;
+import org.perfgrade.notice.BodyBlock;
 import org.perfgrade.notice.NoticeDraft;
 import org.perfgrade.notice.NoticeKind;
 import org.perfgrade.notice.NoticeNumbers;
@@ -126,23 +126,23 @@ class CoverLetter {
         v.put("分级明细", gradeCounts(contents.lines()));
         v.put("电话", authority.objectionPhone());
         v.put("电子邮箱", authority.objectionEmail());
-        List<NoticeBlock> body = new ArrayList<>();
-        body.add(NoticeBlock.paragraph(w.fill("opening", v)));
-        body.add(NoticeBlock.paragraph(w.fill("summary", v)));
-        body.add(NoticeBlock.paragraph(w.text("enclosuresIntro")));
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(BodyBlock.paragraph(w.fill("opening", v)));
+        body.add(BodyBlock.paragraph(w.fill("summary", v)));
+        body.add(BodyBlock.paragraph(w.text("enclosuresIntro")));
         for (int i = 0; i < enclosures.size(); i++) {
-            body.add(NoticeBlock.paragraph(w.fill("enclosure", Map.of("序号", String.valueOf(i + 1),
+            body.add(BodyBlock.paragraph(w.fill("enclosure", Map.of("序号", String.valueOf(i + 1),
                     "材料", enclosures.get(i)))));
         }
         if (!gaps.isEmpty()) {
-            body.add(NoticeBlock.paragraph(w.fill("gapsIntro", Map.of("缺项数", String.valueOf(gaps.size())))));
+            body.add(BodyBlock.paragraph(w.fill("gapsIntro", Map.of("缺项数", String.valueOf(gaps.size())))));
             for (int i = 0; i < gaps.size(); i++) {
-                body.add(NoticeBlock.paragraph(w.fill("gap", Map.of("序号", String.valueOf(i + 1),
+                body.add(BodyBlock.paragraph(w.fill("gap", Map.of("序号", String.valueOf(i + 1),
                         "缺项", gaps.get(i)))));
             }
         }
-        body.add(NoticeBlock.paragraph(w.text("closing")));
-        body.add(NoticeBlock.paragraph(w.fill("contact", v)));
+        body.add(BodyBlock.paragraph(w.text("closing")));
+        body.add(BodyBlock.paragraph(w.fill("contact", v)));
         String addressees = w.addressees().orElse(authority.province());
         return new NoticeDraft(NoticeKind.FILING_LETTER, request.asOf(), w.title(),
                 addressees.endsWith("：") ? addressees : addressees + "：", body, authority.name(), request.asOf(),

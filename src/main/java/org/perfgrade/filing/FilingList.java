@@ -3,13 +3,9 @@ package org.perfgrade.filing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,10 +19,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.perfgrade.document.PrintedSheet;
 import org.perfgrade.document.PdfMetadata;
 import org.perfgrade.document.PdfRoleFonts;
-import org.perfgrade.document.SafeCells;
+import org.perfgrade.document.xlsx.PrintedSheet;
+import org.perfgrade.document.xlsx.SafeCells;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.notice.NoticeDraft;
 import org.perfgrade.reference.ReferenceData;
 
@@ -44,14 +41,15 @@ class FilingList {
     static final List<String> HEADERS = List.of("序号", "县区", "企业名称", "统一社会信用代码", "重点行业类型", "报送级别",
             "申报级别", "县级审核结果", "市级会审结果", "省级核定结果", "评审专家", "专家意见日期", "备注");
     private static final int[] WIDTHS = { 6, 14, 30, 24, 20, 9, 9, 10, 10, 18, 22, 15, 20 };
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ReferenceData reference;
     private final PdfRoleFonts fonts;
+    private final WorkbookStamp stamp;
 
-    FilingList(ReferenceData reference, PdfRoleFonts fonts) {
+    FilingList(ReferenceData reference, PdfRoleFonts fonts, WorkbookStamp stamp) {
         this.reference = reference;
         this.fonts = fonts;
+        this.stamp = stamp;
     }
 
     /** 第1批A、B级（含B-级）及绩效引领性企业名单. */
@@ -141,13 +139,8 @@ class FilingList {
             }
             PrintedSheet.fitA4Width(sheet, 3, true);
             sheet.getFooter().setCenter("第 &P 页 共 &N 页");
-            Date stamp = Date.from(request.asOf().atStartOfDay(ZONE).toInstant());
-            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setTitle(reference.city().name() + title(request));
-            core.setCreator(reference.authority().name());
-            core.setLastModifiedByUser(reference.authority().name());
+            stamp.stamp(workbook, request.asOf(), reference.city().name() + title(request),
+                    reference.authority().name());
             workbook.write(out);
         }
         return FilingZip.restamp(out.toByteArray(), request.asOf());

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
@@ -44,7 +45,6 @@ class FilingPackage {
     static final String MANIFEST = "manifest.json";
     static final String LETTER_PREFIX = "01-报送函-";
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final FilingList list;
@@ -52,14 +52,17 @@ class FilingPackage {
     private final PdfRoleFonts fonts;
     private final DocumentArchive archive;
     private final ReferenceData reference;
+    /** The business zone ({@code perfgrade.zone}): the manifest dates each file 00:00 of the day in it. */
+    private final ZoneId zone;
 
     FilingPackage(FilingList list, CoverLetter letter, PdfRoleFonts fonts, DocumentArchive archive,
-                  ReferenceData reference) {
+                  ReferenceData reference, WorkspaceProperties workspace) {
         this.list = list;
         this.letter = letter;
         this.fonts = fonts;
         this.archive = archive;
         this.reference = reference;
+        this.zone = workspace.zone();
     }
 
     /** {@code filing/<date>/开封市绩效分级报省材料-第1批.zip} (or {@code -全部批次}). */
@@ -150,11 +153,11 @@ class FilingPackage {
         return out.toByteArray();
     }
 
-    private static void add(List<FilingZip.Item> items, List<ManifestEntry> entries, LocalDate asOf, String kind,
-                            String county, FilingZip.Item item) throws IOException {
+    private void add(List<FilingZip.Item> items, List<ManifestEntry> entries, LocalDate asOf, String kind,
+                     String county, FilingZip.Item item) throws IOException {
         items.add(item);
         entries.add(new ManifestEntry(kind, item.name(), sha256(item), asOf.toString(), county,
-                asOf.atStartOfDay(ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+                asOf.atStartOfDay(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
     }
 
     private static long size(FilingZip.Item item) {

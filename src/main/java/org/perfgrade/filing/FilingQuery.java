@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfgrade.document.xlsx.CollationKeys;
 import org.perfgrade.ledger.GuaranteeType;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.ledger.asof.LineApplication;
@@ -18,7 +19,6 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
-import org.perfgrade.report.CollationKeys;
 
 import org.springframework.stereotype.Component;
 

@@ -29,7 +29,7 @@ public enum SubmissionStatus {
     public static final List<SubmissionStatus> APPLIED = List.of(IMPORTED, PARTIAL);
 
     /** The names of the statuses, as the column stores them. */
-    static List<String> names(List<SubmissionStatus> statuses) {
+    public static List<String> names(List<SubmissionStatus> statuses) {
         return statuses.stream().map(Enum::name).toList();
     }
 }

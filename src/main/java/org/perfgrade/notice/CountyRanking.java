@@ -67,9 +67,9 @@ final class CountyRanking {
                 LevelShares l = r.county().level(level);
                 row.add(String.valueOf(l.counted()));
                 row.add(String.valueOf(l.applied()));
-                row.add(NoticeWords.percentNumber(l.appliedShare()));
+                row.add(FigurePhrasing.percentNumber(l.appliedShare()));
                 row.add(String.valueOf(l.passed()));
-                row.add(NoticeWords.percentNumber(l.passedShare()));
+                row.add(FigurePhrasing.percentNumber(l.passedShare()));
             }
             row.add(r.status());
             return row;
@@ -98,11 +98,11 @@ final class CountyRanking {
             }
             String name = level == IndustryLevel.NATIONAL ? "国家级" : "省级";
             if (!l.appliedMet()) {
-                misses.add(name + "申报占比" + NoticeWords.percent(l.appliedShare()) + "（目标"
+                misses.add(name + "申报占比" + FigurePhrasing.percent(l.appliedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.APPLIED, l.appliedTarget()) + "）");
             }
             if (!l.passedMet()) {
-                misses.add(name + "通过占比" + NoticeWords.percent(l.passedShare()) + "（目标"
+                misses.add(name + "通过占比" + FigurePhrasing.percent(l.passedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.PASSED, l.passedTarget()) + "）");
             }
         }
@@ -114,7 +114,7 @@ final class CountyRanking {
         Optional<Target> t = reference.targets(code).stream()
                 .filter(x -> x.level() == level && x.metric() == metric).findFirst();
         Comparison comparison = t.map(Target::comparison).orElse(Comparison.GT);
-        return fraction == null ? "未设定" : NoticeWords.goal(comparison, fraction);
+        return fraction == null ? "未设定" : FigurePhrasing.goal(comparison, fraction);
     }
 
     /**

@@ -45,7 +45,7 @@ final class Downgrades {
                     county == null ? Integer.MAX_VALUE : county.order(), first.enterprise(), first.creditCode(),
                     first.industry(), first.oldGrade(), last.newGrade(), first.effectiveOn(), List.copyOf(reasons)));
         });
-        var collator = NoticeWords.collator();
+        var collator = FigurePhrasing.collator();
         downgrades.sort(Comparator.comparingInt(Downgrade::countyOrder)
                 .thenComparing(Downgrade::enterprise, collator).thenComparing(Downgrade::industry, collator));
         return downgrades;
@@ -66,8 +66,8 @@ final class Downgrades {
 
         /** "某某铸造有限公司（杞县，铸造，A级降为C级，违法降级，2021年7月20日）". */
         String text() {
-            return enterprise + "（" + county + "，" + industry + "，" + NoticeWords.grade(from) + "降为" + NoticeWords.grade(to)
-                    + "，" + String.join("、", reasons) + "，" + NoticeWords.date(on) + "）";
+            return enterprise + "（" + county + "，" + industry + "，" + FigurePhrasing.grade(from) + "降为"
+                    + FigurePhrasing.grade(to) + "，" + String.join("、", reasons) + "，" + FigurePhrasing.date(on) + "）";
         }
     }
 }

@@ -38,9 +38,9 @@ class ExpertCriticismNotice {
     }
 
     /** @param since the period starts after this day */
-    NoticeParts draft(LocalDate asOf, LocalDate since, NoticeTemplates.Wording w) {
+    BodyAndAttachments draft(LocalDate asOf, LocalDate since, NoticeTemplates.Wording w) {
         Map<String, County> counties = reference.countiesByCode();
-        var collator = NoticeWords.collator();
+        var collator = FigurePhrasing.collator();
         List<NoticeLedgerQuery.BarredExpert> experts = ledger.barred(since, asOf).stream()
                 .sorted(Comparator.comparingInt((NoticeLedgerQuery.BarredExpert e) -> Optional
                                 .ofNullable(counties.get(e.countyCode())).map(County::order).orElse(Integer.MAX_VALUE))
@@ -48,17 +48,17 @@ class ExpertCriticismNotice {
                         .thenComparing(NoticeLedgerQuery.BarredExpert::organisation, collator))
                 .toList();
         if (experts.isEmpty()) {
-            throw new IllegalStateException(NoticeWords.date(since.plusDays(1)) + "至" + NoticeWords.date(asOf)
+            throw new IllegalStateException(FigurePhrasing.date(since.plusDays(1)) + "至" + FigurePhrasing.date(asOf)
                     + "没有被禁入的专家（第三方），无需起草通报批评；请先用 perfgrade expert bar 登记禁入");
         }
         Map<String, String> v = new HashMap<>();
-        v.put("起始日期", NoticeWords.date(since.plusDays(1)));
-        v.put("日期", NoticeWords.date(asOf));
+        v.put("起始日期", FigurePhrasing.date(since.plusDays(1)));
+        v.put("日期", FigurePhrasing.date(asOf));
         v.put("专家数", String.valueOf(experts.size()));
         v.put("禁入年数", String.valueOf(rules.expertBarYears()));
-        List<NoticeBlock> body = new ArrayList<>();
-        body.add(NoticeBlock.paragraph(w.fill("opening", v)));
-        body.add(NoticeBlock.heading1(w.text("factsHeading")));
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(BodyBlock.paragraph(w.fill("opening", v)));
+        body.add(BodyBlock.heading1(w.text("factsHeading")));
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (NoticeLedgerQuery.BarredExpert e : experts) {
@@ -71,25 +71,25 @@ class ExpertCriticismNotice {
             x.put("县区", county);
             x.put("专家", label(e));
             x.put("意见明细", opinionTexts.isEmpty() ? w.text("opinionUnknown") : String.join("；", opinionTexts));
-            x.put("禁入截止日期", NoticeWords.date(e.barredUntil()));
-            body.add(NoticeBlock.paragraph(w.fill("expert", x)));
+            x.put("禁入截止日期", FigurePhrasing.date(e.barredUntil()));
+            body.add(BodyBlock.paragraph(w.fill("expert", x)));
             rows.add(List.of(String.valueOf(n), county, e.name(),
                     e.organisation() == null || e.organisation().isEmpty() ? "—" : e.organisation(),
                     opinions.isEmpty() ? "—" : String.join("；", opinions.stream()
-                            .map(o -> o.enterprise() + "（" + o.industry() + "，申报" + NoticeWords.grade(o.appliedGrade())
-                                    + "）").toList()),
+                            .map(o -> o.enterprise() + "（" + o.industry() + "，申报"
+                                    + FigurePhrasing.grade(o.appliedGrade()) + "）").toList()),
                     opinions.isEmpty() ? w.text("opinionUnknown") : String.join("；", opinions.stream()
                             .map(o -> reason(o, w)).toList()),
-                    NoticeWords.date(e.barredFrom()) + "至" + NoticeWords.date(e.barredUntil())));
+                    FigurePhrasing.date(e.barredFrom()) + "至" + FigurePhrasing.date(e.barredUntil())));
         }
-        body.add(NoticeBlock.heading1(w.text("decisionHeading")));
-        body.add(NoticeBlock.paragraph(w.fill("decision", v)));
-        body.add(NoticeBlock.heading1(w.text("requirementsHeading")));
-        body.add(NoticeBlock.paragraph(w.text("requirements")));
+        body.add(BodyBlock.heading1(w.text("decisionHeading")));
+        body.add(BodyBlock.paragraph(w.fill("decision", v)));
+        body.add(BodyBlock.heading1(w.text("requirementsHeading")));
+        body.add(BodyBlock.paragraph(w.text("requirements")));
         NoticeAttachment list = new NoticeAttachment(w.text("listTitle"),
                 List.of("序号", "县区", "专家（第三方）", "所在单位", "涉及企业", "不予采用原因", "禁入期限"),
                 List.of(5, 12, 10, 18, 24, 24, 22), rows);
-        return new NoticeParts(body, List.of(list));
+        return new BodyAndAttachments(body, List.of(list));
     }
 
     private static String label(NoticeLedgerQuery.BarredExpert e) {
@@ -101,8 +101,8 @@ class ExpertCriticismNotice {
         Map<String, String> v = new HashMap<>();
         v.put("企业", o.enterprise());
         v.put("行业", o.industry());
-        v.put("申报级别", NoticeWords.grade(o.appliedGrade()));
-        v.put("意见日期", o.opinionDate() == null ? "未注明日期" : NoticeWords.date(o.opinionDate()));
+        v.put("申报级别", FigurePhrasing.grade(o.appliedGrade()));
+        v.put("意见日期", o.opinionDate() == null ? "未注明日期" : FigurePhrasing.date(o.opinionDate()));
         v.put("不予采用原因", reason(o, w));
         return w.fill("opinion", v);
     }

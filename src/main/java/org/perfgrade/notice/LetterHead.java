@@ -46,14 +46,14 @@ record LetterHead(String name, BaseFont nameFont, String number, BaseFont number
     /** The name's size: 二号, or as large as fits on one 156 mm line. */
     float nameSize() {
         int characters = Math.max(1, name.codePointCount(0, name.length()));
-        return Math.min(NAME_SIZE, (float) Math.floor(NoticePages.BLOCK_WIDTH / characters * 10) / 10);
+        return Math.min(NAME_SIZE, (float) Math.floor(PageNumbersAndBookmarks.BLOCK_WIDTH / characters * 10) / 10);
     }
 
     /** Draws the head and both double rules on the first page, {@code width} × {@code height} points. */
     void draw(PdfContentByte canvas, float width, float height) {
         // the name's em box ends where a 二号 one would, so that the rules and the number never move
         float nameBaseline = NAME_TOP + NAME_SIZE;
-        float centre = NoticePages.BLOCK_LEFT + NoticePages.BLOCK_WIDTH / 2;
+        float centre = PageNumbersAndBookmarks.BLOCK_LEFT + PageNumbersAndBookmarks.BLOCK_WIDTH / 2;
         canvas.saveState();
         canvas.setColorFill(RED);
         canvas.beginText();
@@ -66,8 +66,8 @@ record LetterHead(String name, BaseFont nameFont, String number, BaseFont number
         doubleRule(canvas, width, height, height - 20 * MM - (THICK + GAP + THIN), false);
         canvas.beginText();
         canvas.setFontAndSize(numberFont, NUMBER_SIZE);
-        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, number, NoticePages.BLOCK_LEFT + NoticePages.BLOCK_WIDTH,
-                height - numberBaseline(), 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, number,
+                PageNumbersAndBookmarks.BLOCK_LEFT + PageNumbersAndBookmarks.BLOCK_WIDTH, height - numberBaseline(), 0);
         canvas.endText();
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  * @param printedBy   印发机关 (版记)
  * @param printedOn   印发日期 (版记)
  */
-public record NoticeDraft(NoticeKind kind, LocalDate asOf, String title, String addressees, List<NoticeBlock> body,
+public record NoticeDraft(NoticeKind kind, LocalDate asOf, String title, String addressees, List<BodyBlock> body,
                           String signature, LocalDate signedOn, List<NoticeAttachment> attachments,
                           List<String> copyTo, String printedBy, LocalDate printedOn) {
 

@@ -51,7 +51,7 @@ public class NoticeDrafts {
             throw new IllegalArgumentException("上次通报日期 " + after + " 晚于统计日 " + asOf);
         }
         NoticeTemplates.Wording wording = templates.of(kind);
-        NoticeParts parts = switch (kind) {
+        BodyAndAttachments parts = switch (kind) {
             case PROGRESS -> progress.draft(snapshot(asOf), after, wording);
             case EXPERT_CRITICISM -> expertCriticism.draft(asOf, after, wording);
             case SEASONAL_CONTROL -> seasonalControl.draft(asOf, wording);

@@ -7,24 +7,24 @@ import java.util.Optional;
 public enum NoticeKind {
 
     /** 关于全市重点行业绩效分级提升工作进展情况的通报. */
-    PROGRESS("progress", NoticeLayout.FILE),
+    PROGRESS("progress", OfficialFormat.FILE),
     /** 通报批评: experts or third parties whose opinions were rejected, barred for three years. */
-    EXPERT_CRITICISM("expert-criticism", NoticeLayout.FILE),
+    EXPERT_CRITICISM("expert-criticism", OfficialFormat.FILE),
     /** D级企业 placed under seasonal production control (错峰生产). */
-    SEASONAL_CONTROL("seasonal-control", NoticeLayout.FILE),
+    SEASONAL_CONTROL("seasonal-control", OfficialFormat.FILE),
     /** 报送函: the cover letter of the provincial filing package, drafted by {@code perfgrade package}. */
-    FILING_LETTER("filing-letter", NoticeLayout.LETTER);
+    FILING_LETTER("filing-letter", OfficialFormat.LETTER);
 
     private final String code;
-    private final NoticeLayout layout;
+    private final OfficialFormat layout;
 
-    NoticeKind(String code, NoticeLayout layout) {
+    NoticeKind(String code, OfficialFormat layout) {
         this.code = code;
         this.layout = layout;
     }
 
     /** The layout its documents are set in (文件格式 or 信函格式). */
-    public NoticeLayout layout() {
+    public OfficialFormat layout() {
         return layout;
     }
 

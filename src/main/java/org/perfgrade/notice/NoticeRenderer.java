@@ -55,20 +55,20 @@ public class NoticeRenderer {
     /** The notice as a GB/T 9704 PDF; the stream is not closed. */
     public void renderPdf(NoticeDraft draft, DocumentNumber number, OutputStream out) {
         List<JasperPrint> prints = fill(draft, number);
-        List<NoticePages.Bookmark> bookmarks = new ArrayList<>();
+        List<PageNumbersAndBookmarks.Bookmark> bookmarks = new ArrayList<>();
         int page = 1;
-        bookmarks.add(new NoticePages.Bookmark("正文", page));
+        bookmarks.add(new PageNumbersAndBookmarks.Bookmark("正文", page));
         for (int i = 1; i < prints.size(); i++) {
             page += prints.get(i - 1).getPages().size();
-            bookmarks.add(new NoticePages.Bookmark("附件" + i + "　" + NoticeText.oneLine(
+            bookmarks.add(new PageNumbersAndBookmarks.Bookmark("附件" + i + "　" + PrintedTexts.oneLine(
                     draft.attachments().get(i - 1).title()), page));
         }
         ByteArrayOutputStream merged = new ByteArrayOutputStream();
         PdfMetadata metadata = metadata(draft, number);
         reports.exportPdf(prints, metadata, merged, new GridPdfProducerFactory());
-        LetterHead head = draft.kind().layout() == NoticeLayout.LETTER ? new LetterHead(reference.authority().name(),
+        LetterHead head = draft.kind().layout() == OfficialFormat.LETTER ? new LetterHead(reference.authority().name(),
                 baseFont(FontRole.TITLE), number.text(), baseFont(FontRole.BODY)) : null;
-        NoticePages.finish(merged.toByteArray(), baseFont(FontRole.TABLE), head, bookmarks, metadata, out);
+        PageNumbersAndBookmarks.finish(merged.toByteArray(), baseFont(FontRole.TABLE), head, bookmarks, metadata, out);
     }
 
     /**
@@ -90,16 +90,16 @@ public class NoticeRenderer {
         params.put("headerSize", String.valueOf(headerSize(authority.header())));
         params.put("number", number.text());
         params.put("title", draft.title());
-        params.put("addressees", NoticeText.escape(draft.addressees()));
-        params.put("annexTitles", NoticeText.annexTitles(draft.attachments()));
-        params.put("annexNumbers", NoticeText.annexNumbers(draft.attachments(),
+        params.put("addressees", PrintedTexts.escape(draft.addressees()));
+        params.put("annexTitles", PrintedTexts.annexTitles(draft.attachments()));
+        params.put("annexNumbers", PrintedTexts.annexNumbers(draft.attachments(),
                 fonts.font(FontRole.BODY).deriveFont(GridPdfProducerFactory.GRID_SIZE)));
-        params.put("signature", NoticeText.escape(draft.signature()));
-        params.put("signatureCentred", NoticeText.signatureCentred(draft.signature()));
+        params.put("signature", PrintedTexts.escape(draft.signature()));
+        params.put("signatureCentred", PrintedTexts.signatureCentred(draft.signature()));
         params.put("date", NoticeDraft.chineseDate(draft.signedOn()));
         List<JasperPrint> prints = new ArrayList<>();
         prints.add(withoutBlankLastPage(reports.fill(draft.kind().layout().template(), params,
-                new JRMapCollectionDataSource(List.of(Map.of("body", NoticeText.body(draft.body())))))));
+                new JRMapCollectionDataSource(List.of(Map.of("body", PrintedTexts.body(draft.body())))))));
         for (int i = 0; i < draft.attachments().size(); i++) {
             NoticeAttachment attachment = draft.attachments().get(i);
             Map<String, Object> values = imprint(draft, i == draft.attachments().size() - 1);
@@ -133,16 +133,16 @@ public class NoticeRenderer {
     private static Map<String, Object> imprint(NoticeDraft draft, boolean last) {
         Map<String, Object> params = new HashMap<>();
         params.put("imprint", last);
-        params.put("copyTo", NoticeText.copyTo(draft.copyTo()));
+        params.put("copyTo", PrintedTexts.copyTo(draft.copyTo()));
         params.put("printedBy", draft.printedBy());
         params.put("printedOn", NoticeDraft.chineseDate(draft.printedOn()) + "印发");
         return params;
     }
 
     private PdfMetadata metadata(NoticeDraft draft, DocumentNumber number) {
-        return new PdfMetadata(NoticeText.oneLine(draft.title()), reference.authority().name(),
+        return new PdfMetadata(PrintedTexts.oneLine(draft.title()), reference.authority().name(),
                 number.text() + "（统计日期 " + NoticeDraft.chineseDate(draft.asOf()) + "）",
-                (draft.kind().layout() == NoticeLayout.LETTER ? "函," : "通报,") + number.text());
+                (draft.kind().layout() == OfficialFormat.LETTER ? "函," : "通报,") + number.text());
     }
 
     /**

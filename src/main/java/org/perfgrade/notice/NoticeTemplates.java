@@ -41,7 +41,7 @@ public record NoticeTemplates(String location, Map<NoticeKind, Wording> kinds) {
             return issuerCode.map(code -> new DocumentNumber(code, number.year(), number.number())).orElse(number);
         }
 
-        /** A sentence by key (the reader guarantees every key of {@link NoticeWording} is present). */
+        /** A sentence by key (the reader guarantees every key of {@link RequiredSentences} is present). */
         public NoticeTemplate sentence(String key) {
             NoticeTemplate t = sentences.get(key);
             if (t == null) {

@@ -49,7 +49,7 @@ public final class NoticeTemplatesReader {
             check(c, Set.of());
             return c.text().strip();
         });
-        Map<String, Set<String>> spec = NoticeWording.of(kind);
+        Map<String, Set<String>> spec = RequiredSentences.of(kind);
         ConfigNode text = node.get("text").allowOnly(spec.keySet().toArray(String[]::new));
         Map<String, NoticeTemplate> sentences = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> e : spec.entrySet()) {

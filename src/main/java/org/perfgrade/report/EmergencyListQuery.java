@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.perfgrade.document.xlsx.CollationKeys;
 import org.perfgrade.ledger.asof.LineDetail;
 import org.perfgrade.ledger.asof.StandingLines;
 import org.perfgrade.reference.County;

@@ -15,6 +15,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.document.xlsx.CellSpool;
+import org.perfgrade.document.xlsx.ListWorkbook;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -60,13 +63,15 @@ public class EmergencyListWorkbook {
     private final EmergencyMeasures measures;
     private final DocumentArchive archive;
     private final ReferenceData reference;
+    private final WorkbookStamp stamp;
 
     public EmergencyListWorkbook(EmergencyListQuery query, EmergencyMeasures measures, DocumentArchive archive,
-                                 ReferenceData reference) {
+                                 ReferenceData reference, WorkbookStamp stamp) {
         this.query = query;
         this.measures = measures;
         this.archive = archive;
         this.reference = reference;
+        this.stamp = stamp;
     }
 
     /**
@@ -87,7 +92,7 @@ public class EmergencyListWorkbook {
                     measure(widths, cells);
                     spool.add(cells);
                 });
-                write(out, asOf, spool.read(), spool.rows(), widths, notes, author);
+                write(out, stamp, asOf, spool.read(), spool.rows(), widths, notes, author);
             }
         });
     }
@@ -98,19 +103,19 @@ public class EmergencyListWorkbook {
     }
 
     /** Streams the workbook of the given rows (already numbered and ordered) and notes to {@code out}. */
-    static void write(OutputStream out, LocalDate asOf, List<EmergencyListRow> rows, List<String> notes,
-                      String author) throws IOException {
+    static void write(OutputStream out, WorkbookStamp stamp, LocalDate asOf, List<EmergencyListRow> rows,
+                      List<String> notes, String author) throws IOException {
         int[] widths = headerWidths();
         for (EmergencyListRow row : rows) {
             measure(widths, cells(row));
         }
-        write(out, asOf, rows.stream().map(EmergencyListWorkbook::cells).iterator(), rows.size(), widths, notes,
-                author);
+        write(out, stamp, asOf, rows.stream().map(EmergencyListWorkbook::cells).iterator(), rows.size(), widths,
+                notes, author);
     }
 
     /** Writes {@code count} rows of {@link #cells} with the measured widths. */
-    private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
-                              List<String> notes, String author) throws IOException {
+    private static void write(OutputStream out, WorkbookStamp stamp, LocalDate asOf, Iterator<Object[]> rows,
+                              long count, int[] widths, List<String> notes, String author) throws IOException {
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
         try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
             ReportSheetStyles styles = new ReportSheetStyles(workbook, NUMBER_FORMAT).quotedTwins();
@@ -126,7 +131,7 @@ public class EmergencyListWorkbook {
                 writeRow(sheet.createRow(index++), rows.next(), widths, styles);
             }
             notes(sheet, index, notes, widths, styles);
-            SheetText.stamp(workbook, asOf, TITLE, author);
+            stamp.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
     }

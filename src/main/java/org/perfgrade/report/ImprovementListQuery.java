@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.perfgrade.document.xlsx.CollationKeys;
 import org.perfgrade.ledger.asof.StandingPlan;
 import org.perfgrade.ledger.asof.StandingPlans;
 import org.perfgrade.reference.County;

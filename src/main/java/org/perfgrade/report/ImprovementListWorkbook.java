@@ -13,6 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
+import org.perfgrade.document.xlsx.CellSpool;
+import org.perfgrade.document.xlsx.ListWorkbook;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -47,11 +50,14 @@ public class ImprovementListWorkbook {
     private final ImprovementListQuery query;
     private final DocumentArchive archive;
     private final ReferenceData reference;
+    private final WorkbookStamp stamp;
 
-    public ImprovementListWorkbook(ImprovementListQuery query, DocumentArchive archive, ReferenceData reference) {
+    public ImprovementListWorkbook(ImprovementListQuery query, DocumentArchive archive, ReferenceData reference,
+                                   WorkbookStamp stamp) {
         this.query = query;
         this.archive = archive;
         this.reference = reference;
+        this.stamp = stamp;
     }
 
     /**
@@ -71,24 +77,25 @@ public class ImprovementListWorkbook {
                     measure(widths, cells);
                     spool.add(cells);
                 });
-                write(out, asOf, spool.read(), spool.rows(), widths, author);
+                write(out, stamp, asOf, spool.read(), spool.rows(), widths, author);
             }
         });
     }
 
     /** Streams the workbook of the given rows (already numbered and ordered) to {@code out}. */
-    static void write(OutputStream out, LocalDate asOf, List<ImprovementListRow> rows, String author)
-            throws IOException {
+    static void write(OutputStream out, WorkbookStamp stamp, LocalDate asOf, List<ImprovementListRow> rows,
+                      String author) throws IOException {
         int[] widths = headerWidths();
         for (ImprovementListRow row : rows) {
             measure(widths, cells(row));
         }
-        write(out, asOf, rows.stream().map(ImprovementListWorkbook::cells).iterator(), rows.size(), widths, author);
+        write(out, stamp, asOf, rows.stream().map(ImprovementListWorkbook::cells).iterator(), rows.size(), widths,
+                author);
     }
 
     /** Writes {@code count} rows of {@link #cells} with the measured widths. */
-    private static void write(OutputStream out, LocalDate asOf, Iterator<Object[]> rows, long count, int[] widths,
-                              String author) throws IOException {
+    private static void write(OutputStream out, WorkbookStamp stamp, LocalDate asOf, Iterator<Object[]> rows,
+                              long count, int[] widths, String author) throws IOException {
         widths[0] = Math.max(widths[0], Math.min(MAX_WIDTH[0], String.valueOf(count).length()));
         try (ListWorkbook workbook = new ListWorkbook(WINDOW)) {
             ReportSheetStyles styles = new ReportSheetStyles(workbook, "0").quotedTwins();
@@ -99,7 +106,7 @@ public class ImprovementListWorkbook {
             while (rows.hasNext()) {
                 writeRow(sheet.createRow(index++), rows.next(), widths, styles);
             }
-            SheetText.stamp(workbook, asOf, TITLE, author);
+            stamp.stamp(workbook, asOf, TITLE, author);
             workbook.write(out);
         }
     }

@@ -21,12 +21,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perfgrade.document.PrintedSheet;
-import org.perfgrade.document.StreamingWorkbook;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
-import org.perfgrade.document.SafeCells;
+import org.perfgrade.document.xlsx.PrintedSheet;
+import org.perfgrade.document.xlsx.SafeCells;
+import org.perfgrade.document.xlsx.WorkbookStamp;
+import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -61,11 +62,14 @@ public class PublicityListWorkbook {
     private final PublicityListQuery query;
     private final DocumentArchive archive;
     private final ReferenceData reference;
+    private final WorkbookStamp stamp;
 
-    public PublicityListWorkbook(PublicityListQuery query, DocumentArchive archive, ReferenceData reference) {
+    public PublicityListWorkbook(PublicityListQuery query, DocumentArchive archive, ReferenceData reference,
+                                 WorkbookStamp stamp) {
         this.query = query;
         this.archive = archive;
         this.reference = reference;
+        this.stamp = stamp;
     }
 
     /** Renders the list as of a business date, city-wide (county null) or for one county, and archives it. */
@@ -74,7 +78,7 @@ public class PublicityListWorkbook {
         List<PublicityListRow> rows = query.rows(asOf, countyOrNull);
         PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
-        return archive.store(request, out -> write(out, asOf, rows, texts));
+        return archive.store(request, out -> write(out, stamp, asOf, rows, texts));
     }
 
     /** {@code reports/<date>/公示名单.xlsx}, or {@code reports/<date>/<县区>/公示名单.xlsx} for a county extract. */
@@ -82,8 +86,8 @@ public class PublicityListWorkbook {
         return "reports/" + asOf + "/" + (countyOrNull == null ? "" : countyOrNull.name() + "/") + FILE;
     }
 
-    static void write(OutputStream out, LocalDate asOf, List<PublicityListRow> rows, PublicityNotice texts)
-            throws IOException {
+    static void write(OutputStream out, WorkbookStamp stamp, LocalDate asOf, List<PublicityListRow> rows,
+                      PublicityNotice texts) throws IOException {
         try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
@@ -111,7 +115,7 @@ public class PublicityListWorkbook {
             next++;
             merged(sheet, next++, texts.signature(), styles.signature, 20, styles);
             merged(sheet, next, texts.date(), styles.signature, 20, styles);
-            SheetText.stamp(workbook, asOf, texts.title(), texts.signature());
+            stamp.stamp(workbook, asOf, texts.title(), texts.signature());
             workbook.write(out);
         }
     }

@@ -11,7 +11,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.perfgrade.document.SafeCells;
+import org.perfgrade.document.xlsx.ListWorkbook;
+import org.perfgrade.document.xlsx.SafeCells;
 
 /**
  * The cell styles of one list workbook (宋体 throughout, the look of 附件2): title, date line, bordered header and

@@ -1,20 +1,10 @@
 package org.perfgrade.report;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.Optional;
-
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 /**
  * What the Excel lists share: how wide a text is in column units (a CJK or full-width character counts 2), how many
- * lines it takes wrapped in a column, and the fixed document properties that make the same list the same bytes.
+ * lines it takes wrapped in a column (the fixed document dates are {@link org.perfgrade.document.xlsx.WorkbookStamp}'s).
  */
 final class SheetText {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private SheetText() {
     }
@@ -77,18 +67,5 @@ final class SheetText {
             i += Character.charCount(cp);
         }
         return width;
-    }
-
-    /** Document dates fixed to the business date, title and author set: the same list gives the same bytes. */
-    static void stamp(SXSSFWorkbook workbook, LocalDate asOf, String title, String author) {
-        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setCreated(Optional.of(stamp));
-        core.setModified(Optional.of(stamp));
-        core.setTitle(title);
-        if (author != null) {
-            core.setCreator(author);
-            core.setLastModifiedByUser(author);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.City;
 import org.perfgrade.sample.CountySubmission.PlanRow;
 import org.perfgrade.sample.CountySubmission.RowDefect;
@@ -57,7 +58,8 @@ final class ImprovementListWorkbookWriter {
         return columns(extrasAfterName).stream().map(Column::header).toList();
     }
 
-    static void write(CountySubmission submission, City city, Path file, LocalDate asOf) throws IOException {
+    static void write(CountySubmission submission, City city, Path file, LocalDate asOf, WorkbookStamp stamp)
+            throws IOException {
         try (Workbook workbook = submission.legacyXls() ? new HSSFWorkbook() : new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SampleFileKind.IMPROVEMENT_LIST.sheetName());
@@ -77,7 +79,7 @@ final class ImprovementListWorkbookWriter {
                 writeRow(row, i + 1, headers, city, submission.county().name(), submission.planRows().get(i),
                         submission.writtenCells(SampleFileKind.IMPROVEMENT_LIST, i), styles);
             }
-            WorkbookSupport.save(workbook, file, asOf, submission.county().name() + "生态环境分局");
+            WorkbookSupport.save(workbook, file, stamp, asOf, submission.county().name() + "生态环境分局");
         }
     }
 

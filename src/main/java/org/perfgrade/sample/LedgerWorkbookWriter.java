@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.sample.CountySubmission.LedgerRow;
 import org.perfgrade.sample.CountySubmission.RowDefect;
 import org.perfgrade.sample.WorkbookSupport.Column;
@@ -38,7 +39,7 @@ final class LedgerWorkbookWriter {
     private LedgerWorkbookWriter() {
     }
 
-    static void write(CountySubmission submission, Path file, LocalDate asOf) throws IOException {
+    static void write(CountySubmission submission, Path file, LocalDate asOf, WorkbookStamp stamp) throws IOException {
         String county = submission.county().name();
         String author = county + "生态环境分局";
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
@@ -58,7 +59,7 @@ final class LedgerWorkbookWriter {
                 writeRow(row, i + 1, county, submission.ledgerRows().get(i),
                         submission.writtenCells(SampleFileKind.LEDGER, i), styles);
             }
-            WorkbookSupport.save(workbook, file, asOf, author);
+            WorkbookSupport.save(workbook, file, stamp, asOf, author);
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.perfgrade.document.StablePdf;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
@@ -41,9 +42,18 @@ public final class SampleApplications {
     private SampleApplications() {
     }
 
-    /** Writes each county's applications workbook and scans into {@code inboxDir/<县区名>/}; the workbooks' paths. */
+    /**
+     * Writes each county's applications workbook and scans into {@code inboxDir/<县区名>/}; the workbooks' paths.
+     * The workbooks are dated in the default business zone.
+     */
     public static List<Path> write(ReferenceData reference, SampleDataset dataset, Path inboxDir, LocalDate asOf)
             throws IOException {
+        return write(reference, dataset, inboxDir, asOf, WorkbookStamp.inDefaultZone());
+    }
+
+    /** As {@link #write(ReferenceData, SampleDataset, Path, LocalDate)}, the workbooks dated by {@code stamp}. */
+    public static List<Path> write(ReferenceData reference, SampleDataset dataset, Path inboxDir, LocalDate asOf,
+                                   WorkbookStamp stamp) throws IOException {
         List<Path> written = new ArrayList<>();
         boolean first = true;
         for (County county : reference.counties()) {
@@ -57,7 +67,7 @@ public final class SampleApplications {
             Path folder = inboxDir.resolve(county.name());
             Files.createDirectories(folder);
             Path file = folder.resolve(county.name() + "重点行业绩效分级申报及评审结果.xlsx");
-            workbook(county, dataset, lines, file, asOf, first);
+            workbook(county, dataset, lines, file, asOf, first, stamp);
             written.add(file);
             List<String> scanned = lines.stream().map(SampleLedgerLine::creditCode).distinct()
                     .limit(SCANNED_PER_COUNTY).toList();
@@ -73,7 +83,7 @@ public final class SampleApplications {
     }
 
     private static void workbook(County county, SampleDataset dataset, List<SampleLedgerLine> lines, Path file,
-                                 LocalDate asOf, boolean withGap) throws IOException {
+                                 LocalDate asOf, boolean withGap, WorkbookStamp stamp) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet("申报及评审结果");
@@ -96,7 +106,7 @@ public final class SampleApplications {
                         styles.centred);
                 WorkbookSupport.text(row, 10, pending ? null : line.grade(), styles.centred);
             }
-            WorkbookSupport.save(workbook, file, asOf, county.name() + "生态环境分局");
+            WorkbookSupport.save(workbook, file, stamp, asOf, county.name() + "生态环境分局");
         }
     }
 

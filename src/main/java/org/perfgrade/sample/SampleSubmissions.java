@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.ReferenceData;
 
 /**
@@ -29,6 +30,8 @@ public final class SampleSubmissions {
     private final boolean defects;
     private final SampleGenerator.BatchQuota quota;
     private final boolean clerkStyle;
+    /** The files' document dates: the default business zone unless {@link #datedBy} says otherwise. */
+    private final WorkbookStamp stamp;
     private SampleDataset dataset;
 
     /** The default scale: 20–45 enterprises per county (a few hundred for Kaifeng's ten units). */
@@ -41,22 +44,23 @@ public final class SampleSubmissions {
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects) {
-        this(reference, seed, totalEnterprises, defects, null, false);
+        this(reference, seed, totalEnterprises, defects, null, false, WorkbookStamp.inDefaultZone());
     }
 
     private SampleSubmissions(ReferenceData reference, long seed, int totalEnterprises, boolean defects,
-                              SampleGenerator.BatchQuota quota, boolean clerkStyle) {
+                              SampleGenerator.BatchQuota quota, boolean clerkStyle, WorkbookStamp stamp) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.seed = seed;
         this.totalEnterprises = totalEnterprises;
         this.defects = defects;
         this.quota = quota;
         this.clerkStyle = clerkStyle;
+        this.stamp = Objects.requireNonNull(stamp, "stamp");
     }
 
     /** The same generator without the deliberately bad rows (the benchmark measures clean data). */
     public SampleSubmissions withoutDefects() {
-        return new SampleSubmissions(reference, seed, totalEnterprises, false, quota, clerkStyle);
+        return new SampleSubmissions(reference, seed, totalEnterprises, false, quota, clerkStyle, stamp);
     }
 
     /**
@@ -69,7 +73,12 @@ public final class SampleSubmissions {
      * explains). Without it every county's files are clean.
      */
     public SampleSubmissions withClerkStyle() {
-        return new SampleSubmissions(reference, seed, totalEnterprises, defects, quota, true);
+        return new SampleSubmissions(reference, seed, totalEnterprises, defects, quota, true, stamp);
+    }
+
+    /** The same generator dating its files with {@code stamp} (the demo passes the configured business zone's). */
+    public SampleSubmissions datedBy(WorkbookStamp stamp) {
+        return new SampleSubmissions(reference, seed, totalEnterprises, defects, quota, clerkStyle, stamp);
     }
 
     /**
@@ -83,7 +92,7 @@ public final class SampleSubmissions {
             throw new IllegalArgumentException("batch and enterprises must be positive");
         }
         return new SampleSubmissions(reference, seed, totalEnterprises, defects,
-                new SampleGenerator.BatchQuota(batch, enterprises), clerkStyle);
+                new SampleGenerator.BatchQuota(batch, enterprises), clerkStyle, stamp);
     }
 
     /**
@@ -119,10 +128,10 @@ public final class SampleSubmissions {
             Path folder = inboxDir.resolve(submission.county().name());
             Files.createDirectories(folder);
             Path ledger = folder.resolve(submission.fileName(SampleFileKind.LEDGER));
-            LedgerWorkbookWriter.write(submission, ledger, asOf);
+            LedgerWorkbookWriter.write(submission, ledger, asOf, stamp);
             written.add(ledger);
             Path improvementList = folder.resolve(submission.fileName(SampleFileKind.IMPROVEMENT_LIST));
-            ImprovementListWorkbookWriter.write(submission, reference.city(), improvementList, asOf);
+            ImprovementListWorkbookWriter.write(submission, reference.city(), improvementList, asOf, stamp);
             written.add(improvementList);
         }
         return written;

@@ -6,15 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.poi.hpsf.DocumentSummaryInformation;
-import org.apache.poi.hpsf.SummaryInformation;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,8 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.CodePageUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 
 /**
  * 表格版式: what both county workbooks share — 宋体, a merged and centred title, a date line, a bold bordered header
@@ -38,7 +30,6 @@ final class WorkbookSupport {
     /** Rows above the data: title, date line, header. */
     static final int HEADING_ROWS = 3;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String FONT = "宋体";
 
     private WorkbookSupport() {
@@ -173,28 +164,13 @@ final class WorkbookSupport {
     }
 
     /**
-     * Writes the workbook with its document dates set to {@code asOf} at 00:00 Beijing time and the given author,
-     * so that writing the same content twice gives the same bytes (POI would otherwise stamp the current time).
+     * Writes the workbook with its document dates set to {@code asOf} at 00:00 in the stamp's business zone and the
+     * given author, so that writing the same content twice gives the same bytes (POI would otherwise stamp the
+     * current time).
      */
-    static void save(Workbook workbook, Path file, LocalDate asOf, String author) throws IOException {
-        Date stamp = Date.from(asOf.atStartOfDay(ZONE).toInstant());
-        if (workbook instanceof SXSSFWorkbook streaming) {
-            POIXMLProperties.CoreProperties core = streaming.getXSSFWorkbook().getProperties().getCoreProperties();
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setCreator(author);
-            core.setLastModifiedByUser(author);
-        } else if (workbook instanceof HSSFWorkbook legacy) {
-            legacy.createInformationProperties();
-            SummaryInformation summary = legacy.getSummaryInformation();
-            summary.getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
-            DocumentSummaryInformation documentSummary = legacy.getDocumentSummaryInformation();
-            documentSummary.getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
-            summary.setAuthor(author);
-            summary.setLastAuthor(author);
-            summary.setCreateDateTime(stamp);
-            summary.setLastSaveDateTime(stamp);
-        }
+    static void save(Workbook workbook, Path file, WorkbookStamp stamp, LocalDate asOf, String author)
+            throws IOException {
+        stamp.stamp(workbook, asOf, null, author);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             workbook.write(out);
         }

@@ -52,12 +52,12 @@ class LetterLayoutTests {
     @BeforeAll
     void render() throws IOException {
         // given: a letter to the province whose body runs onto a second page, copied to one office
-        List<NoticeBlock> body = new ArrayList<>();
-        body.add(NoticeBlock.paragraph("现将第1批A、B级（含B-级）及绩效引领性企业备案材料报上，请予审核备案。"));
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(BodyBlock.paragraph("现将第1批A、B级（含B-级）及绩效引领性企业备案材料报上，请予审核备案。"));
         for (int i = 0; i < 8; i++) {
-            body.add(NoticeBlock.paragraph(PLAIN));
+            body.add(BodyBlock.paragraph(PLAIN));
         }
-        body.add(NoticeBlock.paragraph("特此函告。"));
+        body.add(BodyBlock.paragraph("特此函告。"));
         NoticeDraft draft = new NoticeDraft(NoticeKind.FILING_LETTER, LocalDate.of(2021, 8, 16), TITLE,
                 "河南省生态环境厅：", body, reference.authority().name(), LocalDate.of(2021, 8, 16), List.of(),
                 List.of("市政府分管领导"), reference.authority().name(), LocalDate.of(2021, 8, 16));

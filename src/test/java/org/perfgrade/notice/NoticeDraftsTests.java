@@ -67,7 +67,7 @@ class NoticeDraftsTests {
         assertThat(draft.signedOn()).isEqualTo(AS_OF);
         assertThat(draft.printedBy()).isEqualTo(reference.authority().name());
         assertThat(draft.copyTo()).isEqualTo(reference.authority().copyTo());
-        assertThat(headings(draft, NoticeBlock.Type.HEADING_1)).containsExactly("一、总体情况", "二、存在问题", "三、下步要求");
+        assertThat(headings(draft, BodyBlock.Type.HEADING_1)).containsExactly("一、总体情况", "二、存在问题", "三、下步要求");
         String overall = blockAfter(draft, "一、总体情况");
         CityLevelShares national = snapshot.city().level(IndustryLevel.NATIONAL);
         CityLevelShares provincial = snapshot.city().level(IndustryLevel.PROVINCIAL);
@@ -219,18 +219,18 @@ class NoticeDraftsTests {
         return share.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    private static List<String> headings(NoticeDraft draft, NoticeBlock.Type type) {
-        return draft.body().stream().filter(b -> b.type() == type).map(NoticeBlock::text).toList();
+    private static List<String> headings(NoticeDraft draft, BodyBlock.Type type) {
+        return draft.body().stream().filter(b -> b.type() == type).map(BodyBlock::text).toList();
     }
 
     private static List<String> paragraphs(NoticeDraft draft) {
-        return draft.body().stream().filter(b -> b.type() == NoticeBlock.Type.PARAGRAPH).map(NoticeBlock::text)
+        return draft.body().stream().filter(b -> b.type() == BodyBlock.Type.PARAGRAPH).map(BodyBlock::text)
                 .toList();
     }
 
     /** The text of the block after the heading. */
     private static String blockAfter(NoticeDraft draft, String heading) {
-        List<NoticeBlock> body = draft.body();
+        List<BodyBlock> body = draft.body();
         for (int i = 0; i < body.size() - 1; i++) {
             if (body.get(i).text().equals(heading)) {
                 return body.get(i + 1).text();
@@ -241,8 +241,8 @@ class NoticeDraftsTests {
 
     /** The sentence run on after a level-2 heading. */
     private static String rest(NoticeDraft draft, String heading) {
-        return draft.body().stream().filter(b -> b.type() == NoticeBlock.Type.HEADING_2 && b.text().equals(heading))
-                .map(NoticeBlock::rest).findFirst().orElseThrow(() -> new AssertionError("没有标题 " + heading));
+        return draft.body().stream().filter(b -> b.type() == BodyBlock.Type.HEADING_2 && b.text().equals(heading))
+                .map(BodyBlock::rest).findFirst().orElseThrow(() -> new AssertionError("没有标题 " + heading));
     }
 
     private static int overdueIndex(NoticeAttachment overdue, String county, String due) {

@@ -63,19 +63,19 @@ class NoticeRendererTests {
     @BeforeAll
     void render() throws IOException {
         // given: a notice with a body of several pages, two attachments (the first over two pages) and a copy-to list
-        List<NoticeBlock> body = new ArrayList<>();
-        body.add(NoticeBlock.paragraph("为推动全市重点行业绩效分级提升工作，现将截至2021年8月16日的进展情况通报如下。"));
-        body.add(NoticeBlock.heading1("一、总体情况"));
-        body.add(NoticeBlock.heading2("（一）申报情况。", "全市纳入提升清单的重点行业企业共104家，已申报A、B级企业30家。"));
-        body.add(NoticeBlock.paragraph(PLAIN));
-        body.add(NoticeBlock.heading2("（二）审核情况。", "已通过审核的企业29家，占比27.88%。"));
-        body.add(NoticeBlock.paragraph(PLAIN + PLAIN));
-        body.add(NoticeBlock.heading1("二、存在问题"));
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(BodyBlock.paragraph("为推动全市重点行业绩效分级提升工作，现将截至2021年8月16日的进展情况通报如下。"));
+        body.add(BodyBlock.heading1("一、总体情况"));
+        body.add(BodyBlock.heading2("（一）申报情况。", "全市纳入提升清单的重点行业企业共104家，已申报A、B级企业30家。"));
+        body.add(BodyBlock.paragraph(PLAIN));
+        body.add(BodyBlock.heading2("（二）审核情况。", "已通过审核的企业29家，占比27.88%。"));
+        body.add(BodyBlock.paragraph(PLAIN + PLAIN));
+        body.add(BodyBlock.heading1("二、存在问题"));
         for (int i = 0; i < 4; i++) {
-            body.add(NoticeBlock.paragraph(PLAIN));
+            body.add(BodyBlock.paragraph(PLAIN));
         }
-        body.add(NoticeBlock.heading1("三、下步要求"));
-        body.add(NoticeBlock.paragraph(PLAIN + PLAIN));
+        body.add(BodyBlock.heading1("三、下步要求"));
+        body.add(BodyBlock.paragraph(PLAIN + PLAIN));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
             rows.add(List.of(String.valueOf(i), "开封市第" + i + "化工有限公司", "兰考县", "B", i == 3 ? LONG_CELL : ""));
@@ -356,9 +356,9 @@ class NoticeRendererTests {
                 List.of(List.of("1", "杞县")));
         for (int paragraphs = 1; paragraphs <= 24; paragraphs++) {
             // given: bodies one line longer each time, so that the signature block ends at every height of a page
-            List<NoticeBlock> body = new ArrayList<>();
+            List<BodyBlock> body = new ArrayList<>();
             for (int i = 0; i < paragraphs; i++) {
-                body.add(NoticeBlock.paragraph("现将有关情况通报如下。"));
+                body.add(BodyBlock.paragraph("现将有关情况通报如下。"));
             }
             NoticeDraft lengthy = new NoticeDraft(NoticeKind.PROGRESS, LocalDate.of(2021, 8, 16), TITLE,
                     "各县、区人民政府：", body, "开封市攻坚办", LocalDate.of(2021, 8, 17), List.of(table),
@@ -381,7 +381,7 @@ class NoticeRendererTests {
         // given: a short notice without attachments, signed by a short name
         NoticeDraft shortDraft = new NoticeDraft(NoticeKind.SEASONAL_CONTROL, LocalDate.of(2021, 11, 1),
                 "关于D级企业实施错峰生产的通报", "各县、区人民政府：",
-                List.of(NoticeBlock.paragraph("现将有关情况通报如下。")), "开封市攻坚办",
+                List.of(BodyBlock.paragraph("现将有关情况通报如下。")), "开封市攻坚办",
                 LocalDate.of(2021, 11, 2), List.of(), List.of("省生态环境厅"), "开封市攻坚办", LocalDate.of(2021, 11, 2));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,8 @@ class ImprovementListStreamingTests {
         Path file = dir.resolve("big.xlsx");
         // when
         try (OutputStream out = Files.newOutputStream(file)) {
-            ImprovementListWorkbook.write(out, LocalDate.of(2021, 8, 16), rows, "开封市环境污染防治攻坚战领导小组办公室");
+            ImprovementListWorkbook.write(out, WorkbookStamp.inDefaultZone(), LocalDate.of(2021, 8, 16), rows,
+                    "开封市环境污染防治攻坚战领导小组办公室");
         }
         // then
         try (ReadableWorkbook book = new ReadableWorkbook(file.toFile());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -36,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.CreditCode;
 import org.perfgrade.reference.GradeScheme;
@@ -433,6 +435,23 @@ class SampleSubmissionsTests {
         try (HSSFWorkbook workbook = new HSSFWorkbook(Files.newInputStream(files.get(files.size() - 1)))) {
             assertThat(workbook.getSummaryInformation().getCreateDateTime()).isEqualTo(midnight);
             assertThat(workbook.getSummaryInformation().getAuthor()).isEqualTo("兰考县生态环境分局");
+        }
+    }
+
+    @Test
+    void filesDatedByAnotherZonesStampCarryItsMidnight() throws IOException {
+        // given the same generator dating its files in UTC (as the demo passes the configured zone's stamp)
+        Path utc = tempDir.resolve("utc");
+        // when it writes its inbox
+        List<Path> written = new SampleSubmissions(SampleReferenceData.kaifeng(), SEED)
+                .datedBy(new WorkbookStamp(ZoneOffset.UTC)).writeInbox(utc, AS_OF);
+        // then the document dates are 00:00 UTC, in .xlsx and .xls alike
+        Date midnight = Date.from(AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(written.get(0)))) {
+            assertThat(workbook.getProperties().getCoreProperties().getCreated()).isEqualTo(midnight);
+        }
+        try (HSSFWorkbook workbook = new HSSFWorkbook(Files.newInputStream(written.get(written.size() - 1)))) {
+            assertThat(workbook.getSummaryInformation().getCreateDateTime()).isEqualTo(midnight);
         }
     }
 

@@ -13,11 +13,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.document.AtomicFiles;
+import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.ingest.SubmissionKind;
@@ -49,6 +47,7 @@ public class CountyDatabasePull {
     private final SubmissionImporter importer;
     private final ReferenceData reference;
     private final Path pulls;
+    private final WorkbookStamp stamp;
 
     public CountyDatabasePull(CountyDatabaseProperties properties, SubmissionImporter importer,
                               ReferenceData reference, WorkspaceProperties workspace) {
@@ -56,6 +55,7 @@ public class CountyDatabasePull {
         this.importer = importer;
         this.reference = reference;
         this.pulls = workspace.dataDir().toAbsolutePath().normalize().resolve("pulls");
+        this.stamp = new WorkbookStamp(workspace.zone());
     }
 
     public boolean hasSources() {
@@ -130,11 +130,8 @@ public class CountyDatabasePull {
                     }
                 }
                 // fixed document dates: an unchanged database gives the same bytes, so the pull is a duplicate
-                Date stamp = Date.from(LocalDate.of(2000, 1, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
-                var core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-                core.setCreated(Optional.of(stamp));
-                core.setModified(Optional.of(stamp));
-                core.setCreator("perfgrade");
+                stamp.dates(workbook, LocalDate.of(2000, 1, 1));
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("perfgrade");
                 workbook.write(out);
             }
         }

@@ -1,5 +1,6 @@
 package org.perfgrade.ingest.held;
 
+import org.perfgrade.ingest.SubmissionStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

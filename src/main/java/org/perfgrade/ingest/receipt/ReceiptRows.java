@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.perfgrade.document.Utf16Bytes;
+import org.perfgrade.document.xlsx.Utf16Bytes;
 import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.header.DetectedSheet;
 import org.perfgrade.ingest.header.SourceRow;

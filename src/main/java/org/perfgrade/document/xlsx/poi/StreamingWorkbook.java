@@ -1,4 +1,4 @@
-package org.perfgrade.document;
+package org.perfgrade.document.xlsx.poi;
 
 import java.io.File;
 import java.io.FileOutputStream;
@@ -21,6 +21,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * ({@link PlainXmlText}) to an unsynchronised UTF-8 writer ({@link Utf8Writer}).
  */
 public class StreamingWorkbook extends SXSSFWorkbook {
+
+    /** The Apache POI version whose internals this package was checked against (see {@code package-info}). */
+    public static final String CHECKED_POI_VERSION = "5.5.1";
 
     /** A workbook keeping {@code window} rows in memory ({@link #setCompressTempFiles} as SXSSF's). */
     public StreamingWorkbook(int window) {

@@ -5,7 +5,7 @@ package org.perfgrade.notice;
  * centred number, single red rule) or the 信函格式 of a letter (issuer name 30 mm from the top, red double rules, number
  * flush right, no page number on the first page, 版记 without 印发 line), each with its body template.
  */
-public enum NoticeLayout {
+public enum OfficialFormat {
 
     /** 文件格式 ({@code reports/notice.jrxml}). */
     FILE("notice"),
@@ -14,7 +14,7 @@ public enum NoticeLayout {
 
     private final String template;
 
-    NoticeLayout(String template) {
+    OfficialFormat(String template) {
         this.template = template;
     }
 

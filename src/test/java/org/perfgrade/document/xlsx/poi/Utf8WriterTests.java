@@ -1,4 +1,4 @@
-package org.perfgrade.document;
+package org.perfgrade.document.xlsx.poi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

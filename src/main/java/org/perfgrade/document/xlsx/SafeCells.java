@@ -1,4 +1,4 @@
-package org.perfgrade.document;
+package org.perfgrade.document.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -3,5 +3,5 @@ package org.perfgrade.notice;
 import java.util.List;
 
 /** 正文与附件: what a kind's drafter words; {@link NoticeDrafts} adds the title, addressees, signature and 版记. */
-record NoticeParts(List<NoticeBlock> body, List<NoticeAttachment> attachments) {
+record BodyAndAttachments(List<BodyBlock> body, List<NoticeAttachment> attachments) {
 }

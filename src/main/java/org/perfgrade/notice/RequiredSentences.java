@@ -10,7 +10,7 @@ import java.util.Set;
  * may use — what the reader checks the file against, so that a misspelt placeholder is reported with its line instead
  * of being printed in a notice.
  */
-final class NoticeWording {
+final class RequiredSentences {
 
     private static final Map<NoticeKind, Map<String, Set<String>>> SPEC = Map.of(
             NoticeKind.PROGRESS, progress(),
@@ -18,7 +18,7 @@ final class NoticeWording {
             NoticeKind.SEASONAL_CONTROL, seasonalControl(),
             NoticeKind.FILING_LETTER, filingLetter());
 
-    private NoticeWording() {
+    private RequiredSentences() {
     }
 
     /** The keys of a kind, in reading order, with the placeholders each may use. */

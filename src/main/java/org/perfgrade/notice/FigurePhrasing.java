@@ -9,12 +9,15 @@ import java.util.Locale;
 
 import org.perfgrade.reference.Comparison;
 
-/** 通报用语: how numbers, shares, grades and dates are written in a notice's sentences and tables. */
-final class NoticeWords {
+/**
+ * 通报用语: the phrasing of figures — how numbers, shares, grades and dates are written in a notice's sentences and
+ * tables (not the sentences themselves: those are {@code notices.yml}'s, checked by {@link RequiredSentences}).
+ */
+final class FigurePhrasing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private NoticeWords() {
+    private FigurePhrasing() {
     }
 
     /** 2021年8月16日. */

@@ -1,4 +1,4 @@
-package org.perfgrade.report;
+package org.perfgrade.document.xlsx;
 
 import java.text.CollationKey;
 import java.text.Collator;

@@ -1,4 +1,4 @@
-package org.perfgrade.document;
+package org.perfgrade.document.xlsx;
 
 /**
  * 文本的 UTF-16 字节: a text's UTF-16 code units as bytes, low byte first, and back — for the work files that hold

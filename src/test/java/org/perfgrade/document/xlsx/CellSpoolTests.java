@@ -1,4 +1,4 @@
-package org.perfgrade.report;
+package org.perfgrade.document.xlsx;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

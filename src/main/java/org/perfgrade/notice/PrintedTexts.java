@@ -16,7 +16,7 @@ import org.perfgrade.document.FontRole;
  * 通报文字: the texts the notice template prints, made from a draft — the body as JasperReports styled text (一、 in
  * 黑体, （一） in 楷体 with the sentence after it in 仿宋), the 附件说明 list and the 版记 lines.
  */
-final class NoticeText {
+final class PrintedTexts {
 
     /** The widest signature (in characters) that the template centres over the date; longer ones are right-aligned. */
     static final int CENTRED_SIGNATURE = 13;
@@ -25,13 +25,13 @@ final class NoticeText {
     private static final String INDENT = "\u3000";
     static final float ANNEX_WIDTH = 351f;
 
-    private NoticeText() {
+    private PrintedTexts() {
     }
 
     /** The body: one paragraph per block, in reading order, as styled text. */
-    static String body(List<NoticeBlock> blocks) {
+    static String body(List<BodyBlock> blocks) {
         List<String> paragraphs = new ArrayList<>();
-        for (NoticeBlock block : blocks) {
+        for (BodyBlock block : blocks) {
             String text = switch (block.type()) {
                 case HEADING_1 -> styled(FontRole.HEADING, block.text()) + escape(block.rest());
                 case HEADING_2 -> styled(FontRole.SUBHEADING, block.text()) + escape(block.rest());

@@ -5,26 +5,26 @@ package org.perfgrade.notice;
  * or a paragraph (仿宋, indented two characters). A heading may carry a sentence after it on the same line, as
  * offices write "（一）总体情况。截至…": {@code text} holds the heading, {@code rest} the following text (may be empty).
  */
-public record NoticeBlock(Type type, String text, String rest) {
+public record BodyBlock(Type type, String text, String rest) {
 
     /** The kinds of block. */
     public enum Type {
         HEADING_1, HEADING_2, PARAGRAPH
     }
 
-    public NoticeBlock {
+    public BodyBlock {
         rest = rest == null ? "" : rest;
     }
 
-    public static NoticeBlock heading1(String text) {
-        return new NoticeBlock(Type.HEADING_1, text, "");
+    public static BodyBlock heading1(String text) {
+        return new BodyBlock(Type.HEADING_1, text, "");
     }
 
-    public static NoticeBlock heading2(String text, String rest) {
-        return new NoticeBlock(Type.HEADING_2, text, rest);
+    public static BodyBlock heading2(String text, String rest) {
+        return new BodyBlock(Type.HEADING_2, text, rest);
     }
 
-    public static NoticeBlock paragraph(String text) {
-        return new NoticeBlock(Type.PARAGRAPH, text, "");
+    public static BodyBlock paragraph(String text) {
+        return new BodyBlock(Type.PARAGRAPH, text, "");
     }
 }

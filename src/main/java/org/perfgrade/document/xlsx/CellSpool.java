@@ -1,4 +1,4 @@
-package org.perfgrade.report;
+package org.perfgrade.document.xlsx;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.perfgrade.document.Utf16Bytes;
 
 /**
  * 行缓存文件: the cells of a list's rows kept in a temporary file between the one read of the database and the

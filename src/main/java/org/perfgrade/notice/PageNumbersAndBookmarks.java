@@ -22,7 +22,7 @@ import org.perfgrade.document.ReportException;
  * even pages on the left, each indented one character (a letter's first page has none: it carries the
  * {@link LetterHead} instead); bookmarks (正文, 附件1 …); the document information.
  */
-final class NoticePages {
+final class PageNumbersAndBookmarks {
 
     /** 4号. */
     static final float NUMBER_SIZE = 14f;
@@ -38,7 +38,7 @@ final class NoticePages {
     record Bookmark(String title, int page) {
     }
 
-    private NoticePages() {
+    private PageNumbersAndBookmarks() {
     }
 
     /** "— 3 —". */
