@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfgrade.batch.NightlyKey;
+import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.ingest.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
@@ -38,11 +40,6 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
 
-    static final String JOB = "nightlyJob";
-    static final String RUN_DATE = "runDate";
-    static final String REVISION = "revision";
-    static final String INBOX = "inbox";
-
     /** The steps' own work runs outside any transaction: the jobs it starts open and commit their own. */
     static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
@@ -50,7 +47,7 @@ class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments,
                    StartedRuns startedRuns) {
-        return new JobBuilder(JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
+        return new JobBuilder(NightlyKey.JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
                 .listener(startedRuns).build();
     }
 
@@ -60,9 +57,9 @@ class NightlyJobConfiguration {
         return new StepBuilder("takeIn", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     JobParameters parameters = parameters(contribution);
-                    LocalDate asOf = parameters.getLocalDate(RUN_DATE);
+                    LocalDate asOf = parameters.getLocalDate(NightlyKey.RUN_DATE);
                     List<ImportReport> reports = new ArrayList<>(
-                            importer.importInbox(Path.of(parameters.getString(INBOX)), asOf));
+                            importer.importInbox(Path.of(parameters.getString(NightlyKey.INBOX)), asOf));
                     if (databases.hasSources()) {
                         reports.addAll(databases.pullAll(asOf));
                     }
@@ -79,7 +76,7 @@ class NightlyJobConfiguration {
                   SnapshotRunner snapshots) {
         return new StepBuilder("snapshot", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    snapshots.run(parameters(contribution).getLocalDate(RUN_DATE));
+                    snapshots.run(parameters(contribution).getLocalDate(NightlyKey.RUN_DATE));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .transactionAttribute(NO_TRANSACTION)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.batch.FilingKey;
 import org.perfgrade.filing.FilingOutcome;
 import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
@@ -60,7 +61,7 @@ class FilingJobLauncher implements ConsoleJobLauncher {
 
     @Override
     public String jobName() {
-        return FilingRunner.JOB;
+        return FilingKey.JOB;
     }
 
     /** Today in Beijing: a package is filed with the data as they stand. */

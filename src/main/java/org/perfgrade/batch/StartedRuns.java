@@ -1,4 +1,4 @@
-package org.perfgrade.nightly;
+package org.perfgrade.batch;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * runner can mark that run failed once the database answers.
  */
 @Component
-class StartedRuns implements JobExecutionListener {
+public class StartedRuns implements JobExecutionListener {
 
     private final ThreadLocal<Long> started = new ThreadLocal<>();
 
