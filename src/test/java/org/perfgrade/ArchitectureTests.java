@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Holds the one-way flow of ../shared/architecture.md: ingest → ledger → snapshot → report · notice · filing →
- * cli · web, with reference and document beside the flow. A stage never uses one below it.
+ * cli · web, with reference, document and batch beside the flow. A stage never uses one below it.
  */
 class ArchitectureTests {
 
@@ -28,6 +28,8 @@ class ArchitectureTests {
         rule("org.perfgrade.reference..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
                 "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..", "..nightly..").check(classes);
         rule("org.perfgrade.document..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..").check(classes);
+        rule("org.perfgrade.batch..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
                 "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..").check(classes);
     }
 
