@@ -74,19 +74,19 @@ public class BusinessDateJobs implements DisposableBean {
         }
         JobKey at = start.key;
         JobExecution execution;
-        startedRuns.take();
+        startedRuns.take(at.jobName());
         try {
             execution = jobOperator.start(job(at.jobName()), at.parameters());
         }
         catch (Exception ex) {
-            Long began = startedRuns.take();
+            Long began = startedRuns.take(at.jobName());
             if (began != null) {
                 Status status = repair.markFailedOnceReachable(began) ? Status.INTERRUPTED : Status.UNRECORDED;
                 return JobOutcome.refused(status, began, at.revision(), ex.getMessage(), ex, null);
             }
             return startFailure(at, start.restart, ex);
         }
-        startedRuns.take();
+        startedRuns.take(at.jobName());
         return outcome(at, start.restart, execution);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.batch.FilingKey;
+import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.document.ArchivedDocument;
 
 import org.springframework.batch.core.job.Job;
@@ -47,9 +48,9 @@ class FilingJobConfiguration {
 
     @Bean
     Job filingJob(JobRepository jobRepository, Step filingCollect, Step filingLists, Step filingCoverLetter,
-                  Step filingAssemble) {
+                  Step filingAssemble, StartedRuns startedRuns) {
         return new JobBuilder(FilingKey.JOB, jobRepository).start(filingCollect).next(filingLists)
-                .next(filingCoverLetter).next(filingAssemble).build();
+                .next(filingCoverLetter).next(filingAssemble).listener(startedRuns).build();
     }
 
     @Bean

@@ -161,10 +161,7 @@ class FilingJobPageTests {
     }
 
     private JobProgress awaitEnd(long id) throws InterruptedException {
-        JobProgress progress = JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(3));
-        // the console's job thread logs the outcome just after the job ends
-        Thread.sleep(300);
-        return progress;
+        return JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(3));
     }
 
     private List<AuditEntry> awaitAudit(int entries) throws InterruptedException {

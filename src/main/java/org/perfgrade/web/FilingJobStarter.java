@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class FilingJobLauncher implements ConsoleJobLauncher {
+class FilingJobStarter implements ConsoleJobStarter {
 
     static final String BATCH = "batch";
     static final String ALLOW_INCOMPLETE = "allowIncomplete";
@@ -37,7 +37,7 @@ class FilingJobLauncher implements ConsoleJobLauncher {
     private final WorkspaceProperties workspace;
     private final Clock clock;
 
-    FilingJobLauncher(FilingRunner runner, WorkspaceProperties workspace, Clock clock) {
+    FilingJobStarter(FilingRunner runner, WorkspaceProperties workspace, Clock clock) {
         this.runner = runner;
         this.workspace = workspace;
         this.clock = clock;
