@@ -2,7 +2,6 @@ package org.perfgrade.filing;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 import org.perfgrade.WorkspaceProperties;
 import org.perfgrade.batch.BusinessDateJobs;
@@ -11,10 +10,9 @@ import org.perfgrade.batch.FilingKey;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a provincial filing package (报省备案材料包) synchronously through {@code filingJob}, keyed by
- * {@link FilingKey} (business date, batch, whether gaps are allowed, revision): a failed run of a request is restarted
- * at the step that failed; after a completed one the next revision makes the package anew (same data: same bytes). A
- * run of the request still marked as running is refused. The console may follow the steps ({@link #STEPS}).
+ * Makes a provincial filing package (报省备案材料包) through {@code filingJob} ({@link FilingKey}): a failed run of a
+ * request is restarted at the step that failed, after a completed one the next revision makes the package anew (same
+ * data: same bytes); a run of the request still marked as running is refused.
  */
 @Component
 public class FilingRunner {
@@ -42,7 +40,6 @@ public class FilingRunner {
 
     /** As {@link #run(FilingRequest)}, taking the scanned materials from {@code materialsRoot} (e.g. the demo's inbox). */
     public FilingOutcome run(FilingRequest request, Path materialsRoot) {
-        Objects.requireNonNull(materialsRoot, "materialsRoot");
         FilingKey key = new FilingKey(request.asOf(), request.batch() == null ? 0L : request.batch().longValue(),
                 request.allowIncomplete(), 1, materialsRoot, workRoot);
         return outcomes.of(request, jobs.run(key));

@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.perfgrade.batch.NightlyKey;
+import org.perfgrade.batch.SnapshotKey;
 import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.ingest.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
-import org.perfgrade.snapshot.SnapshotRunner;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,7 +29,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} (the inbox and the county
- * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob}) and {@code renderDocuments}
+ * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob} as a job step) and
+ * {@code renderDocuments}
  * (every daily document from the stored snapshot, partitioned city-wide and by county: see
  * {@link RenderingStepConfiguration}). Each step is idempotent (a file already imported is a duplicate, the snapshot
  * of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step (for
@@ -71,15 +73,18 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    /**
+     * {@code snapshot}: {@code snapshotJob} as a step of the night, keyed by the night's date and revision
+     * ({@link SnapshotKey#ofNight}), so that restarting the night restarts a failed snapshot in its own instance.
+     */
     @Bean
-    Step snapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                  SnapshotRunner snapshots) {
-        return new StepBuilder("snapshot", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    snapshots.run(parameters(contribution).getLocalDate(NightlyKey.RUN_DATE));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .transactionAttribute(NO_TRANSACTION)
+    Step snapshot(JobRepository jobRepository, Job snapshotJob, JobOperator jobOperator) {
+        return new StepBuilder("snapshot", jobRepository).job(snapshotJob).operator(jobOperator)
+                .parametersExtractor((job, step) -> {
+                    JobParameters night = step.getJobParameters();
+                    return SnapshotKey.ofNight(night.getLocalDate(NightlyKey.RUN_DATE),
+                            night.getLong(NightlyKey.REVISION)).parameters();
+                })
                 .build();
     }
 

@@ -11,10 +11,9 @@ import org.perfgrade.snapshot.SnapshotRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs {@code nightlyJob} for a business date ({@link NightlyKey}: the date and a revision, never a timestamp): a
- * failed run of the date is restarted where it stopped; after a completed one the next revision runs (late files). A
- * run of the same date still marked as running is refused — unless the caller states that its process is gone
- * ({@code recover}), in which case it and the jobs it started are marked failed and restarted.
+ * Runs {@code nightlyJob} (take in, snapshot, render) for a business date ({@link NightlyKey}): a failed run of the
+ * date is restarted where it stopped, after a completed one the next revision runs (late files); a run still marked as
+ * running is refused unless the caller states that its process is gone ({@code recover}).
  */
 @Service
 public class NightlyRunner {
@@ -29,15 +28,11 @@ public class NightlyRunner {
         this.results = results;
     }
 
-    /** Takes in the inbox, computes the snapshot and renders the documents of a date; see the class. */
     public NightlyOutcome run(LocalDate asOf, Path inbox, boolean recover) {
         JobOutcome outcome = jobs.run(NightlyKey.of(asOf, inbox), recover);
         long id = outcome.executionId();
         if (!outcome.completed()) {
-            if (outcome.status() == JobOutcome.Status.FAILED) {
-                results.takeImports(id);
-                results.takeDocuments(id);
-            }
+            results.forget(outcome.status() == JobOutcome.Status.FAILED ? id : 0); // a refused run's are not ours
             throw new NightlyRunException(NightlyMessages.of(asOf, outcome), outcome.failure());
         }
         return new NightlyOutcome(asOf, outcome.revision(), outcome.restarted(), results.takeImports(id),

@@ -33,16 +33,18 @@ class JobController {
     static final int REFRESH_SECONDS = 2;
 
     private final ConsoleJobs jobs;
+    private final JobRuns runs;
 
-    JobController(ConsoleJobs jobs) {
+    JobController(ConsoleJobs jobs, JobRuns runs) {
         this.jobs = jobs;
+        this.runs = runs;
     }
 
     @GetMapping("/jobs")
     String list(@AuthenticationPrincipal ConsoleUserDetails user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("launchers", jobs.starters());
-        model.addAttribute("runs", jobs.recent(RECENT));
+        model.addAttribute("runs", runs.recent(RECENT));
         return "jobs";
     }
 
@@ -83,7 +85,7 @@ class JobController {
     }
 
     private JobProgress find(long executionId) {
-        return jobs.progress(executionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return runs.progress(executionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "没有执行编号为 " + executionId + " 的控制台作业"));
     }
 

@@ -15,11 +15,11 @@ final class JobWaits {
      * The run's progress once it has ended (read from the job repository) and the console's job thread is done with
      * it (its outcome logged); fails after {@code limit}.
      */
-    static JobProgress awaitEnd(ConsoleJobs jobs, long id, Duration limit) {
+    static JobProgress awaitEnd(JobRuns runs, ConsoleJobThreads threads, long id, Duration limit) {
         JobProgress progress = await("the run " + id + " ended").atMost(limit).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobs.progress(id).orElseThrow(), p -> !p.running());
+                .until(() -> runs.progress(id).orElseThrow(), p -> !p.running());
         await("the console's thread is done with run " + id).atMost(Duration.ofSeconds(30))
-                .until(() -> jobs.idle(progress.kind()));
+                .until(() -> threads.idle(progress.kind()));
         return progress;
     }
 
