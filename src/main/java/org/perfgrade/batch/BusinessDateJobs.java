@@ -113,8 +113,13 @@ public class BusinessDateJobs implements DisposableBean {
                 return outcome;
             });
         }
-        catch (RetryException stillFailing) {
-            // the last attempt's outcome says why
+        catch (RetryException stopped) {
+            if (!(stopped.getCause() instanceof FailedRun)) {
+                // not a failed run but a start that threw (e.g. the job repository unreachable): as it is
+                throw stopped.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(stopped.getMessage(), stopped.getCause());
+            }
+            // still failing after the last attempt: its outcome says why
         }
         return last.get().withAttempts(ids);
     }
