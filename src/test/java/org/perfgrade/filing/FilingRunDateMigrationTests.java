@@ -103,6 +103,15 @@ class FilingRunDateMigrationTests {
         assertThat(filingInstances()).as("no new instance").isEqualTo(instances);
     }
 
+    @Test
+    void bothMigrationsRanWhenTheSchemaWasMade() {
+        // when
+        var applied = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IN "
+                + "('19', '20') ORDER BY installed_rank").query(String.class).list();
+        // then: the SQL rename and the Java re-keying (a Spring bean Flyway runs)
+        assertThat(applied).containsExactly("19", "20");
+    }
+
     private long filingInstances() {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'filingJob'").query(Long.class)
                 .single();
