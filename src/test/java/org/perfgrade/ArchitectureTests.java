@@ -20,8 +20,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Holds the one-way flow of ../shared/architecture.md: ingest → ledger → snapshot → report · notice · filing →
- * cli · web, with reference and document beside the flow, and blank templates beside ingest. A stage never uses one
- * below it.
+ * cli · web, with reference, document and batch beside the flow, and blank templates beside ingest. A stage never
+ * uses one below it.
  */
 class ArchitectureTests {
 
@@ -36,9 +36,13 @@ class ArchitectureTests {
     @Test
     void theSharedPartsUseNoStage() {
         rule("org.perfgrade.reference..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
-                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..", "..nightly..").check(classes);
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..document..", "..nightly..",
+                "..template..", "..batch..").check(classes);
         rule("org.perfgrade.document..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
-                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..").check(classes);
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..", "..template..",
+                "..batch..").check(classes);
+        rule("org.perfgrade.batch..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..", "..template..").check(classes);
     }
 
     @Test

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.batch.FilingKey;
+import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.document.ArchivedDocument;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,12 +38,6 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration(proxyBeanMethods = false)
 class FilingJobConfiguration {
 
-    static final String AS_OF = "asOf";
-    static final String BATCH = "batch";
-    static final String ALLOW_INCOMPLETE = "allowIncomplete";
-    static final String REVISION = "revision";
-    static final String MATERIALS = "materials";
-    static final String WORK_ROOT = "workRoot";
     static final String GAPS = "gaps";
     static final int GAPS_KEPT = 50;
     static final String PACKAGE_PATH = "packagePath";
@@ -53,9 +48,9 @@ class FilingJobConfiguration {
 
     @Bean
     Job filingJob(JobRepository jobRepository, Step filingCollect, Step filingLists, Step filingCoverLetter,
-                  Step filingAssemble) {
-        return new JobBuilder(FilingRunner.JOB, jobRepository).start(filingCollect).next(filingLists)
-                .next(filingCoverLetter).next(filingAssemble).build();
+                  Step filingAssemble, StartedRuns startedRuns) {
+        return new JobBuilder(FilingKey.JOB, jobRepository).start(filingCollect).next(filingLists)
+                .next(filingCoverLetter).next(filingAssemble).listener(startedRuns).build();
     }
 
     @Bean
@@ -112,13 +107,12 @@ class FilingJobConfiguration {
                              Work work) {
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    JobParameters p = contribution.getStepExecution().getJobParameters();
-                    long batch = p.getLong(BATCH);
-                    FilingRequest request = new FilingRequest(p.getLocalDate(AS_OF), batch == 0 ? null : (int) batch,
-                            Boolean.parseBoolean(p.getString(ALLOW_INCOMPLETE)));
-                    Path workDir = Path.of(p.getString(WORK_ROOT))
+                    FilingKey key = FilingKey.from(contribution.getStepExecution().getJobParameters());
+                    FilingRequest request = new FilingRequest(key.runDate(),
+                            key.batch() == 0 ? null : (int) key.batch(), key.allowIncomplete());
+                    Path workDir = key.workRoot()
                             .resolve(String.valueOf(contribution.getStepExecution().getJobExecution().getJobInstanceId()));
-                    work.run(contribution, request, Path.of(p.getString(MATERIALS)), workDir);
+                    work.run(contribution, request, key.materials(), workDir);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .transactionAttribute(NO_TRANSACTION)

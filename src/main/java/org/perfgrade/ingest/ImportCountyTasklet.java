@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.perfgrade.batch.InboxImportKey;
 import org.perfgrade.ingest.county.CountyHint;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -31,9 +32,9 @@ final class ImportCountyTasklet implements Tasklet {
         Map<String, Object> job = chunkContext.getStepContext().getJobParameters();
         String county = (String) partition.get(CountyPartitioner.COUNTY);
         Path folder = Path.of((String) partition.get(CountyPartitioner.FOLDER));
-        LocalDate asOf = (LocalDate) job.get(InboxImportJobConfiguration.RUN_DATE);
-        String source = (String) job.get(InboxImportJobConfiguration.SOURCE);
-        boolean fromInbox = !Boolean.FALSE.equals(job.get(InboxImportJobConfiguration.MOVE_REJECTED));
+        LocalDate asOf = (LocalDate) job.get(InboxImportKey.RUN_DATE);
+        String source = (String) job.get(InboxImportKey.SOURCE);
+        boolean fromInbox = !Boolean.FALSE.equals(job.get(InboxImportKey.MOVE_REJECTED));
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         for (Path file : SubmissionImporter.files(folder)) {
             results.add(jobExecutionId, importer.importFile(file, CountyHint.folder(county), asOf, fromInbox,

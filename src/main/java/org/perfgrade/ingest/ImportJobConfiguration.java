@@ -1,5 +1,6 @@
 package org.perfgrade.ingest;
 
+import org.perfgrade.batch.ImportKey;
 import org.perfgrade.ingest.county.CountyResolver;
 import org.perfgrade.ingest.header.SourceRow;
 import org.perfgrade.ingest.held.HeldCheckTasklet;
@@ -51,7 +52,7 @@ class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Step inspectSubmission, Step heldCheck, Step checkRows,
                   Step holdDecision, Step loadRows, Step finishSubmission, Step writeReceipt) {
-        return new JobBuilder("importJob", jobRepository)
+        return new JobBuilder(ImportKey.JOB, jobRepository)
                 .start(inspectSubmission).on(InspectSubmissionTasklet.REJECTED).to(writeReceipt)
                 .from(inspectSubmission).on("*").to(heldCheck)
                 .from(heldCheck).on(HeldCheckTasklet.CHECK).to(checkRows).next(holdDecision)

@@ -2,8 +2,9 @@ package org.perfgrade.ingest;
 
 import java.time.LocalDate;
 
+import org.perfgrade.batch.ImportKey;
+
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * The parameters of one {@code importJob} run. The business key is the county the file was taken in for and the
@@ -18,14 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record ImportJobParameters(long submissionId, String sha256, LocalDate asOf, String countyHint,
                                   String countyHintSource, String countyKey, boolean confirmed) {
 
-    static final String SUBMISSION = "submission";
-    static final String SHA256 = "sha256";
-    static final String COUNTY = "county";
-    static final String CONFIRMED = "confirmed";
-    static final String AS_OF = "asOf";
-    static final String COUNTY_HINT = "countyHint";
-    static final String COUNTY_HINT_SOURCE = "countyHintSource";
-
     public ImportJobParameters {
         countyKey = countyKey == null ? "" : countyKey;
     }
@@ -36,25 +29,18 @@ public record ImportJobParameters(long submissionId, String sha256, LocalDate as
         this(submissionId, sha256, asOf, countyHint, countyHintSource, "", false);
     }
 
+    /** The run's business key, which owns the parameter names. */
+    public ImportKey key() {
+        return new ImportKey(countyKey, sha256, submissionId, confirmed, asOf, countyHint, countyHintSource);
+    }
+
     public JobParameters toJobParameters() {
-        JobParametersBuilder builder = new JobParametersBuilder()
-                .addLong(SUBMISSION, submissionId)
-                .addString(SHA256, sha256)
-                .addString(COUNTY, countyKey)
-                .addLocalDate(AS_OF, asOf, false);
-        if (confirmed) {
-            builder.addString(CONFIRMED, "true");
-        }
-        if (countyHint != null) {
-            builder.addString(COUNTY_HINT, countyHint, false).addString(COUNTY_HINT_SOURCE, countyHintSource, false);
-        }
-        return builder.toJobParameters();
+        return key().parameters();
     }
 
     public static ImportJobParameters from(JobParameters parameters) {
-        return new ImportJobParameters(parameters.getLong(SUBMISSION), parameters.getString(SHA256),
-                parameters.getLocalDate(AS_OF), parameters.getString(COUNTY_HINT),
-                parameters.getString(COUNTY_HINT_SOURCE), parameters.getString(COUNTY),
-                "true".equals(parameters.getString(CONFIRMED)));
+        ImportKey key = ImportKey.from(parameters);
+        return new ImportJobParameters(key.submission(), key.sha256(), key.runDate(), key.countyHint(),
+                key.countyHintSource(), key.county(), key.confirmed());
     }
 }

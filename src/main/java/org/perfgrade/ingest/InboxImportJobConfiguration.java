@@ -2,6 +2,9 @@ package org.perfgrade.ingest;
 
 import java.nio.file.Path;
 
+import org.perfgrade.batch.InboxImportKey;
+import org.perfgrade.batch.PartitionPool;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -29,20 +32,6 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration(proxyBeanMethods = false)
 class InboxImportJobConfiguration {
 
-    static final String JOB = "inboxImportJob";
-    static final String RUN_DATE = "runDate";
-    static final String INBOX = "inbox";
-    static final String REVISION = "revision";
-    static final String SOURCE = "source";
-    static final String MOVE_REJECTED = "moveRejected";
-
-    /** The partition pool of this machine, shared with the rendering partitions of {@code nightlyJob}. */
-    @Bean
-    @ConditionalOnMissingBean
-    PartitionPool partitionPool(PartitionProperties properties) {
-        return new PartitionPool(properties);
-    }
-
     /**
      * Runs the partitions on the {@link PartitionPool} ({@code perfgrade.batch.partition-threads} threads at once).
      */
@@ -58,7 +47,7 @@ class InboxImportJobConfiguration {
 
     @Bean
     @StepScope
-    CountyPartitioner countyPartitioner(@Value("#{jobParameters['inbox']}") String inbox) {
+    CountyPartitioner countyPartitioner(@Value("#{jobParameters['" + InboxImportKey.INBOX + "']}") String inbox) {
         return new CountyPartitioner(Path.of(inbox));
     }
 
@@ -83,6 +72,6 @@ class InboxImportJobConfiguration {
 
     @Bean
     Job inboxImportJob(JobRepository jobRepository, Step importCounties) {
-        return new JobBuilder(JOB, jobRepository).start(importCounties).build();
+        return new JobBuilder(InboxImportKey.JOB, jobRepository).start(importCounties).build();
     }
 }

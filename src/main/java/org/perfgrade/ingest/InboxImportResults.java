@@ -1,10 +1,15 @@
 package org.perfgrade.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +18,11 @@ import org.springframework.stereotype.Component;
 class InboxImportResults {
 
     private final Map<Long, ConcurrentLinkedQueue<ImportReport>> reports = new ConcurrentHashMap<>();
+    private final ReferenceData reference;
+
+    InboxImportResults(ReferenceData reference) {
+        this.reference = reference;
+    }
 
     void add(long jobExecutionId, ImportReport report) {
         reports.computeIfAbsent(jobExecutionId, k -> new ConcurrentLinkedQueue<>()).add(report);
@@ -22,5 +32,22 @@ class InboxImportResults {
     List<ImportReport> take(long jobExecutionId) {
         ConcurrentLinkedQueue<ImportReport> taken = reports.remove(jobExecutionId);
         return taken == null ? List.of() : new ArrayList<>(taken);
+    }
+
+    /**
+     * Hands over the reports of every attempt of a run (a file reported again by a restart counts once), in the
+     * order a sequential import gives: counties in 附件1 order, ledger first.
+     */
+    List<ImportReport> takeInOrder(List<Long> jobExecutionIds) {
+        Map<String, ImportReport> byFile = new LinkedHashMap<>();
+        jobExecutionIds.forEach(id -> take(id).forEach(r -> byFile.putIfAbsent(r.file(), r)));
+        return byFile.values().stream().sorted(order()).toList();
+    }
+
+    private Comparator<ImportReport> order() {
+        return Comparator.comparing((ImportReport r) -> reference.county(String.valueOf(r.county()))
+                        .map(County::order).orElse(Integer.MAX_VALUE))
+                .thenComparing(r -> "ledger".equals(r.kind()) ? 0 : 1)
+                .thenComparing(ImportReport::file);
     }
 }

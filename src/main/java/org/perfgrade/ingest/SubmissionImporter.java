@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.perfgrade.JobInstances;
+import org.perfgrade.batch.BusinessDateJobs;
+import org.perfgrade.batch.JobOutcome;
 import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.ingest.county.CountyKeys;
 import org.perfgrade.ingest.problem.Problem;
@@ -21,11 +22,6 @@ import org.perfgrade.reference.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,24 +39,19 @@ public class SubmissionImporter {
 
     private final OriginalFiles originals;
     private final SubmissionRepository submissions;
-    private final JobOperator jobOperator;
-    private final Job importJob;
+    private final BusinessDateJobs jobs;
     private final IngestLimits limits;
     private final ReferenceData reference;
-    private final JobRepository jobRepository;
     private final CountyKeys countyKeys;
 
-    public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, JobOperator jobOperator,
-                              Job importJob, IngestLimits limits, ReferenceData reference, JobRepository jobRepository,
-                              CountyKeys countyKeys) {
+    public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, BusinessDateJobs jobs,
+                              IngestLimits limits, ReferenceData reference, CountyKeys countyKeys) {
         this.countyKeys = countyKeys;
         this.originals = originals;
         this.submissions = submissions;
-        this.jobOperator = jobOperator;
-        this.importJob = importJob;
+        this.jobs = jobs;
         this.limits = limits;
         this.reference = reference;
-        this.jobRepository = jobRepository;
     }
 
     /** Imports every file of an inbox: a sub-folder per county, or files directly inside. */
@@ -127,7 +118,7 @@ public class SubmissionImporter {
                 .orElseGet(() -> submissions.register(received,
                         source != null ? source : fromInbox ? "收件目录" : "命令行", asOf, countyKey));
         log.info("导入 {}（SHA-256 {}）", given, received.sha256());
-        JobExecution execution = run(new ImportJobParameters(id, received.sha256(), asOf,
+        JobOutcome execution = run(new ImportJobParameters(id, received.sha256(), asOf,
                 hint == null ? null : hint.name(), hint == null ? null : hint.source(), countyKey, false));
         SubmissionRepository.Submission s = submissions.find(id);
         if (REFUSED.contains(s.status()) && fromInbox) {
@@ -142,7 +133,7 @@ public class SubmissionImporter {
      */
     ImportReport applyConfirmed(long id) {
         SubmissionRepository.Submission s = submissions.find(id);
-        JobExecution execution = run(new ImportJobParameters(id, s.sha256(), submissions.receivedOn(id),
+        JobOutcome execution = run(new ImportJobParameters(id, s.sha256(), submissions.receivedOn(id),
                 s.countyCode(), CountyHint.OPTION, submissions.countyKey(id), true));
         return report(s.fileName(), submissions.find(id), receipt(execution), false);
     }
@@ -155,29 +146,21 @@ public class SubmissionImporter {
 
     private static final List<String> REFUSED = List.of("REJECTED", "SUPERSEDED");
 
-    private static String receipt(JobExecution execution) {
-        return execution.getExecutionContext().containsKey(ReceiptTasklet.RECEIPT)
-                ? execution.getExecutionContext().getString(ReceiptTasklet.RECEIPT) : null;
+    private static String receipt(JobOutcome outcome) {
+        return outcome.contextString(ReceiptTasklet.RECEIPT);
     }
 
-    private JobExecution run(ImportJobParameters parameters) {
-        try {
-            JobInstances.prepareStart(jobRepository, importJob.getName(), parameters.toJobParameters());
-            JobExecution execution = jobOperator.start(importJob, parameters.toJobParameters());
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                submissions.finish(parameters.submissionId(), "FAILED", "导入作业未完成：" + execution.getExitStatus());
-                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-                throw new ImportFailedException("导入作业未完成（" + execution.getStatus() + "），可重新运行以继续："
-                        + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
-            }
-            return execution;
+    private JobOutcome run(ImportJobParameters parameters) {
+        JobOutcome outcome = jobs.run(parameters.key());
+        if (outcome.status() == JobOutcome.Status.FAILED) {
+            submissions.finish(parameters.submissionId(), "FAILED", "导入作业未完成：" + outcome.exitStatus());
+            throw new ImportFailedException("导入作业未完成（FAILED），可重新运行以继续：" + outcome.cause(),
+                    outcome.failure());
         }
-        catch (ImportFailedException ex) {
-            throw ex;
+        if (!outcome.completed()) {
+            throw new ImportFailedException("无法启动导入作业：" + outcome.cause(), outcome.failure());
         }
-        catch (Exception ex) {
-            throw new ImportFailedException("无法启动导入作业：" + ex.getMessage(), ex);
-        }
+        return outcome;
     }
 
     private ImportReport report(String given, SubmissionRepository.Submission s, String receipt, boolean duplicate) {

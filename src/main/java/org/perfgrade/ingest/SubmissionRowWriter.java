@@ -41,7 +41,7 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
     private final LedgerImport ledger;
 
     SubmissionRowWriter(@Value("#{jobParameters['submission']}") Long submissionId,
-                        @Value("#{jobParameters['asOf']}") LocalDate asOf, SubmissionRepository submissions,
+                        @Value("#{jobParameters['runDate']}") LocalDate asOf, SubmissionRepository submissions,
                         SubmissionRowReader reader, LedgerImport ledger) {
         SubmissionRepository.Submission s = submissions.find(submissionId);
         this.submissionId = submissionId;

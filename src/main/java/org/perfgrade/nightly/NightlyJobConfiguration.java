@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfgrade.batch.NightlyKey;
+import org.perfgrade.batch.SnapshotKey;
+import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.ingest.county.CountyDatabasePull;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
-import org.perfgrade.snapshot.SnapshotRunner;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,7 +29,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} (the inbox and the county
- * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob}) and {@code renderDocuments}
+ * databases, each file through {@code importJob}), {@code snapshot} ({@code snapshotJob} as a job step) and
+ * {@code renderDocuments}
  * (every daily document from the stored snapshot, partitioned city-wide and by county: see
  * {@link RenderingStepConfiguration}). Each step is idempotent (a file already imported is a duplicate, the snapshot
  * of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step (for
@@ -38,11 +42,6 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
 
-    static final String JOB = "nightlyJob";
-    static final String RUN_DATE = "runDate";
-    static final String REVISION = "revision";
-    static final String INBOX = "inbox";
-
     /** The steps' own work runs outside any transaction: the jobs it starts open and commit their own. */
     static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
@@ -50,7 +49,7 @@ class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments,
                    StartedRuns startedRuns) {
-        return new JobBuilder(JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
+        return new JobBuilder(NightlyKey.JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
                 .listener(startedRuns).build();
     }
 
@@ -60,9 +59,9 @@ class NightlyJobConfiguration {
         return new StepBuilder("takeIn", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     JobParameters parameters = parameters(contribution);
-                    LocalDate asOf = parameters.getLocalDate(RUN_DATE);
+                    LocalDate asOf = parameters.getLocalDate(NightlyKey.RUN_DATE);
                     List<ImportReport> reports = new ArrayList<>(
-                            importer.importInbox(Path.of(parameters.getString(INBOX)), asOf));
+                            importer.importInbox(Path.of(parameters.getString(NightlyKey.INBOX)), asOf));
                     if (databases.hasSources()) {
                         reports.addAll(databases.pullAll(asOf));
                     }
@@ -74,15 +73,18 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    /**
+     * {@code snapshot}: {@code snapshotJob} as a step of the night, keyed by the night's date and revision
+     * ({@link SnapshotKey#ofNight}), so that restarting the night restarts a failed snapshot in its own instance.
+     */
     @Bean
-    Step snapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                  SnapshotRunner snapshots) {
-        return new StepBuilder("snapshot", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    snapshots.run(parameters(contribution).getLocalDate(RUN_DATE));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .transactionAttribute(NO_TRANSACTION)
+    Step snapshot(JobRepository jobRepository, Job snapshotJob, JobOperator jobOperator) {
+        return new StepBuilder("snapshot", jobRepository).job(snapshotJob).operator(jobOperator)
+                .parametersExtractor((job, step) -> {
+                    JobParameters night = step.getJobParameters();
+                    return SnapshotKey.ofNight(night.getLocalDate(NightlyKey.RUN_DATE),
+                            night.getLong(NightlyKey.REVISION)).parameters();
+                })
                 .build();
     }
 

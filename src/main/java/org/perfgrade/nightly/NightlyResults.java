@@ -35,6 +35,12 @@ class NightlyResults {
         documents.computeIfAbsent(executionId, id -> new ConcurrentSkipListMap<>()).put(order, List.copyOf(rendered));
     }
 
+    /** Forgets what a run that did not complete produced. */
+    void forget(long executionId) {
+        imports.remove(executionId);
+        documents.remove(executionId);
+    }
+
     List<ImportReport> takeImports(long executionId) {
         ConcurrentLinkedQueue<ImportReport> taken = imports.remove(executionId);
         return taken == null ? List.of() : new ArrayList<>(taken);

@@ -3,6 +3,7 @@ package org.perfgrade.nightly;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
@@ -39,7 +40,7 @@ final class RenderPartitionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
         ExecutionContext partition = step.getExecutionContext();
-        LocalDate asOf = step.getJobParameters().getLocalDate(NightlyJobConfiguration.RUN_DATE);
+        LocalDate asOf = step.getJobParameters().getLocalDate(NightlyKey.RUN_DATE);
         Snapshot snapshot = snapshots.find(asOf).orElseThrow(() -> new IllegalStateException(
                 "没有 " + asOf + " 的进展快照，无法生成文档"));
         List<ArchivedDocument> rendered;

@@ -1,6 +1,6 @@
 package org.perfgrade.nightly;
 
-import org.perfgrade.ingest.PartitionPool;
+import org.perfgrade.batch.PartitionPool;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.SnapshotRepository;

@@ -2,6 +2,8 @@ package org.perfgrade.snapshot;
 
 import java.time.LocalDate;
 
+import org.perfgrade.batch.SnapshotKey;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,11 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class SnapshotJobConfiguration {
 
-    static final String JOB = "snapshotJob";
-
     @Bean
     Job snapshotJob(JobRepository jobRepository, Step takeSnapshot) {
-        return new JobBuilder(JOB, jobRepository).start(takeSnapshot).build();
+        return new JobBuilder(SnapshotKey.JOB, jobRepository).start(takeSnapshot).build();
     }
 
     @Bean
@@ -34,7 +34,7 @@ class SnapshotJobConfiguration {
         return new StepBuilder("takeSnapshot", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     LocalDate asOf = chunkContext.getStepContext().getStepExecution().getJobParameters()
-                            .getLocalDate(SnapshotRunner.RUN_DATE);
+                            .getLocalDate(SnapshotKey.RUN_DATE);
                     snapshots.take(asOf);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

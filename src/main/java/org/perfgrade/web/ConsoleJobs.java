@@ -1,208 +1,40 @@
 package org.perfgrade.web;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.stream.Stream;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.IncorrectResultSizeDataAccessException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * 作业启动与进度: starts the console's jobs ({@link ConsoleJobLauncher}, one per kind) on a small thread pool of its
- * own — one thread per kind, no queue, one run of a kind at a time (a run already marked running in the job
- * repository, e.g. the scheduled one, counts too) — and reads their progress back from the job repository. Every
- * start and its outcome go to the audit log.
+ * 作业启动: the kinds of job the console can start ({@link ConsoleJobStarter}) and a start on the console's job
+ * threads ({@link ConsoleJobThreads}: one run of a kind at a time; a run the job repository marks running counts too,
+ * see {@link JobRuns}, which also reads the runs back when a page asks).
  */
 @Service
-public class ConsoleJobs implements DisposableBean {
+public class ConsoleJobs {
 
-    /** How long a start waits for its execution to appear in the job repository. */
-    static final Duration START_WAIT = Duration.ofSeconds(30);
-    /** Recent job instances looked at per kind (new runs, restarts and the list of recent runs). */
-    private static final int RECENT_INSTANCES = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final List<ConsoleJobStarter> starters;
+    private final ConsoleJobThreads threads;
+    private final JobRuns runs;
 
-    private final List<ConsoleJobLauncher> launchers;
-    private final JobRepository repository;
-    private final AuditLog audit;
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    private final Map<String, CompletableFuture<String>> running = new ConcurrentHashMap<>();
-
-    public ConsoleJobs(List<ConsoleJobLauncher> launchers, JobRepository repository, AuditLog audit) {
-        this.launchers = List.copyOf(launchers);
-        this.repository = repository;
-        this.audit = audit;
-        executor.setCorePoolSize(Math.max(1, launchers.size()));
-        executor.setMaxPoolSize(Math.max(1, launchers.size()));
-        executor.setQueueCapacity(0);
-        executor.setThreadNamePrefix("console-job-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(120);
-        executor.initialize();
+    ConsoleJobs(List<ConsoleJobStarter> starters, ConsoleJobThreads threads, JobRuns runs) {
+        this.starters = List.copyOf(starters);
+        this.threads = threads;
+        this.runs = runs;
     }
 
     /** The kinds the console can start, in page order. */
-    public List<ConsoleJobLauncher> launchers() {
-        return launchers;
+    public List<ConsoleJobStarter> starters() {
+        return starters;
     }
 
-    public Optional<ConsoleJobLauncher> launcher(String key) {
-        return launchers.stream().filter(l -> l.key().equals(key)).findFirst();
+    public Optional<ConsoleJobStarter> starter(String key) {
+        return starters.stream().filter(l -> l.key().equals(key)).findFirst();
     }
 
-    /**
-     * Starts a run in the background and returns once the job repository has its execution.
-     *
-     * @return the job execution id (for the progress page)
-     * @throws JobRefusedException when a run of the kind is going, the request is wrong or the job did not start
-     */
-    public long start(ConsoleJobLauncher launcher, JobRequest request, String username, String remoteAddress) {
-        try {
-            launcher.check(request);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new JobRefusedException(ex.getMessage(), null);
-        }
-        CompletableFuture<String> future;
-        long before;
-        synchronized (this) {
-            refuseWhileRunning(launcher, request.asOf());
-            before = newestExecutionId(launcher);
-            try {
-                future = CompletableFuture.supplyAsync(() -> launcher.run(request), executor);
-            }
-            catch (RejectedExecutionException ex) {
-                throw new JobRefusedException("作业线程都在忙，请稍后再启动" + launcher.title() + "。", null);
-            }
-            running.put(launcher.key(), future);
-        }
-        String what = launcher.title() + "（" + launcher.key() + "），业务日期 " + request.asOf()
-                + (request.options().isEmpty() ? "" : "，" + request.options());
-        future.whenComplete((summary, error) -> running.remove(launcher.key(), future));
-        // the outcome is logged after the start, even when the run ends before the start is confirmed
-        CompletableFuture<Void> startLogged = new CompletableFuture<>();
-        startLogged.thenCombine(future.handle((summary, error) -> error == null ? " 完成：" + summary
-                : " 失败：" + (error.getCause() != null ? error.getCause() : error).getMessage()), (v, outcome) -> {
-                    audit.record(username, AuditAction.JOB_FINISHED, what + outcome, remoteAddress);
-                    return null;
-                });
-        Long id = null;
-        try {
-            id = awaitExecution(launcher, request.asOf(), before, future);
-            return id;
-        }
-        finally {
-            audit.record(username, AuditAction.JOB_START, what + (id == null ? "" : "，执行编号 " + id), remoteAddress);
-            startLogged.complete(null);
-        }
-    }
-
-    /** A run of a console kind by its execution id. */
-    public Optional<JobProgress> progress(long executionId) {
-        JobExecution execution = execution(executionId);
-        if (execution == null) {
-            return Optional.empty();
-        }
-        String job = execution.getJobInstance().getJobName();
-        return launchers.stream().filter(l -> l.jobName().equals(job)).findFirst()
-                .map(l -> JobProgress.of(execution, l));
-    }
-
-    private JobExecution execution(long executionId) {
-        try {
-            return repository.getJobExecution(executionId);
-        }
-        catch (IncorrectResultSizeDataAccessException ex) {
-            return null; // the JDBC repository throws for an unknown id
-        }
-    }
-
-    /** The latest runs of every kind, newest first. */
-    public List<JobProgress> recent(int limit) {
-        return launchers.stream()
-                .flatMap(l -> recentExecutions(l).map(e -> JobProgress.of(e, l)))
-                .sorted(Comparator.comparingLong(JobProgress::executionId).reversed())
-                .limit(limit).toList();
-    }
-
-    private void refuseWhileRunning(ConsoleJobLauncher launcher, LocalDate asOf) {
-        Optional<JobExecution> other = repository.findRunningJobExecutions(launcher.jobName()).stream()
-                .max(Comparator.comparingLong(JobExecution::getId));
-        if (other.isPresent()) {
-            JobExecution e = other.get();
-            LocalDate date = launcher.businessDate(e.getJobParameters()).orElse(null);
-            String since = e.getStartTime() == null ? "" : "，开始于 " + TIME.format(e.getStartTime());
-            throw new JobRefusedException(asOf.equals(date)
-                    ? "业务日期 " + asOf + " 的" + launcher.title() + "正在运行（执行编号 " + e.getId() + since
-                            + "），不会再启动一次；请等它结束后查看结果。"
-                    : launcher.title() + "（业务日期 " + date + "，执行编号 " + e.getId() + since + "）正在运行。"
-                            + "同一类作业一次只运行一个，请等它结束后再启动 " + asOf + " 的作业。", e.getId());
-        }
-        CompletableFuture<String> mine = running.get(launcher.key());
-        if (mine != null && !mine.isDone()) {
-            throw new JobRefusedException("刚启动的" + launcher.title() + "尚未结束，同一类作业一次只运行一个，请稍后再试。",
-                    null);
-        }
-    }
-
-    /** Waits until the run shows in the job repository (or ends without ever starting the job). */
-    private long awaitExecution(ConsoleJobLauncher launcher, LocalDate asOf, long before,
-                                CompletableFuture<String> future) {
-        long deadline = System.nanoTime() + START_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean done = future.isDone();
-            Optional<JobExecution> started = Stream.concat(
-                            repository.findRunningJobExecutions(launcher.jobName()).stream(),
-                            done ? recentExecutions(launcher) : Stream.empty())
-                    .filter(e -> e.getId() > before)
-                    .filter(e -> asOf.equals(launcher.businessDate(e.getJobParameters()).orElse(null)))
-                    .max(Comparator.comparingLong(JobExecution::getId));
-            if (started.isPresent()) {
-                return started.get().getId();
-            }
-            if (done) {
-                Throwable error = future.handle((summary, e) -> e).join();
-                Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
-                throw new JobRefusedException(launcher.title() + "未能启动："
-                        + (cause == null ? "作业仓库中没有这次运行" : cause.getMessage()), null);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new JobRefusedException(launcher.title() + "已提交，但 " + START_WAIT.toSeconds()
-                + " 秒内未在作业仓库中出现；请稍后在下方“最近的作业”中查看。", null);
-    }
-
-    private long newestExecutionId(ConsoleJobLauncher launcher) {
-        return recentExecutions(launcher).mapToLong(JobExecution::getId).max().orElse(0);
-    }
-
-    private Stream<JobExecution> recentExecutions(ConsoleJobLauncher launcher) {
-        List<JobInstance> instances = repository.getJobInstances(launcher.jobName(), 0, RECENT_INSTANCES);
-        return instances.stream().flatMap(i -> repository.getJobExecutions(i).stream()).filter(Objects::nonNull);
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdown();
+    /** Starts a run; its execution id. @throws JobRefusedException when it is refused or did not start */
+    public long start(ConsoleJobStarter starter, JobRequest request, String username, String remoteAddress) {
+        return threads.start(starter, request, username, remoteAddress,
+                () -> runs.refuseWhileRunning(starter, request.asOf()));
     }
 }

@@ -33,27 +33,29 @@ class JobController {
     static final int REFRESH_SECONDS = 2;
 
     private final ConsoleJobs jobs;
+    private final JobRuns runs;
 
-    JobController(ConsoleJobs jobs) {
+    JobController(ConsoleJobs jobs, JobRuns runs) {
         this.jobs = jobs;
+        this.runs = runs;
     }
 
     @GetMapping("/jobs")
     String list(@AuthenticationPrincipal ConsoleUserDetails user, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("launchers", jobs.launchers());
-        model.addAttribute("runs", jobs.recent(RECENT));
+        model.addAttribute("launchers", jobs.starters());
+        model.addAttribute("runs", runs.recent(RECENT));
         return "jobs";
     }
 
     @PostMapping("/jobs/{kind}")
     String start(@AuthenticationPrincipal ConsoleUserDetails user, @PathVariable("kind") String kind,
                  @RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes redirect) {
-        ConsoleJobLauncher launcher = jobs.launcher(kind)
+        ConsoleJobStarter starter = jobs.starter(kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这类作业：" + kind));
         try {
-            JobRequest job = new JobRequest(date(form.get("date")), options(launcher, form));
-            long id = jobs.start(launcher, job, user.getUsername(), request.getRemoteAddr());
+            JobRequest job = new JobRequest(date(form.get("date")), options(starter, form));
+            long id = jobs.start(starter, job, user.getUsername(), request.getRemoteAddr());
             return "redirect:/jobs/" + id;
         }
         catch (JobRefusedException ex) {
@@ -70,7 +72,7 @@ class JobController {
         model.addAttribute("user", user);
         model.addAttribute("job", progress);
         model.addAttribute("refreshSeconds", REFRESH_SECONDS);
-        model.addAttribute("documentKind", jobs.launcher(progress.kind()).map(ConsoleJobLauncher::documentKind)
+        model.addAttribute("documentKind", jobs.starter(progress.kind()).map(ConsoleJobStarter::documentKind)
                 .orElse(null));
         return "job";
     }
@@ -83,7 +85,7 @@ class JobController {
     }
 
     private JobProgress find(long executionId) {
-        return jobs.progress(executionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return runs.progress(executionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "没有执行编号为 " + executionId + " 的控制台作业"));
     }
 
@@ -97,9 +99,9 @@ class JobController {
     }
 
     /** The kind's own fields only: the date, the CSRF token and anything else sent along are left out. */
-    private static Map<String, String> options(ConsoleJobLauncher launcher, Map<String, String> form) {
+    private static Map<String, String> options(ConsoleJobStarter starter, Map<String, String> form) {
         Map<String, String> options = new HashMap<>();
-        for (JobOption option : launcher.options()) {
+        for (JobOption option : starter.options()) {
             String value = form.get(option.name());
             if (value != null) {
                 options.put(option.name(), value);

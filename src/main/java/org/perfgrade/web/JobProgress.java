@@ -32,12 +32,12 @@ public record JobProgress(long executionId, String kind, String title, LocalDate
                                long writeCount, LocalDateTime start, LocalDateTime end, String message) {
     }
 
-    static JobProgress of(JobExecution execution, ConsoleJobLauncher launcher) {
+    static JobProgress of(JobExecution execution, ConsoleJobStarter starter) {
         // a partitioned step stands for its partitions (Spring Batch names them "worker:partition")
         List<StepProgress> steps = execution.getStepExecutions().stream()
                 .filter(s -> !s.getStepName().contains(":"))
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .map(s -> new StepProgress(s.getStepName(), launcher.stepTitle(s.getStepName()), s.getStatus().name(),
+                .map(s -> new StepProgress(s.getStepName(), starter.stepTitle(s.getStepName()), s.getStatus().name(),
                         statusText(s.getStatus()), s.getReadCount(), s.getWriteCount(), s.getStartTime(),
                         s.getEndTime(), s.getStatus() == BatchStatus.FAILED ? failure(s.getExitStatus()) : null))
                 .toList();
@@ -48,8 +48,8 @@ public record JobProgress(long executionId, String kind, String title, LocalDate
                 message = steps.stream().map(StepProgress::message).filter(m -> m != null).findFirst().orElse(null);
             }
         }
-        return new JobProgress(execution.getId(), launcher.key(), launcher.title(),
-                launcher.businessDate(execution.getJobParameters()).orElse(null), execution.getStatus().name(),
+        return new JobProgress(execution.getId(), starter.key(), starter.title(),
+                starter.businessDate(execution.getJobParameters()).orElse(null), execution.getStatus().name(),
                 statusText(execution.getStatus()), execution.isRunning(),
                 execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime(),
                 execution.getEndTime(), message, steps);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.batch.FilingKey;
 import org.perfgrade.ledger.LedgerImport;
 
 import org.springframework.batch.core.BatchStatus;
@@ -91,7 +92,7 @@ class FilingJobTests {
         assertThat(stepRuns("coverLetter")).isEqualTo(1);
         assertThat(stepRuns("assemble")).isEqualTo(2);
         JobExecution execution = jobRepository.getJobExecution(restarted.jobExecutionId());
-        assertThat(execution.getJobInstance().getJobName()).isEqualTo(FilingRunner.JOB);
+        assertThat(execution.getJobInstance().getJobName()).isEqualTo(FilingKey.JOB);
         assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("assemble");
         assertThat(jobRepository.getJobExecution(failed.jobExecutionId()).getStepExecutions())
                 .extracting(s -> s.getStepName()).containsExactlyElementsOf(FilingRunner.STEPS);
@@ -107,8 +108,8 @@ class FilingJobTests {
     void aRunOfTheSameRequestStillRunningIsRefused() throws Exception {
         // given: revision 1 of the request left "running"
         FilingRequest request = new FilingRequest(FilingFixtures.AS_OF, 3, true);
-        JobInstance instance = jobRepository.createJobInstance(FilingRunner.JOB, FilingRunner.identifying(request, 1));
-        JobExecution stale = jobRepository.createJobExecution(instance, FilingRunner.identifying(request, 1),
+        JobInstance instance = jobRepository.createJobInstance(FilingKey.JOB, key(request));
+        JobExecution stale = jobRepository.createJobExecution(instance, key(request),
                 new ExecutionContext());
         stale.setStatus(BatchStatus.STARTED);
         jobRepository.update(stale);
@@ -128,5 +129,11 @@ class FilingJobTests {
                         + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'filingJob' "
                         + "AND s.STEP_NAME = :step")
                 .param("step", step).query(Long.class).single();
+    }
+
+    /** The job parameters of revision 1 of a request. */
+    private static org.springframework.batch.core.job.parameters.JobParameters key(FilingRequest request) {
+        return new FilingKey(request.asOf(), request.batch(), request.allowIncomplete(), 1, Path.of("materials"),
+                Path.of("work")).parameters();
     }
 }

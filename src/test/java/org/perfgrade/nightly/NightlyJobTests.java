@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.ingest.ImportReport;
@@ -131,9 +132,9 @@ class NightlyJobTests {
     void aRunStillMarkedRunningIsRefusedUnlessRecovered() throws Exception {
         // given: revision 1 of the date left "running" by a process that died
         Files.createDirectories(inbox);
-        JobInstance instance = jobRepository.createJobInstance(NightlyJobConfiguration.JOB,
-                NightlyRunner.identifying(OTHER_DAY, 1));
-        JobExecution stale = jobRepository.createJobExecution(instance, NightlyRunner.identifying(OTHER_DAY, 1),
+        JobInstance instance = jobRepository.createJobInstance(NightlyKey.JOB,
+                NightlyKey.identifying(OTHER_DAY, 1));
+        JobExecution stale = jobRepository.createJobExecution(instance, NightlyKey.identifying(OTHER_DAY, 1),
                 new ExecutionContext());
         stale.setStatus(org.springframework.batch.core.BatchStatus.STARTED);
         stale.setStartTime(java.time.LocalDateTime.of(2021, 8, 21, 1, 30));

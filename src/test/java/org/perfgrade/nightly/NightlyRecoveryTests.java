@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
-import org.perfgrade.JobInstances;
+import org.perfgrade.batch.InterruptedRunRepair;
+import org.perfgrade.batch.NightlyKey;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,26 +36,29 @@ class NightlyRecoveryTests {
     @Autowired
     JobRepository jobRepository;
 
+    @Autowired
+    InterruptedRunRepair repair;
+
     @TempDir
     Path inbox;
 
     @Test
     void anInstanceWithoutExecutionsIsClearedSoThatItsKeyCanStartAgain() {
         // given an instance a killed process created without an execution
-        jobRepository.createJobInstance("importJob", NightlyRunner.identifying(DAY, 7));
+        jobRepository.createJobInstance("importJob", NightlyKey.identifying(DAY, 7));
         // when / then
-        assertThat(JobInstances.clearOrphan(jobRepository, "importJob", NightlyRunner.identifying(DAY, 7))).isTrue();
-        assertThat(jobRepository.getJobInstance("importJob", NightlyRunner.identifying(DAY, 7))).isNull();
-        assertThat(JobInstances.clearOrphan(jobRepository, "importJob", NightlyRunner.identifying(DAY, 7))).isFalse();
+        assertThat(repair.clearOrphan("importJob", NightlyKey.identifying(DAY, 7))).isTrue();
+        assertThat(jobRepository.getJobInstance("importJob", NightlyKey.identifying(DAY, 7))).isNull();
+        assertThat(repair.clearOrphan("importJob", NightlyKey.identifying(DAY, 7))).isFalse();
     }
 
     @Test
     void aRunLeftUnknownByADatabaseOutageIsContinuedFromItsFailedStep() throws Exception {
         // given revision 1 of the date, ended UNKNOWN in its first step
         Files.createDirectories(inbox);
-        JobInstance instance = jobRepository.createJobInstance(NightlyJobConfiguration.JOB,
-                NightlyRunner.identifying(DAY, 1));
-        JobExecution unknown = jobRepository.createJobExecution(instance, NightlyRunner.identifying(DAY, 1),
+        JobInstance instance = jobRepository.createJobInstance(NightlyKey.JOB,
+                NightlyKey.identifying(DAY, 1));
+        JobExecution unknown = jobRepository.createJobExecution(instance, NightlyKey.identifying(DAY, 1),
                 new ExecutionContext());
         StepExecution step = jobRepository.createStepExecution("takeIn", unknown);
         step.setStatus(BatchStatus.UNKNOWN);

@@ -51,7 +51,10 @@ class FilingJobPageTests {
     ConsoleUserDetailsService details;
 
     @Autowired
-    ConsoleJobs jobs;
+    JobRuns runs;
+
+    @Autowired
+    ConsoleJobThreads threads;
 
     @Autowired
     AuditLog audit;
@@ -161,10 +164,7 @@ class FilingJobPageTests {
     }
 
     private JobProgress awaitEnd(long id) throws InterruptedException {
-        JobProgress progress = JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(3));
-        // the console's job thread logs the outcome just after the job ends
-        Thread.sleep(300);
-        return progress;
+        return JobWaits.awaitEnd(runs, threads, id, Duration.ofMinutes(3));
     }
 
     private List<AuditEntry> awaitAudit(int entries) throws InterruptedException {

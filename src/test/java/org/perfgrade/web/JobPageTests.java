@@ -67,7 +67,10 @@ class JobPageTests {
     ConsoleUserDetailsService details;
 
     @Autowired
-    ConsoleJobs jobs;
+    JobRuns runs;
+
+    @Autowired
+    ConsoleJobThreads threads;
 
     @Autowired
     JobRepository jobRepository;
@@ -257,7 +260,7 @@ class JobPageTests {
     }
 
     private JobProgress awaitEnd(long id) throws InterruptedException {
-        return JobWaits.awaitEnd(jobs, id, Duration.ofMinutes(5));
+        return JobWaits.awaitEnd(runs, threads, id, Duration.ofMinutes(5));
     }
 
     private List<AuditEntry> awaitAudit(int entries) throws InterruptedException {

@@ -3,7 +3,7 @@ package org.perfgrade.web;
 import java.time.Duration;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Waiting in the console's job tests: for a run started from {@code /jobs} to end, and for its audit entries. */
 final class JobWaits {
@@ -11,24 +11,21 @@ final class JobWaits {
     private JobWaits() {
     }
 
-    /** The run's progress once it has ended (read from the job repository); fails after {@code limit}. */
-    static JobProgress awaitEnd(ConsoleJobs jobs, long id, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JobProgress progress = jobs.progress(id).orElseThrow();
-        while (progress.running() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            progress = jobs.progress(id).orElseThrow();
-        }
-        assertThat(progress.running()).as("the run ended within " + limit).isFalse();
+    /**
+     * The run's progress once it has ended (read from the job repository) and the console's job thread is done with
+     * it (its outcome logged); fails after {@code limit}.
+     */
+    static JobProgress awaitEnd(JobRuns runs, ConsoleJobThreads threads, long id, Duration limit) {
+        JobProgress progress = await("the run " + id + " ended").atMost(limit).pollInterval(Duration.ofMillis(200))
+                .until(() -> runs.progress(id).orElseThrow(), p -> !p.running());
+        await("the console's thread is done with run " + id).atMost(Duration.ofSeconds(30))
+                .until(() -> threads.idle(progress.kind()));
         return progress;
     }
 
     /** The newest audit entries once there are {@code entries} (the outcome is logged just after the run ends). */
-    static List<AuditEntry> awaitAudit(AuditLog audit, int entries) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (audit.latest(10).size() < entries && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return audit.latest(10);
+    static List<AuditEntry> awaitAudit(AuditLog audit, int entries) {
+        return await("audit entries").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> audit.latest(10), latest -> latest.size() >= entries);
     }
 }

@@ -9,11 +9,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * 控制台可启动的一类作业: what the console needs to start one kind of Spring Batch job from {@code /jobs} and to show
- * its runs — a Spring bean per kind ({@link NightlyJobLauncher} for {@code nightlyJob}; the filing package is one
+ * its runs — a Spring bean per kind ({@link NightlyJobStarter} for {@code nightlyJob}; the filing package is one
  * more). {@link ConsoleJobs} runs {@link #run} on its own thread, one run of a kind at a time, and reads the progress
  * from the job repository by {@link #jobName()}.
  */
-public interface ConsoleJobLauncher {
+public interface ConsoleJobStarter {
 
     /** The kind in URLs and the audit log ({@code nightly}); letters only. */
     String key();

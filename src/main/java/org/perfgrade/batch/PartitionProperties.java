@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.batch;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

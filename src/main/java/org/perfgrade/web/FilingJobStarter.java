@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.batch.FilingKey;
 import org.perfgrade.filing.FilingOutcome;
 import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class FilingJobLauncher implements ConsoleJobLauncher {
+class FilingJobStarter implements ConsoleJobStarter {
 
     static final String BATCH = "batch";
     static final String ALLOW_INCOMPLETE = "allowIncomplete";
@@ -36,7 +37,7 @@ class FilingJobLauncher implements ConsoleJobLauncher {
     private final WorkspaceProperties workspace;
     private final Clock clock;
 
-    FilingJobLauncher(FilingRunner runner, WorkspaceProperties workspace, Clock clock) {
+    FilingJobStarter(FilingRunner runner, WorkspaceProperties workspace, Clock clock) {
         this.runner = runner;
         this.workspace = workspace;
         this.clock = clock;
@@ -60,7 +61,7 @@ class FilingJobLauncher implements ConsoleJobLauncher {
 
     @Override
     public String jobName() {
-        return FilingRunner.JOB;
+        return FilingKey.JOB;
     }
 
     /** Today in Beijing: a package is filed with the data as they stand. */

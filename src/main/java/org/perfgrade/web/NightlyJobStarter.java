@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class NightlyJobLauncher implements ConsoleJobLauncher {
+class NightlyJobStarter implements ConsoleJobStarter {
 
     private static final Map<String, String> STEPS = Map.of(
             "takeIn", "接收报送文件（收件箱、县区数据库）",
@@ -31,7 +31,7 @@ class NightlyJobLauncher implements ConsoleJobLauncher {
     private final WorkspaceProperties workspace;
     private final Clock clock;
 
-    NightlyJobLauncher(NightlyRunner runner, NightlyProperties nightly, WorkspaceProperties workspace, Clock clock) {
+    NightlyJobStarter(NightlyRunner runner, NightlyProperties nightly, WorkspaceProperties workspace, Clock clock) {
         this.runner = runner;
         this.nightly = nightly;
         this.workspace = workspace;

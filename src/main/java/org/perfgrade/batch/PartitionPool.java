@@ -1,4 +1,4 @@
-package org.perfgrade.ingest;
+package org.perfgrade.batch;
 
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
