@@ -42,7 +42,8 @@ class ArchitectureTests {
                 "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..", "..template..",
                 "..batch..").check(classes);
         rule("org.perfgrade.batch..", "..ingest..", "..ledger..", "..snapshot..", "..report..", "..notice..",
-                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..", "..template..").check(classes);
+                "..filing..", "..web..", "..cli..", "..bench..", "..sample..", "..nightly..", "..template..")
+                .check(classes);
     }
 
     @Test
