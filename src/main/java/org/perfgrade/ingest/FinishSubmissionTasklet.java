@@ -38,7 +38,7 @@ public class FinishSubmissionTasklet implements Tasklet {
                 chunkContext.getStepContext().getStepExecution().getJobParameters());
         SubmissionRepository.Submission s = submissions.find(parameters.submissionId());
         if (s.rowsAccepted() == 0) {
-            submissions.finish(s.id(), "REJECTED", NO_ROWS);
+            submissions.finish(s.id(), SubmissionStatus.REJECTED, NO_ROWS);
             return RepeatStatus.FINISHED;
         }
         SubmissionContext context = new SubmissionContext(s.id(), s.countyCode(), parameters.asOf(), s.fileName());
@@ -49,7 +49,7 @@ public class FinishSubmissionTasklet implements Tasklet {
             case EXPERT -> ledger.retireExperts(context);
             case VIOLATION -> 0;
         };
-        submissions.finish(s.id(), "IMPORTED", String.format("数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s",
+        submissions.finish(s.id(), SubmissionStatus.IMPORTED, String.format("数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s",
                 s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(), s.rowsWarned(),
                 retired == 0 ? "" : "；本次报送未再列出的 " + retired + " 条已退出（保留历史）"));
         held.supersedeOlder(s.id(), s.countyCode(), s.kind());

@@ -36,15 +36,15 @@ public class HeldDecisions {
      */
     public ImportReport confirm(long id, String decidedBy) {
         SubmissionRepository.Submission s = existing(id);
-        boolean retry = "FAILED".equals(s.status()) && decidedBy(id) != null;
+        boolean retry = s.status() == SubmissionStatus.FAILED && decidedBy(id) != null;
         if (!retry) {
             requireHeld(s);
             if (held.newerExists(id, s.countyCode(), s.kind())) {
-                held.decide(id, "SUPERSEDED", "已有同一县区、同一类型的较新报送文件，本文件不能再确认", decidedBy);
+                held.decide(id, SubmissionStatus.SUPERSEDED, "已有同一县区、同一类型的较新报送文件，本文件不能再确认", decidedBy);
                 throw new DecisionRefusedException("报送编号 " + id + " 已有同一县区、同一类型的较新报送文件，只能确认最新的文件；"
                         + "本文件已标记为被取代");
             }
-            if (!held.decide(id, "CONFIRMED", "市生态环境局已确认，按报送日期导入", decidedBy)) {
+            if (!held.decide(id, SubmissionStatus.CONFIRMED, "市生态环境局已确认，按报送日期导入", decidedBy)) {
                 throw new DecisionRefusedException("报送编号 " + id + " 已不在待确认状态");
             }
         }
@@ -55,7 +55,7 @@ public class HeldDecisions {
     public ImportReport reject(long id, String decidedBy) {
         SubmissionRepository.Submission s = existing(id);
         requireHeld(s);
-        if (!held.decide(id, "REJECTED", "市生态环境局未确认本文件（将使较多在册数据退出），在册数据未作改动", decidedBy)) {
+        if (!held.decide(id, SubmissionStatus.REJECTED, "市生态环境局未确认本文件（将使较多在册数据退出），在册数据未作改动", decidedBy)) {
             throw new DecisionRefusedException("报送编号 " + id + " 已不在待确认状态");
         }
         return importer.report(id);
@@ -71,7 +71,7 @@ public class HeldDecisions {
     }
 
     private static void requireHeld(SubmissionRepository.Submission s) {
-        if (!"HELD".equals(s.status())) {
+        if (s.status() != SubmissionStatus.HELD) {
             throw new DecisionRefusedException("报送编号 " + s.id() + " 不是待市局确认的文件（当前状态：" + statusText(s.status())
                     + "）");
         }
@@ -81,15 +81,15 @@ public class HeldDecisions {
         return held.decidedBy(id);
     }
 
-    static String statusText(String status) {
+    static String statusText(SubmissionStatus status) {
         return switch (status) {
-            case "IMPORTED" -> "已导入";
-            case "REJECTED" -> "已退回";
-            case "SUPERSEDED" -> "已被较新文件取代";
-            case "CONFIRMED" -> "已确认";
-            case "HELD" -> "待市局确认";
-            case "FAILED" -> "导入未完成";
-            default -> status;
+            case IMPORTED -> "已导入";
+            case REJECTED -> "已退回";
+            case SUPERSEDED -> "已被较新文件取代";
+            case CONFIRMED -> "已确认";
+            case HELD -> "待市局确认";
+            case FAILED -> "导入未完成";
+            default -> status.name();
         };
     }
 

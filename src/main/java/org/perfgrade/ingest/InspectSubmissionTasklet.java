@@ -60,7 +60,7 @@ class InspectSubmissionTasklet implements Tasklet {
         catch (FileRejectedException ex) {
             recordCountyOfRejectedFile(id, parameters, s.fileName());
             submissions.addProblems(id, List.of(ex.problem()));
-            submissions.finish(id, "REJECTED", ex.getMessage());
+            submissions.finish(id, SubmissionStatus.REJECTED, ex.getMessage());
             contribution.setExitStatus(new ExitStatus(REJECTED, ex.getMessage()));
         }
         return RepeatStatus.FINISHED;

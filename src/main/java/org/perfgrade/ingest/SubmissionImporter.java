@@ -107,12 +107,12 @@ public class SubmissionImporter {
         OriginalFiles.Received received = originals.keep(file);
         String countyKey = countyKeys.of(received.archived(), hint);
         var existing = submissions.findByCountyAndSha(countyKey, received.sha256());
-        if (existing.isPresent() && !List.of("RECEIVED", "FAILED").contains(existing.get().status())) {
+        if (existing.isPresent() && !List.of(SubmissionStatus.RECEIVED, SubmissionStatus.FAILED).contains(existing.get().status())) {
             SubmissionRepository.Submission s = existing.get();
             if (REFUSED.contains(s.status()) && fromInbox) {
                 originals.moveRejected(file, s.message());
             }
-            return report(given, s, null, "IMPORTED".equals(s.status()));
+            return report(given, s, null, s.status() == SubmissionStatus.IMPORTED);
         }
         long id = existing.map(SubmissionRepository.Submission::id)
                 .orElseGet(() -> submissions.register(received,
@@ -144,7 +144,7 @@ public class SubmissionImporter {
         return report(s.fileName(), s, null, false);
     }
 
-    private static final List<String> REFUSED = List.of("REJECTED", "SUPERSEDED");
+    private static final List<SubmissionStatus> REFUSED = List.of(SubmissionStatus.REJECTED, SubmissionStatus.SUPERSEDED);
 
     private static String receipt(JobOutcome outcome) {
         return outcome.contextString(ReceiptTasklet.RECEIPT);
@@ -153,7 +153,7 @@ public class SubmissionImporter {
     private JobOutcome run(ImportJobParameters parameters) {
         JobOutcome outcome = jobs.run(parameters.key());
         if (outcome.status() == JobOutcome.Status.FAILED) {
-            submissions.finish(parameters.submissionId(), "FAILED", "导入作业未完成：" + outcome.exitStatus());
+            submissions.finish(parameters.submissionId(), SubmissionStatus.FAILED, "导入作业未完成：" + outcome.exitStatus());
             throw new ImportFailedException("导入作业未完成（FAILED），可重新运行以继续：" + outcome.cause(),
                     outcome.failure());
         }
@@ -165,8 +165,8 @@ public class SubmissionImporter {
 
     private ImportReport report(String given, SubmissionRepository.Submission s, String receipt, boolean duplicate) {
         String status = duplicate ? ImportReport.DUPLICATE : switch (s.status()) {
-            case "HELD" -> ImportReport.HELD;
-            case "IMPORTED" -> ImportReport.IMPORTED;
+            case HELD -> ImportReport.HELD;
+            case IMPORTED -> ImportReport.IMPORTED;
             default -> ImportReport.REJECTED;
         };
         String county = s.countyCode() == null ? null

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class SubmissionRepository {
 
     /** A submission as registered. */
-    public record Submission(long id, String sha256, String fileName, String countyCode, String kind, String status,
+    public record Submission(long id, String sha256, String fileName, String countyCode, String kind, SubmissionStatus status,
                              int rowsTotal, int rowsAccepted, int rowsRejected, int rowsWarned, String message) {
     }
 
@@ -71,7 +71,7 @@ public class SubmissionRepository {
      */
     private static Submission map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Submission(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
-                rs.getString("county_code"), rs.getString("kind"), rs.getString("status"), rs.getInt("rows_total"),
+                rs.getString("county_code"), rs.getString("kind"), SubmissionStatus.valueOf(rs.getString("status")), rs.getInt("rows_total"),
                 rs.getInt("rows_accepted"), rs.getInt("rows_rejected"), rs.getInt("rows_warned"),
                 rs.getString("message"));
     }
@@ -129,9 +129,9 @@ public class SubmissionRepository {
                 .param("id", id).update();
     }
 
-    public void finish(long id, String status, String message) {
+    public void finish(long id, SubmissionStatus status, String message) {
         jdbc.sql("UPDATE submission SET status = :status, message = :message, finished_at = :at WHERE id = :id")
-                .param("status", status).param("message", message).param("at", LocalDateTime.now(clock))
+                .param("status", status.name()).param("message", message).param("at", LocalDateTime.now(clock))
                 .param("id", id).update();
     }
 

@@ -36,7 +36,7 @@ class SubmissionRowReaderTests {
                 IngestFixtures.improvementSheet(IngestFixtures.IMPROVEMENT_HEADERS, data));
         SubmissionRepository submissions = mock(SubmissionRepository.class);
         when(submissions.find(7L)).thenReturn(new SubmissionRepository.Submission(7, "a".repeat(64), "附件2.xlsx",
-                "410225", "IMPROVEMENT", "RECEIVED", 0, 0, 0, 0, null));
+                "410225", "IMPROVEMENT", SubmissionStatus.RECEIVED, 0, 0, 0, 0, null));
         OriginalFiles originals = mock(OriginalFiles.class);
         when(originals.archived("a".repeat(64), "附件2.xlsx")).thenReturn(file);
         when(originals.receiptRows("a".repeat(64))).thenReturn(dir.resolve("rows.bin"));

@@ -68,11 +68,11 @@ public class HeldSubmissions {
      * Records the city's decision on a held file: {@code CONFIRMED} (its import runs next) or {@code REJECTED};
      * false when the file is no longer held (decided meanwhile, superseded).
      */
-    public boolean decide(long id, String status, String message, String decidedBy) {
+    public boolean decide(long id, SubmissionStatus status, String message, String decidedBy) {
         return jdbc.sql("UPDATE submission SET status = :status, message = :message, decided_by = :by, "
                 + "decided_at = :at, finished_at = :at WHERE id = :id AND status = :held")
                 .param("held", SubmissionStatus.HELD.name())
-                .param("status", status).param("message", message).param("by", decidedBy)
+                .param("status", status.name()).param("message", message).param("by", decidedBy)
                 .param("at", LocalDateTime.now(clock)).param("id", id).update() == 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.perfgrade.ingest.held;
 
+import org.perfgrade.ingest.SubmissionStatus;
 import org.perfgrade.ingest.FinishSubmissionTasklet;
 import org.perfgrade.ingest.ImportJobParameters;
 import org.perfgrade.ingest.IngestRules;
@@ -46,14 +47,14 @@ public class HoldDecisionTasklet implements Tasklet {
         SubmissionRepository.Submission s = submissions.find(id);
         RetirementPreview.Target target = HeldCheckTasklet.target(SubmissionKind.valueOf(s.kind()));
         if (s.rowsAccepted() == 0) {
-            submissions.finish(id, "REJECTED", FinishSubmissionTasklet.NO_ROWS);
+            submissions.finish(id, SubmissionStatus.REJECTED, FinishSubmissionTasklet.NO_ROWS);
             contribution.setExitStatus(new ExitStatus(DECIDED));
         }
         else {
             int holds = preview.held(target, s.countyCode());
             int retiring = preview.wouldRetire(target, id, s.countyCode());
             if (retiring > IngestRules.HOLD_MIN_RETIRED && retiring > rules.holdRetireShare() * holds) {
-                submissions.finish(id, "HELD", reason(target, holds, retiring));
+                submissions.finish(id, SubmissionStatus.HELD, reason(target, holds, retiring));
                 held.supersedeOlder(id, s.countyCode(), s.kind());
                 contribution.setExitStatus(new ExitStatus(DECIDED));
             }

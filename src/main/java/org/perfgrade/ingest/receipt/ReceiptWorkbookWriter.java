@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perfgrade.ingest.SubmissionStatus;
 import org.perfgrade.document.xlsx.SafeCells;
 import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.ingest.IngestLimits;
@@ -80,7 +81,7 @@ public final class ReceiptWorkbookWriter {
             CellStyle plain = workbook.getCellStyleAt(0);
             writeSummary(workbook.createSheet("汇总"), header, wrap, quoted, plain);
             // a file refused whole was never read row by row; one refused for having no acceptable row was
-            boolean rowsRead = !"REJECTED".equals(submission.status()) || submission.rowsTotal() > 0;
+            boolean rowsRead = submission.status() != SubmissionStatus.REJECTED || submission.rowsTotal() > 0;
             if (rowsRead) {
                 writeRows(workbook.createSheet("逐行回执"), header, wrap, quoted, plain);
             }
@@ -102,10 +103,10 @@ public final class ReceiptWorkbookWriter {
                 { "报送类型", submission.kind() == null ? "未能识别"
                         : SubmissionKind.valueOf(submission.kind()).title() },
                 { "处理结果", switch (submission.status()) {
-                    case "REJECTED" -> "整体拒收";
-                    case "IMPORTED" -> "已导入";
-                    case "HELD" -> "待市生态环境局确认（在册数据未作改动）";
-                    default -> submission.status();
+                    case REJECTED -> "整体拒收";
+                    case IMPORTED -> "已导入";
+                    case HELD -> "待市生态环境局确认（在册数据未作改动）";
+                    default -> submission.status().name();
                 } },
                 { "数据行数", String.valueOf(submission.rowsTotal()) },
                 { "接收行数", String.valueOf(submission.rowsAccepted()) },

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfgrade.ingest.SubmissionStatus;
 import org.perfgrade.ingest.IngestFixtures;
 import org.perfgrade.ingest.IngestLimits;
 import org.perfgrade.ingest.SubmissionRepository;
@@ -44,7 +45,7 @@ class ReceiptWorkbookWriterTests {
         Path original = IngestFixtures.write(dir.resolve("附件2.xlsx"),
                 IngestFixtures.improvementSheet(IngestFixtures.IMPROVEMENT_HEADERS, data));
         SubmissionRepository.Submission submission = new SubmissionRepository.Submission(1, "0".repeat(64),
-                "附件2.xlsx", "410225", "IMPROVEMENT", "IMPORTED", 2, 2, 0, 2, null);
+                "附件2.xlsx", "410225", "IMPROVEMENT", SubmissionStatus.IMPORTED, 2, 2, 0, 2, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReceiptWorkbookWriter(submission, List.of(PLANNED_DATE, CHECK_CHARACTER),
                 List.of(new SkippedRow("Sheet1", 6, "表尾（填报人）")), strict, null, original, null,
@@ -166,7 +167,7 @@ class ReceiptWorkbookWriterTests {
     void aFileRefusedWholeHasNoRowsSheet() throws Exception {
         // given a submission refused whole, with no rows read
         SubmissionRepository.Submission refused = new SubmissionRepository.Submission(2, "1".repeat(64), "坏.xlsx",
-                null, null, "REJECTED", 0, 0, 0, 0, "文件已损坏");
+                null, null, SubmissionStatus.REJECTED, 0, 0, 0, 0, "文件已损坏");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReceiptWorkbookWriter(refused, List.of(Problem.ofFile(ProblemCode.F02_CORRUPT, "文件已损坏。")), List.of(),
                 false, null, dir.resolve("坏.xlsx"), null, IngestLimits.defaults()).write(out);
