@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.HonourKind;
+
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.write.EnterpriseRegistry;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

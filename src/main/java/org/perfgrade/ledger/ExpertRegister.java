@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.review.ExpertOpinionCheck;
+
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;

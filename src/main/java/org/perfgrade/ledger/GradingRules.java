@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.ViolationType;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,7 +83,7 @@ public record GradingRules(@DefaultValue ViolationDowngrade violationDowngrade,
     }
 
     /** “C级”, or a word grade as it is (非引领性). */
-    static String gradeName(String grade) {
+    public static String gradeName(String grade) {
         return grade == null ? FactText.UNGRADED : LETTER_GRADE.matcher(grade).matches() ? grade + "级" : grade;
     }
 

@@ -1,5 +1,9 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
+
 import java.time.LocalDate;
 import java.util.List;
 

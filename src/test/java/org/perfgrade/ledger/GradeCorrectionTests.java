@@ -1,5 +1,9 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.facts.ViolationType;
+
 import java.time.LocalDate;
 import java.util.List;
 

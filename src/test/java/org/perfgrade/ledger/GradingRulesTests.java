@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.ViolationType;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.RowOutcome;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,11 @@
 package org.perfgrade.ledger;
 
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.GuaranteeType;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowOutcome;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.facts;
 
 /**
  * What the ledger found when it compared a row with what it already holds (台账比对问题). Each type is either an

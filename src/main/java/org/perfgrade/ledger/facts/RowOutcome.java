@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.facts;
 
 import java.util.List;
 
@@ -12,11 +12,11 @@ public record RowOutcome(int rowNumber, boolean stored, List<LedgerIssue> issues
         issues = List.copyOf(issues);
     }
 
-    static RowOutcome stored(int rowNumber, List<LedgerIssue> warnings) {
+    public static RowOutcome stored(int rowNumber, List<LedgerIssue> warnings) {
         return new RowOutcome(rowNumber, true, warnings);
     }
 
-    static RowOutcome refused(int rowNumber, LedgerIssue error) {
+    public static RowOutcome refused(int rowNumber, LedgerIssue error) {
         return new RowOutcome(rowNumber, false, List.of(error));
     }
 }

@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.facts;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,20 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.review;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.ReviewBatches;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.write.BranchPending;
+import org.perfgrade.ledger.write.EnterpriseRegistry;
+import org.perfgrade.ledger.write.IndustryRef;
+import org.perfgrade.ledger.write.IndustryResolver;
+import org.perfgrade.ledger.write.LedgerLineStore;
+import org.perfgrade.ledger.write.LedgerMessages;
+import org.perfgrade.ledger.write.Stamp;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.perfgrade.ledger.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 import org.perfgrade.reference.Deadline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +42,7 @@ import org.springframework.stereotype.Component;
  * REVIEW event ({@link ReviewCertification}), while the county's and the city's results are recorded only.
  */
 @Component
-class ApplicationWriter {
+public class ApplicationWriter {
 
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
@@ -47,7 +63,7 @@ class ApplicationWriter {
         this.clock = clock;
     }
 
-    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ApplicationFacts>> rows) {
+    public List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ApplicationFacts>> rows) {
         IndustryResolver industries = new IndustryResolver(jdbc);
         LocalDateTime now = LocalDateTime.now(clock);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());

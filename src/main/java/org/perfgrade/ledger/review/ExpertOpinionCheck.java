@@ -1,4 +1,10 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.review;
+
+import org.perfgrade.ledger.ExpertRegister;
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.GradingRules;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +27,7 @@ import org.springframework.stereotype.Component;
  * pointed out. Experts are written by name, optionally with the organisation in brackets: 张三（河南省环境科学研究院）.
  */
 @Component
-class ExpertOpinionCheck {
+public class ExpertOpinionCheck {
 
     private static final Pattern WITH_ORGANISATION = Pattern.compile("(.+?)[（(](.+)[）)]");
     private static final String EXPERT_REGISTER_DEADLINE = "expert-register";

@@ -1,4 +1,15 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.review;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.SubmissionRetirement;
+import org.perfgrade.ledger.facts.ExpertFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.write.LedgerMessages;
+import org.perfgrade.ledger.write.Stamp;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +28,7 @@ import org.springframework.stereotype.Component;
  * ({@code barred_until}) belongs to the city and is never changed by an import.
  */
 @Component
-class ExpertRegisterWriter {
+public class ExpertRegisterWriter {
 
     private static final String SAME_EXPERT = "同一县区、同一姓名、同一单位";
 
@@ -29,7 +40,7 @@ class ExpertRegisterWriter {
         this.clock = clock;
     }
 
-    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ExpertFacts>> rows) {
+    public List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ExpertFacts>> rows) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (RowFacts<ExpertFacts> row : rows) {

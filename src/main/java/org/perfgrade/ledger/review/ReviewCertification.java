@@ -1,4 +1,10 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.review;
+
+import org.perfgrade.ledger.GradeEventReason;
+import org.perfgrade.ledger.GradeEvents;
+import org.perfgrade.ledger.GradingRules;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.write.IndustryRef;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,12 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.violation;
+
+import org.perfgrade.ledger.GradeEventReason;
+import org.perfgrade.ledger.GradeEventView;
+import org.perfgrade.ledger.GradeEvents;
+import org.perfgrade.ledger.GradingRules;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.ViolationHold;
+import org.perfgrade.ledger.facts.ViolationType;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,17 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.violation;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.write.EnterpriseRegistry;
+import org.perfgrade.ledger.write.IndustryResolver;
+import org.perfgrade.ledger.write.LedgerLineStore;
+import org.perfgrade.ledger.write.LedgerMessages;
+import org.perfgrade.ledger.write.Stamp;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,8 +20,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.perfgrade.ledger.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +34,7 @@ import org.springframework.stereotype.Component;
  * 纳入信用信息共享平台) and downgrades the enterprise's lines ({@link ViolationDowngrade}).
  */
 @Component
-class ViolationWriter {
+public class ViolationWriter {
 
     private static final String SAME_VIOLATION = "同一企业、同一问题类型、同一发现日期、同一来源文件";
 
@@ -40,7 +53,7 @@ class ViolationWriter {
         this.clock = clock;
     }
 
-    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ViolationFacts>> rows) {
+    public List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ViolationFacts>> rows) {
         IndustryResolver industries = new IndustryResolver(jdbc);
         LocalDateTime now = LocalDateTime.now(clock);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());

@@ -1,12 +1,12 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.perfgrade.ledger.LedgerLineStore.LineKey;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 
 /**
  * 分支待补充: a line of an industry with branches that a county reported without its branch. The line is kept on the
@@ -14,7 +14,7 @@ import org.perfgrade.ledger.LedgerLineStore.StoredLine;
  * history, plan and application stay with it) instead of adding a second one. Conversely a row without a branch for
  * an enterprise whose one active line in the industry has a branch refers to that line.
  */
-final class BranchPending {
+public final class BranchPending {
 
     private BranchPending() {
     }
@@ -54,10 +54,10 @@ final class BranchPending {
      *
      * @param takesBranch the line is 分支待补充 and the row names its branch: the line must take it
      */
-    record Found(StoredLine line, boolean takesBranch) {
+    public record Found(StoredLine line, boolean takesBranch) {
 
         /** The line with the branch of {@code ref} when it takes it, as it is to be stored. */
-        StoredLine withBranchOf(IndustryRef ref) {
+        public StoredLine withBranchOf(IndustryRef ref) {
             return takesBranch ? line.withBranch(ref.branchKey()) : line;
         }
 

@@ -1,4 +1,8 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.Honour;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
 
-import org.perfgrade.ledger.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.EnterpriseRegistry.StoredEnterprise;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.EnterpriseRegistry.StoredEnterprise;
 
 /**
  * 一个分块的企业登记: the enterprises a chunk of rows names, read ahead in two queries (by credit code, by county and

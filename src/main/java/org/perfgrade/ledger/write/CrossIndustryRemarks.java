@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
 
 import java.util.List;
 

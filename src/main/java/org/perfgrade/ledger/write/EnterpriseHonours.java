@@ -1,4 +1,7 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,10 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.EnterpriseMoves;
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +31,7 @@ import org.springframework.stereotype.Repository;
  * stored one while an unreported (null) detail leaves it alone; the county never changes on import.
  */
 @Repository
-class EnterpriseRegistry {
+public class EnterpriseRegistry {
 
     private static final String COLUMNS = "id, credit_code, name, county_code, permit_no, township, address, "
             + "low_vocs_materials, clean_energy, guarantee_type";
@@ -53,7 +59,7 @@ class EnterpriseRegistry {
      * The stored enterprise the facts name, none, or the issue that refuses the row: NAME_MISMATCH, or
      * OTHER_COUNTY_ENTERPRISE when the enterprise is registered under another county than the submitting one.
      */
-    Match find(EnterpriseFacts facts, String submittingCounty) {
+    public Match find(EnterpriseFacts facts, String submittingCounty) {
         return find(facts, submittingCounty, this::byCreditCode);
     }
 
@@ -61,7 +67,7 @@ class EnterpriseRegistry {
      * As {@link #find(EnterpriseFacts, String)}, looking credit codes up with the given function (a chunk's
      * read-ahead, see {@link #byCreditCodes}).
      */
-    Match find(EnterpriseFacts facts, String submittingCounty,
+    public Match find(EnterpriseFacts facts, String submittingCounty,
                Function<String, Optional<StoredEnterprise>> byCreditCode) {
         return find(facts, submittingCounty, byCreditCode, name -> jdbc.sql("SELECT " + COLUMNS
                 + " FROM enterprise WHERE name = :name ORDER BY id")
@@ -79,7 +85,7 @@ class EnterpriseRegistry {
      * name another county uses: it is matched by its code, or (in its own county) by the name of an enterprise
      * registered without a code, which the code then completes.
      */
-    Match find(EnterpriseFacts facts, String submittingCounty,
+    public Match find(EnterpriseFacts facts, String submittingCounty,
                Function<String, Optional<StoredEnterprise>> byCreditCode,
                Function<String, List<StoredEnterprise>> byName) {
         String code = FactText.creditCode(facts.creditCode());
@@ -243,7 +249,7 @@ class EnterpriseRegistry {
     }
 
     /** An enterprise row as stored. */
-    record StoredEnterprise(long id, String creditCode, String name, String countyCode, String permitNo,
+    public record StoredEnterprise(long id, String creditCode, String name, String countyCode, String permitNo,
                             String township, String address, Boolean lowVocsMaterials, Boolean cleanEnergy,
                             String guarantee) {
 
@@ -253,7 +259,7 @@ class EnterpriseRegistry {
         }
 
         /** “通许县恒达铸造有限公司”（91410222…）for messages. */
-        String label() {
+        public String label() {
             return LedgerMessages.enterprise(name, creditCode);
         }
     }
@@ -264,6 +270,6 @@ class EnterpriseRegistry {
      * @param found    the stored enterprise, null when none
      * @param mismatch the issue refusing the row (NAME_MISMATCH, OTHER_COUNTY_ENTERPRISE), or null
      */
-    record Match(StoredEnterprise found, LedgerIssue mismatch) {
+    public record Match(StoredEnterprise found, LedgerIssue mismatch) {
     }
 }

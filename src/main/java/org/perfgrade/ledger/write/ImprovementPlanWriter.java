@@ -1,4 +1,13 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.GradeEvents;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -11,13 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 
-import org.perfgrade.ledger.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.ImprovementPlanStore.NewPlan;
-import org.perfgrade.ledger.ImprovementPlanStore.PlanContent;
-import org.perfgrade.ledger.ImprovementPlanStore.StoredPlan;
-import org.perfgrade.ledger.LedgerLineStore.LineKey;
-import org.perfgrade.ledger.LedgerLineStore.NewLine;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.ImprovementPlanStore.NewPlan;
+import org.perfgrade.ledger.write.ImprovementPlanStore.PlanContent;
+import org.perfgrade.ledger.write.ImprovementPlanStore.StoredPlan;
+import org.perfgrade.ledger.write.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.write.LedgerLineStore.NewLine;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +42,7 @@ import org.springframework.stereotype.Component;
  * memory and writes in batches (enterprises, new lines with ids read back, their grade events, plans).
  */
 @Component
-class ImprovementPlanWriter {
+public class ImprovementPlanWriter {
 
     /** The note of a grade event written for a line that a 附件2 row added. */
     static final String ADDED_NOTE = "按附件2 绩效现状登记（清单台账中尚无此行业记录）";
@@ -55,7 +64,7 @@ class ImprovementPlanWriter {
         this.clock = clock;
     }
 
-    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ImprovementPlanFacts>> rows) {
+    public List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<ImprovementPlanFacts>> rows) {
         Chunk chunk = new Chunk(ctx, rows);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (RowFacts<ImprovementPlanFacts> row : rows) {
@@ -93,7 +102,7 @@ class ImprovementPlanWriter {
                     .put(rs.getLong(1), new Industry(rs.getString(2), rs.getInt(3))));
         }
 
-        RowOutcome apply(int rowNumber, ImprovementPlanFacts facts) {
+        public RowOutcome apply(int rowNumber, ImprovementPlanFacts facts) {
             IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
             if (industry.issue() != null) {
                 return RowOutcome.refused(rowNumber, industry.issue());

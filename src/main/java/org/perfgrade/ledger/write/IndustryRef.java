@@ -1,11 +1,11 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
 
 /**
  * A 重点行业 (and 分支) resolved to its rows in the reference tables.
  *
  * @param branchId null for a line without a branch
  */
-record IndustryRef(long industryId, Long branchId, String industry, String branch) {
+public record IndustryRef(long industryId, Long branchId, String industry, String branch) {
 
     /** The ledger line's branch key: the branch id, or 0 without a branch. */
     long branchKey() {

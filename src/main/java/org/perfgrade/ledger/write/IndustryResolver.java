@@ -1,4 +1,8 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,19 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Finds the active 重点行业 and 分支 rows a fact names. One resolver serves one chunk, so the handful of industries
  * in a county file is looked up once per chunk and a change of config is seen by the next chunk.
  */
-final class IndustryResolver {
+public final class IndustryResolver {
 
     private final JdbcClient jdbc;
     private final Map<String, Optional<Long>> industries = new HashMap<>();
     private final Map<String, Optional<Long>> branches = new HashMap<>();
     private final Map<Long, String> branchNames = new HashMap<>();
 
-    IndustryResolver(JdbcClient jdbc) {
+    public IndustryResolver(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The industry and branch, or an UNKNOWN_INDUSTRY issue saying which one is not in the reference data. */
-    Resolved resolve(String industryName, String branchName) {
+    public Resolved resolve(String industryName, String branchName) {
         String industry = FactText.clean(industryName);
         String branch = FactText.clean(branchName);
         if (industry == null) {
@@ -52,7 +56,7 @@ final class IndustryResolver {
      * The industry with the branch of a stored line (its branch key) when the row named none: a row without branch
      * refers to the one branched line, which is graded on its branch's scheme.
      */
-    IndustryRef withLineBranch(IndustryRef ref, long lineBranchKey) {
+    public IndustryRef withLineBranch(IndustryRef ref, long lineBranchKey) {
         if (ref.branchId() != null || lineBranchKey == 0L) {
             return ref;
         }
@@ -62,6 +66,6 @@ final class IndustryResolver {
     }
 
     /** Either the industry or the issue that prevents storing the row. */
-    record Resolved(IndustryRef ref, LedgerIssue issue) {
+    public record Resolved(IndustryRef ref, LedgerIssue issue) {
     }
 }

@@ -1,4 +1,6 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.SubmissionContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * updated (which also un-retires them) and stamped with the submission row that reported them.
  */
 @Repository
-class LedgerLineStore {
+public class LedgerLineStore {
 
     private static final String COLUMNS = "id, enterprise_id, industry_id, branch_key, grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, "
             + "main_products, capacity, production_lines, last_submission_id, last_row_no, retired_on";
@@ -56,7 +58,7 @@ class LedgerLineStore {
      * The line a row of the enterprise in {@code ref}'s industry and branch refers to ({@link BranchPending#find}):
      * the line of the branch, or the line 分支待补充 that takes it.
      */
-    Optional<BranchPending.Found> findFor(long enterpriseId, IndustryRef ref) {
+    public Optional<BranchPending.Found> findFor(long enterpriseId, IndustryRef ref) {
         List<StoredLine> inIndustry = jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line WHERE enterprise_id = :enterprise "
                 + "AND industry_id = :industry").param("enterprise", enterpriseId).param("industry", ref.industryId())
                 .query(LedgerLineStore::map).list();
@@ -75,7 +77,7 @@ class LedgerLineStore {
     }
 
     /** The enterprise's active lines in one industry (any branch). */
-    List<StoredLine> activeInIndustry(long enterpriseId, long industryId) {
+    public List<StoredLine> activeInIndustry(long enterpriseId, long industryId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_line WHERE enterprise_id = :enterprise "
                 + "AND industry_id = :industry AND retired_on IS NULL ORDER BY branch_key")
                 .param("enterprise", enterpriseId).param("industry", industryId)
@@ -129,7 +131,7 @@ class LedgerLineStore {
     }
 
     /** Gives lines 分支待补充 their branch (the branch key of each line as given), nothing else changed. */
-    void setBranches(List<StoredLine> lines, LocalDateTime now) {
+    public void setBranches(List<StoredLine> lines, LocalDateTime now) {
         if (!lines.isEmpty()) {
             batch.batchUpdate(SET_BRANCH, lines.stream().map(l -> branch(new MapSqlParameterSource(), l.branchKey())
                     .addValue("now", now).addValue("id", l.id())).toArray(SqlParameterSource[]::new));
@@ -185,7 +187,7 @@ class LedgerLineStore {
     }
 
     /** A ledger line as stored; {@code retiredOn} null while active. */
-    record StoredLine(long id, long enterpriseId, long industryId, long branchKey, String grade, LineFigures figures,
+    public record StoredLine(long id, long enterpriseId, long industryId, long branchKey, String grade, LineFigures figures,
                       Stamp stamp, LocalDate retiredOn) {
 
         LineKey key() {

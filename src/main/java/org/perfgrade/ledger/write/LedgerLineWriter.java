@@ -1,4 +1,14 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.GradeEvents;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.ViolationHold;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,11 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 
-import org.perfgrade.ledger.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.EnterpriseRegistry.StoredEnterprise;
-import org.perfgrade.ledger.LedgerLineStore.LineKey;
-import org.perfgrade.ledger.LedgerLineStore.NewLine;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.EnterpriseRegistry.StoredEnterprise;
+import org.perfgrade.ledger.write.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.write.LedgerLineStore.NewLine;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +47,7 @@ import org.springframework.stereotype.Component;
  * better grade keeps the held grade, records no change and warns (GRADE_HELD_AFTER_VIOLATION).
  */
 @Component
-class LedgerLineWriter {
+public class LedgerLineWriter {
 
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
@@ -56,7 +66,7 @@ class LedgerLineWriter {
         this.clock = clock;
     }
 
-    List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
+    public List<RowOutcome> apply(SubmissionContext ctx, List<RowFacts<LedgerLineFacts>> rows) {
         Chunk chunk = new Chunk(ctx, rows);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (RowFacts<LedgerLineFacts> row : rows) {
@@ -88,7 +98,7 @@ class LedgerLineWriter {
             lineByKey = new LineIndex(lines.ofEnterprises(registry.storedIds()).values());
         }
 
-        RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
+        public RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
             IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
             if (industry.issue() != null) {
                 return RowOutcome.refused(rowNumber, industry.issue());

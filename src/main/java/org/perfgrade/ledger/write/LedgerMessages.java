@@ -1,4 +1,6 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,10 +9,10 @@ import java.util.List;
  * The Chinese sentences of the ledger's issues (台账比对问题说明), kept in one place so that every kind of
  * submission words the same finding the same way.
  */
-final class LedgerMessages {
+public final class LedgerMessages {
 
     /** What makes two rows of a ledger, 附件2 or application list the same entry. */
-    static final String SAME_LINE = "同一企业、同一行业、同一分支";
+    public static final String SAME_LINE = "同一企业、同一行业、同一分支";
 
     /**
      * The row names an enterprise of another county. It says no more (neither the county nor the registered details
@@ -22,7 +24,7 @@ final class LedgerMessages {
     }
 
     /** “通许县恒达铸造有限公司”（统一社会信用代码 91410222…）, or only the quoted name without a code. */
-    static String enterprise(String name, String creditCode) {
+    public static String enterprise(String name, String creditCode) {
         return creditCode == null ? "“" + name + "”" : "“" + name + "”（统一社会信用代码 " + creditCode + "）";
     }
 
@@ -31,7 +33,7 @@ final class LedgerMessages {
                 + "”（附件2 注5：企业名称应与营业执照一致），本行未登记";
     }
 
-    static String duplicate(Integer firstRow, String sameWhat) {
+    public static String duplicate(Integer firstRow, String sameWhat) {
         return "与第 " + firstRow + " 行重复（" + sameWhat + "），本行未登记";
     }
 
@@ -50,17 +52,17 @@ final class LedgerMessages {
                 + "”（附件2 注4：涉及多个行业的企业按行业分别填报，并在备注中注明）";
     }
 
-    static String enterpriseNotInLedger(String enterprise, String what) {
+    public static String enterpriseNotInLedger(String enterprise, String what) {
         return "清单台账中没有企业" + enterprise + "，" + what + "未登记，请先报送该企业的清单台账或核对企业名称、统一社会信用代码";
     }
 
-    static String industryNotInLedger(String enterprise, IndustryRef ref, LocalDate retiredOn) {
+    public static String industryNotInLedger(String enterprise, IndustryRef ref, LocalDate retiredOn) {
         String state = retiredOn == null ? "清单台账中没有企业" + enterprise + "的“" + ref.label() + "”行业记录"
                 : "企业" + enterprise + "的“" + ref.label() + "”行业记录已于 " + retiredOn + " 随新报送的清单台账移出";
         return state + "，申报未登记，请核对重点行业类型、分支或先补报清单台账";
     }
 
-    static String violationIndustryNotInLedger(String enterprise, String industry) {
+    public static String violationIndustryNotInLedger(String enterprise, String industry) {
         return "清单台账中企业" + enterprise + "没有“" + industry + "”行业的在册记录，违法问题已按企业登记，未关联到行业记录";
     }
 }

@@ -1,4 +1,7 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
 
 import java.math.BigDecimal;
 

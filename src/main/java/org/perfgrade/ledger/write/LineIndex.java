@@ -1,4 +1,4 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.perfgrade.ledger.LedgerLineStore.LineKey;
-import org.perfgrade.ledger.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.LedgerLineStore.LineKey;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 
 /**
  * A chunk's ledger lines by business key and by enterprise × industry, so that a row finds its line as

@@ -1,4 +1,6 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.SubmissionContext;
 
 /**
  * 报送标记: the submission and row that last reported an entry. Comparing it with the row being applied tells a
@@ -7,7 +9,7 @@ package org.perfgrade.ledger;
  * @param submissionId null when no submission reported the entry yet
  * @param rowNo        null likewise
  */
-record Stamp(Long submissionId, Integer rowNo) {
+public record Stamp(Long submissionId, Integer rowNo) {
 
     /** Whether this very row of this submission wrote the entry (a restart). */
     boolean isRow(SubmissionContext ctx, int rowNumber) {
@@ -15,7 +17,7 @@ record Stamp(Long submissionId, Integer rowNo) {
     }
 
     /** Whether another row of the same submission already wrote the entry (a duplicate). */
-    boolean isOtherRow(SubmissionContext ctx, int rowNumber) {
+    public boolean isOtherRow(SubmissionContext ctx, int rowNumber) {
         return isSubmission(ctx) && (rowNo == null || rowNo != rowNumber);
     }
 

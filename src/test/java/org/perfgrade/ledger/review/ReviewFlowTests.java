@@ -1,4 +1,14 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.review;
+
+import org.perfgrade.ledger.ExpertRegister;
+import org.perfgrade.ledger.GradeEventView;
+import org.perfgrade.ledger.LedgerFixtures;
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.LedgerQueries;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowOutcome;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,17 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.violation;
+
+import org.perfgrade.ledger.LedgerFixtures;
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.LedgerQueries;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.facts.ViolationType;
 
 import java.time.LocalDate;
 import java.util.List;

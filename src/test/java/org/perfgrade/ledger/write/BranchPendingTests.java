@@ -1,4 +1,18 @@
-package org.perfgrade.ledger;
+package org.perfgrade.ledger.write;
+
+import org.perfgrade.ledger.BranchPendingLine;
+import org.perfgrade.ledger.GradeEventView;
+import org.perfgrade.ledger.LedgerFixtures;
+import org.perfgrade.ledger.LedgerImport;
+import org.perfgrade.ledger.LedgerLineView;
+import org.perfgrade.ledger.LedgerQueries;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
