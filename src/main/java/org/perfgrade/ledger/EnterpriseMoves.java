@@ -1,13 +1,13 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.write.EnterpriseRegistry;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+
+import org.perfgrade.ledger.write.EnterpriseRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

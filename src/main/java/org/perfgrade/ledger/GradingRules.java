@@ -1,7 +1,5 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.ViolationType;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.perfgrade.ledger.facts.ViolationType;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

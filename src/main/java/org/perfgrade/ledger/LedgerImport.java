@@ -1,5 +1,7 @@
 package org.perfgrade.ledger;
 
+import java.util.List;
+
 import org.perfgrade.ledger.facts.ApplicationFacts;
 import org.perfgrade.ledger.facts.ExpertFacts;
 import org.perfgrade.ledger.facts.ImprovementPlanFacts;
@@ -12,8 +14,6 @@ import org.perfgrade.ledger.review.ExpertRegisterWriter;
 import org.perfgrade.ledger.violation.ViolationWriter;
 import org.perfgrade.ledger.write.ImprovementPlanWriter;
 import org.perfgrade.ledger.write.LedgerLineWriter;
-
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,9 +1,8 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.GuaranteeType;
-
 import java.util.Optional;
 
+import org.perfgrade.ledger.facts.GuaranteeType;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Industry;
 import org.perfgrade.reference.ReferenceData;

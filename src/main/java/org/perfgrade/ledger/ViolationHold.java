@@ -1,8 +1,5 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
 

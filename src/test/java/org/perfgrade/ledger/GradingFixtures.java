@@ -1,5 +1,9 @@
 package org.perfgrade.ledger;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.perfgrade.ledger.facts.ApplicationFacts;
 import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.facts.ExpertFacts;
@@ -9,10 +13,6 @@ import org.perfgrade.ledger.facts.LedgerLineFacts;
 import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.ViolationFacts;
 import org.perfgrade.ledger.facts.ViolationType;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Facts for the grading tests (review flow, violations, corrections, derived lists): applications with or without an

@@ -1,8 +1,8 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.ViolationType;
-
 import java.util.Map;
+
+import org.perfgrade.ledger.facts.ViolationType;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,5 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.EnterpriseFacts;
-import org.perfgrade.ledger.facts.ImprovementPlanFacts;
-import org.perfgrade.ledger.facts.LedgerLineFacts;
-import org.perfgrade.ledger.facts.RowFacts;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,5 @@
 package org.perfgrade.ledger;
 
-import org.perfgrade.ledger.facts.RowOutcome;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.DatabaseTest;
+import org.perfgrade.ledger.facts.RowOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

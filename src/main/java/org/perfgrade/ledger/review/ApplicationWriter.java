@@ -1,5 +1,12 @@
 package org.perfgrade.ledger.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.perfgrade.ledger.FactText;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.ledger.SubmissionContext;
@@ -9,22 +16,14 @@ import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.write.BranchPending;
+import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.write.EnterpriseRegistry;
 import org.perfgrade.ledger.write.IndustryRef;
 import org.perfgrade.ledger.write.IndustryResolver;
+import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 import org.perfgrade.ledger.write.LedgerLineStore;
 import org.perfgrade.ledger.write.LedgerMessages;
 import org.perfgrade.ledger.write.Stamp;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
-import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 import org.perfgrade.reference.Deadline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,11 +1,5 @@
 package org.perfgrade.ledger.review;
 
-import org.perfgrade.ledger.ExpertRegister;
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.GradingRules;
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +7,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perfgrade.ledger.ExpertRegister;
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.GradingRules;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;

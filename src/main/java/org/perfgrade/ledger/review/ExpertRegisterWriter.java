@@ -1,5 +1,13 @@
 package org.perfgrade.ledger.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import org.perfgrade.ledger.FactText;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.ledger.SubmissionRetirement;
@@ -10,14 +18,6 @@ import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.write.LedgerMessages;
 import org.perfgrade.ledger.write.Stamp;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,14 +1,13 @@
 package org.perfgrade.ledger.review;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import org.perfgrade.ledger.GradeEventReason;
 import org.perfgrade.ledger.GradeEvents;
 import org.perfgrade.ledger.GradingRules;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.ledger.write.IndustryRef;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import org.perfgrade.reference.GradeScheme;
 import org.perfgrade.reference.ReferenceData;
 

@@ -1,5 +1,10 @@
 package org.perfgrade.ledger.violation;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
 import org.perfgrade.ledger.GradeEventReason;
 import org.perfgrade.ledger.GradeEventView;
 import org.perfgrade.ledger.GradeEvents;
@@ -7,12 +12,6 @@ import org.perfgrade.ledger.GradingRules;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.ledger.ViolationHold;
 import org.perfgrade.ledger.facts.ViolationType;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-
 import org.perfgrade.reference.ConfigException;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.GradeScheme;

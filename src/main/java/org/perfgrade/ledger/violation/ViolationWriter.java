@@ -1,18 +1,5 @@
 package org.perfgrade.ledger.violation;
 
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.SubmissionContext;
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-import org.perfgrade.ledger.facts.RowFacts;
-import org.perfgrade.ledger.facts.RowOutcome;
-import org.perfgrade.ledger.facts.ViolationFacts;
-import org.perfgrade.ledger.write.EnterpriseRegistry;
-import org.perfgrade.ledger.write.IndustryResolver;
-import org.perfgrade.ledger.write.LedgerLineStore;
-import org.perfgrade.ledger.write.LedgerMessages;
-import org.perfgrade.ledger.write.Stamp;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,8 +7,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.facts.ViolationFacts;
 import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
+import org.perfgrade.ledger.write.EnterpriseRegistry;
+import org.perfgrade.ledger.write.IndustryResolver;
 import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
+import org.perfgrade.ledger.write.LedgerLineStore;
+import org.perfgrade.ledger.write.LedgerMessages;
+import org.perfgrade.ledger.write.Stamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

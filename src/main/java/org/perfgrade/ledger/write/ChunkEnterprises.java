@@ -1,9 +1,5 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.facts.EnterpriseFacts;
-import org.perfgrade.ledger.facts.Honour;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
 
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.Honour;
 import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.write.EnterpriseRegistry.StoredEnterprise;
 

@@ -1,8 +1,5 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.facts.Honour;
-import org.perfgrade.ledger.facts.HonourKind;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

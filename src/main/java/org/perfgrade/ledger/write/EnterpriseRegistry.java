@@ -1,11 +1,5 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.EnterpriseMoves;
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.facts.EnterpriseFacts;
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -16,6 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.perfgrade.ledger.EnterpriseMoves;
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

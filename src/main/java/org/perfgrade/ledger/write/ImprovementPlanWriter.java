@@ -1,14 +1,5 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.GradeEvents;
-import org.perfgrade.ledger.SubmissionContext;
-import org.perfgrade.ledger.facts.ImprovementPlanFacts;
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-import org.perfgrade.ledger.facts.RowFacts;
-import org.perfgrade.ledger.facts.RowOutcome;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,6 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.GradeEvents;
+import org.perfgrade.ledger.SubmissionContext;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.write.ImprovementPlanStore.NewPlan;
 import org.perfgrade.ledger.write.ImprovementPlanStore.PlanContent;

@@ -1,12 +1,12 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.FactText;
-import org.perfgrade.ledger.facts.LedgerIssue;
-import org.perfgrade.ledger.facts.LedgerIssueType;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.perfgrade.ledger.FactText;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

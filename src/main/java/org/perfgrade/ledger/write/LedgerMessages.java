@@ -1,9 +1,9 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.FactText;
-
 import java.time.LocalDate;
 import java.util.List;
+
+import org.perfgrade.ledger.FactText;
 
 /**
  * The Chinese sentences of the ledger's issues (台账比对问题说明), kept in one place so that every kind of

@@ -1,9 +1,9 @@
 package org.perfgrade.ledger.write;
 
+import java.math.BigDecimal;
+
 import org.perfgrade.ledger.FactText;
 import org.perfgrade.ledger.facts.LedgerLineFacts;
-
-import java.math.BigDecimal;
 
 /**
  * The descriptive part of a 清单台账 line: annual emissions (t/a), products, capacity and production lines. A figure

@@ -1,13 +1,12 @@
 package org.perfgrade.ledger.write;
 
-import org.perfgrade.ledger.facts.EnterpriseFacts;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.write.EnterpriseRegistry.Match;
 import org.perfgrade.ledger.write.LedgerLineStore.StoredLine;
 

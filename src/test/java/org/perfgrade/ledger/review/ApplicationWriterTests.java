@@ -1,5 +1,12 @@
 package org.perfgrade.ledger.review;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfgrade.DatabaseTest;
 import org.perfgrade.ledger.LedgerFixtures;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.LedgerQueries;
@@ -9,14 +16,6 @@ import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.perfgrade.DatabaseTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,11 @@
 package org.perfgrade.ledger.violation;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfgrade.DatabaseTest;
 import org.perfgrade.ledger.LedgerFixtures;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.LedgerQueries;
@@ -12,13 +18,6 @@ import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.facts.ViolationFacts;
 import org.perfgrade.ledger.facts.ViolationType;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.perfgrade.DatabaseTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,12 @@
 package org.perfgrade.ledger.violation;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfgrade.DatabaseTest;
+import org.perfgrade.LedgerTables;
 import org.perfgrade.ledger.GradeEventView;
 import org.perfgrade.ledger.LedgerFixtures;
 import org.perfgrade.ledger.LedgerImport;
@@ -9,14 +16,6 @@ import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.facts.ViolationType;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.perfgrade.DatabaseTest;
-import org.perfgrade.LedgerTables;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,11 @@
 package org.perfgrade.ledger.write;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.perfgrade.DatabaseTest;
 import org.perfgrade.ledger.BranchPendingLine;
 import org.perfgrade.ledger.GradeEventView;
 import org.perfgrade.ledger.LedgerFixtures;
@@ -13,13 +19,6 @@ import org.perfgrade.ledger.facts.LedgerIssue;
 import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.perfgrade.DatabaseTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
