@@ -101,7 +101,7 @@ public class ImprovementPlanWriter {
                     .put(rs.getLong(1), new Industry(rs.getString(2), rs.getInt(3))));
         }
 
-        public RowOutcome apply(int rowNumber, ImprovementPlanFacts facts) {
+        RowOutcome apply(int rowNumber, ImprovementPlanFacts facts) {
             IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
             if (industry.issue() != null) {
                 return RowOutcome.refused(rowNumber, industry.issue());

@@ -97,7 +97,7 @@ public class LedgerLineWriter {
             lineByKey = new LineIndex(lines.ofEnterprises(registry.storedIds()).values());
         }
 
-        public RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
+        RowOutcome apply(int rowNumber, LedgerLineFacts facts) {
             IndustryResolver.Resolved industry = industries.resolve(facts.industry(), facts.branch());
             if (industry.issue() != null) {
                 return RowOutcome.refused(rowNumber, industry.issue());
