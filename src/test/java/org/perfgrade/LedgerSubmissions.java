@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.SubmissionContext;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

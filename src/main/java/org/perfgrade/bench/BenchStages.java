@@ -22,7 +22,7 @@ import org.perfgrade.filing.FilingRequest;
 import org.perfgrade.filing.FilingRunner;
 import org.perfgrade.ingest.IntakeTables;
 import org.perfgrade.ingest.PartitionedInboxImport;
-import org.perfgrade.ledger.GuaranteeType;
+import org.perfgrade.ledger.facts.GuaranteeType;
 import org.perfgrade.ledger.LedgerTables;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.ledger.asof.GradedLines;

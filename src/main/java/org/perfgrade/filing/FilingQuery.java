@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfgrade.document.xlsx.CollationKeys;
-import org.perfgrade.ledger.GuaranteeType;
+import org.perfgrade.ledger.facts.GuaranteeType;
 import org.perfgrade.ledger.ReviewBatches;
 import org.perfgrade.ledger.asof.LineApplication;
 import org.perfgrade.ledger.asof.StandingApplications;

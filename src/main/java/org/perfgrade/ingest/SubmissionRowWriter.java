@@ -13,9 +13,9 @@ import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.ingest.problem.ProblemLevel;
 import org.perfgrade.ingest.rules.ValidatedRow;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerIssue;
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.SubmissionContext;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;

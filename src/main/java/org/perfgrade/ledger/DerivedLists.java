@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.perfgrade.ledger.asof.PeriodRecords;
 import org.perfgrade.ledger.asof.StandingLines;
+import org.perfgrade.ledger.facts.HonourKind;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;

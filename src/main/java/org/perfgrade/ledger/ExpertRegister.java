@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perfgrade.ledger.review.ExpertOpinionCheck;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.ReferenceData;

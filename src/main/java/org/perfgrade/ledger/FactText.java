@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.perfgrade.reference.CreditCode;
 
 /** How the ledger reads and compares the text of facts (事实文本): blank is "not reported", 未评级 is no grade. */
-final class FactText {
+public final class FactText {
 
     /** How lists write "no grade"; stored as NULL. */
     static final String UNGRADED = "未评级";
@@ -15,7 +15,7 @@ final class FactText {
     }
 
     /** The text stripped, or null when null or blank. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
@@ -27,7 +27,7 @@ final class FactText {
      * An enterprise name as compared across counties: full-width ASCII (（）－ Ａ) half-width, whitespace and
      * zero-width characters removed, letters upper-cased — 华达（集团）, 华达(集团) and 华达 (集团) are one name.
      */
-    static String nameKey(String name) {
+    public static String nameKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -42,7 +42,7 @@ final class FactText {
     }
 
     /** The leading characters of a name that {@link #nameKey} leaves as they are (for a LIKE prefix). */
-    static String namePrefix(String name) {
+    public static String namePrefix(String name) {
         int end = 0;
         while (end < name.length()) {
             char c = name.charAt(end);
@@ -60,28 +60,28 @@ final class FactText {
     }
 
     /** A grade code, or null for 未评级 (blank or the word itself). */
-    static String grade(String grade) {
+    public static String grade(String grade) {
         String code = clean(grade);
         return code == null || UNGRADED.equals(code) ? null : code;
     }
 
     /** A credit code normalised as {@link CreditCode#normalize(String)} does, or null when none. */
-    static String creditCode(String code) {
+    public static String creditCode(String code) {
         return clean(CreditCode.normalize(code));
     }
 
     /** A grade for messages: 未评级 for none. */
-    static String gradeLabel(String grade) {
+    public static String gradeLabel(String grade) {
         return grade == null ? UNGRADED : grade;
     }
 
     /** The reported value, or the stored one when nothing was reported. */
-    static <T> T orStored(T reported, T stored) {
+    public static <T> T orStored(T reported, T stored) {
         return reported != null ? reported : stored;
     }
 
     /** Equality that treats 1.5 and 1.5000 as equal. */
-    static boolean same(Object a, Object b) {
+    public static boolean same(Object a, Object b) {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }

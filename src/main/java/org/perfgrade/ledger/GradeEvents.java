@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * After an event dated in the past, {@link #syncCurrentGrade} makes the line's grade the newest event's again.
  */
 @Repository
-class GradeEvents {
+public class GradeEvents {
 
     /** The reason of changes reported in a county's lists. */
     static final String COUNTY_LEDGER = GradeEventReason.COUNTY_LEDGER.name();
@@ -50,13 +50,13 @@ class GradeEvents {
         this.client = client;
     }
 
-    void record(long ledgerLineId, String oldGrade, String newGrade, SubmissionContext ctx, String note,
+    public void record(long ledgerLineId, String oldGrade, String newGrade, SubmissionContext ctx, String note,
                 LocalDateTime now) {
         recordAll(List.of(new Change(ledgerLineId, oldGrade, newGrade, note)), ctx, now);
     }
 
     /** Writes a chunk's changes in one batch. */
-    void recordAll(List<Change> changes, SubmissionContext ctx, LocalDateTime now) {
+    public void recordAll(List<Change> changes, SubmissionContext ctx, LocalDateTime now) {
         if (changes.isEmpty()) {
             return;
         }
@@ -69,7 +69,7 @@ class GradeEvents {
     }
 
     /** One event of any reason, effective on its own date; source and note are cut to what the columns hold. */
-    void record(Event e, LocalDateTime now) {
+    public void record(Event e, LocalDateTime now) {
         jdbc.update(INSERT, new MapSqlParameterSource().addValue("line", e.ledgerLineId())
                 .addValue("effective", e.effectiveOn()).addValue("now", now).addValue("old", e.oldGrade())
                 .addValue("new", e.newGrade()).addValue("reason", e.reason().name())
@@ -77,7 +77,7 @@ class GradeEvents {
     }
 
     /** Whether the line already has an event of this reason, date and new grade (a re-imported review). */
-    boolean exists(long ledgerLineId, GradeEventReason reason, LocalDate effectiveOn, String newGrade) {
+    public boolean exists(long ledgerLineId, GradeEventReason reason, LocalDate effectiveOn, String newGrade) {
         return client.sql("SELECT COUNT(*) FROM grade_event WHERE ledger_line_id = :line AND reason = :reason "
                 + "AND effective_on = :day AND " + (newGrade == null ? "new_grade IS NULL" : "new_grade = :grade"))
                 .param("line", ledgerLineId).param("reason", reason.name()).param("day", effectiveOn)
@@ -85,13 +85,13 @@ class GradeEvents {
     }
 
     /** The newest event of the line (latest effective date, the later recorded on a tie), if any. */
-    Optional<GradeEventView> newest(long ledgerLineId) {
+    public Optional<GradeEventView> newest(long ledgerLineId) {
         return client.sql(NEWEST + "ORDER BY effective_on DESC, id DESC LIMIT 1").param("line", ledgerLineId)
                 .query(GradeEvents::map).optional();
     }
 
     /** The newest event of one of the reasons. */
-    Optional<GradeEventView> newest(long ledgerLineId, List<GradeEventReason> reasons) {
+    public Optional<GradeEventView> newest(long ledgerLineId, List<GradeEventReason> reasons) {
         return client.sql(NEWEST + "AND reason IN (:reasons) ORDER BY effective_on DESC, id DESC LIMIT 1")
                 .param("line", ledgerLineId).param("reasons", reasons.stream().map(Enum::name).toList())
                 .query(GradeEvents::map).optional();
@@ -116,14 +116,14 @@ class GradeEvents {
     }
 
     /** The grade the line held on a day (null = 未评级), as {@link LedgerQueries#gradeAsOf} reads it. */
-    String gradeAsOf(long ledgerLineId, LocalDate day) {
+    public String gradeAsOf(long ledgerLineId, LocalDate day) {
         return client.sql("SELECT " + StandingRule.gradeOnDay(":line", "day") + " FROM grade_event "
                 + "WHERE ledger_line_id = :line LIMIT 1").param("line", ledgerLineId).param("day", day)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(g -> g).orElse(null);
     }
 
     /** Sets the line's current grade to its newest event's; returns that grade. */
-    String syncCurrentGrade(long ledgerLineId, LocalDateTime now) {
+    public String syncCurrentGrade(long ledgerLineId, LocalDateTime now) {
         Optional<GradeEventView> newest = newest(ledgerLineId);
         if (newest.isEmpty()) {
             return null;
@@ -149,11 +149,11 @@ class GradeEvents {
     }
 
     /** One change of a line's grade (null = 未评级). */
-    record Change(long ledgerLineId, String oldGrade, String newGrade, String note) {
+    public record Change(long ledgerLineId, String oldGrade, String newGrade, String note) {
     }
 
     /** An event with its own date, reason and source (a review, a violation, a correction). */
-    record Event(long ledgerLineId, LocalDate effectiveOn, String oldGrade, String newGrade, GradeEventReason reason,
+    public record Event(long ledgerLineId, LocalDate effectiveOn, String oldGrade, String newGrade, GradeEventReason reason,
                  String source, String note) {
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.perfgrade.ledger.facts.ViolationType;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -81,7 +83,7 @@ public record GradingRules(@DefaultValue ViolationDowngrade violationDowngrade,
     }
 
     /** “C级”, or a word grade as it is (非引领性). */
-    static String gradeName(String grade) {
+    public static String gradeName(String grade) {
         return grade == null ? FactText.UNGRADED : LETTER_GRADE.matcher(grade).matches() ? grade + "级" : grade;
     }
 

@@ -2,6 +2,19 @@ package org.perfgrade.ledger;
 
 import java.util.List;
 
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.review.ApplicationWriter;
+import org.perfgrade.ledger.review.ExpertRegisterWriter;
+import org.perfgrade.ledger.violation.ViolationWriter;
+import org.perfgrade.ledger.write.ImprovementPlanWriter;
+import org.perfgrade.ledger.write.LedgerLineWriter;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

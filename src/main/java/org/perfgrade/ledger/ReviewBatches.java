@@ -2,6 +2,7 @@ package org.perfgrade.ledger;
 
 import java.util.Optional;
 
+import org.perfgrade.ledger.facts.GuaranteeType;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.Industry;
 import org.perfgrade.reference.ReferenceData;
@@ -45,12 +46,12 @@ public class ReviewBatches {
     }
 
     /** The stored guarantee type ({@code SUPPORT}, {@code LIVELIHOOD}) or null. */
-    static GuaranteeType guarantee(String stored) {
+    public static GuaranteeType guarantee(String stored) {
         return stored == null || stored.isBlank() ? null : GuaranteeType.valueOf(stored);
     }
 
     /** “第2批（金属类行业，2021-08-15 前）” for messages. */
-    static String label(Deadline batch) {
+    public static String label(Deadline batch) {
         String category = batch.category() == null ? "" : batch.category() == ReviewCategory.HENAN
                 ? "河南省本地重点行业及保障类企业，" : batch.category().label() + "，";
         return "第" + batch.batch() + "批（" + category + batch.due() + " 前）";

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * Retiring twice changes nothing. Violations are facts and are never retired.
  */
 @Repository
-class SubmissionRetirement {
+public class SubmissionRetirement {
 
     private static final String NOT_THIS_SUBMISSION = "retired_on IS NULL "
             + "AND (last_submission_id IS NULL OR last_submission_id <> :submission)";

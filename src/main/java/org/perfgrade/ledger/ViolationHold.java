@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
 
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * from the history: the newest VIOLATION, REVIEW or CORRECTION event is a VIOLATION.
  */
 @Component
-class ViolationHold {
+public class ViolationHold {
 
     private static final List<GradeEventReason> DECIDING = List.of(GradeEventReason.VIOLATION,
             GradeEventReason.REVIEW, GradeEventReason.CORRECTION);
@@ -32,14 +34,14 @@ class ViolationHold {
     }
 
     /** The grade the line is held at since a violation, or empty when no violation holds it. */
-    Optional<Held> held(long ledgerLineId) {
+    public Optional<Held> held(long ledgerLineId) {
         return events.newest(ledgerLineId, DECIDING)
                 .filter(e -> GradeEventReason.VIOLATION.name().equals(e.reason()))
                 .map(e -> new Held(e.newGrade(), e.oldGrade(), e.effectiveOn()));
     }
 
     /** {@link #held} for many lines (at most a chunk's worth) in one query: the lines held, by line id. */
-    Map<Long, Held> heldAll(Collection<Long> ledgerLineIds) {
+    public Map<Long, Held> heldAll(Collection<Long> ledgerLineIds) {
         Map<Long, Held> held = new HashMap<>();
         events.newestOf(ledgerLineIds, DECIDING).forEach((line, e) -> {
             if (GradeEventReason.VIOLATION.name().equals(e.reason())) {
@@ -50,14 +52,14 @@ class ViolationHold {
     }
 
     /** Whether {@code grade} is better than {@code than} (null, 未评级, or an unknown grade never is). */
-    boolean raises(String grade, String than) {
+    public boolean raises(String grade, String than) {
         Optional<Integer> a = reference.grade(grade).map(Grade::rank);
         Optional<Integer> b = reference.grade(than).map(Grade::rank);
         return a.isPresent() && b.isPresent() && a.get() < b.get();
     }
 
     /** The warning for a county ledger row whose better grade was not taken. */
-    static LedgerIssue warning(Held held, String reported) {
+    public static LedgerIssue warning(Held held, String reported) {
         return LedgerIssue.of(LedgerIssueType.GRADE_HELD_AFTER_VIOLATION, "该企业因环境违法问题（" + held.since() + "）已由"
                 + GradingRules.gradeName(held.before()) + "降为" + GradingRules.gradeName(held.grade())
                 + "，须重新评审后方可恢复；本行报送的" + GradingRules.gradeName(reported) + "未予采用，级别仍为"
@@ -71,6 +73,6 @@ class ViolationHold {
      * @param before the grade before it
      * @param since  the day the violation was found
      */
-    record Held(String grade, String before, LocalDate since) {
+    public record Held(String grade, String before, LocalDate since) {
     }
 }

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ExpertFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RowFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.SubmissionContext;
-import org.perfgrade.ledger.ViolationFacts;
-import org.perfgrade.ledger.ViolationType;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.facts.ViolationType;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -17,10 +17,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.perfgrade.LedgerTables;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerLineFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

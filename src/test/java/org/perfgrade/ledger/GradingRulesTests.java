@@ -2,6 +2,8 @@ package org.perfgrade.ledger;
 
 import java.util.Map;
 
+import org.perfgrade.ledger.facts.ViolationType;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;

@@ -7,6 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.GuaranteeType;
+import org.perfgrade.ledger.facts.LedgerIssue;
+import org.perfgrade.ledger.facts.LedgerIssueType;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.reference.Deadline;
 
 import org.springframework.beans.factory.annotation.Autowired;

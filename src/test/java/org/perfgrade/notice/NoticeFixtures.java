@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.perfgrade.LedgerTables;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ExpertFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
 import org.perfgrade.ledger.ExpertRegister;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.ViolationFacts;
-import org.perfgrade.ledger.ViolationType;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.facts.ViolationType;
 import org.perfgrade.reference.CreditCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.perfgrade.LedgerTables;
-import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.reference.CreditCode;
 

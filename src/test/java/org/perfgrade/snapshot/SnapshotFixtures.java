@@ -11,13 +11,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.perfgrade.LedgerTables;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
 import org.perfgrade.ledger.LedgerImport;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RowFacts;
-import org.perfgrade.ledger.RowOutcome;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.RowFacts;
+import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.reference.CreditCode;
 

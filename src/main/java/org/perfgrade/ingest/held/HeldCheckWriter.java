@@ -7,9 +7,9 @@ import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.SubmissionRepository;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.rules.ValidatedRow;
-import org.perfgrade.ledger.ImprovementPlanFacts;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.RetirementPreview;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.write.RetirementPreview;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -6,7 +6,7 @@ import org.perfgrade.ingest.ImportJobParameters;
 import org.perfgrade.ingest.IngestRules;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.SubmissionRepository;
-import org.perfgrade.ledger.RetirementPreview;
+import org.perfgrade.ledger.write.RetirementPreview;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.header.SourceRow;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

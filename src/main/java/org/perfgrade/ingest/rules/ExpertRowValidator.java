@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.SourceRow;
-import org.perfgrade.ledger.ExpertFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

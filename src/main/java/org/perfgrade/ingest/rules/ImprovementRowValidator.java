@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.SourceRow;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.SourceRow;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.GuaranteeType;
-import org.perfgrade.ledger.Honour;
-import org.perfgrade.ledger.LedgerLineFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.GuaranteeType;
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

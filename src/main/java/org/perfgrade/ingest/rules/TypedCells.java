@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.ingest.sheet.SourceCell;
-import org.perfgrade.ledger.GuaranteeType;
-import org.perfgrade.ledger.Honour;
-import org.perfgrade.ledger.HonourKind;
+import org.perfgrade.ledger.facts.GuaranteeType;
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
 
 /**
  * 取值单元格: the cells of a row read as a typed value — dates of events (R08; Chinese numerals and Excel serial

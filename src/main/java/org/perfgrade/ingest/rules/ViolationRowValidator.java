@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.SourceRow;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ViolationFacts;
-import org.perfgrade.ledger.ViolationType;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.facts.ViolationType;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
-import org.perfgrade.ledger.ApplicationFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
 
 /** 申报评审 rows: 申报级别, 审核批次, results, experts and dates. */
 class ApplicationRowValidatorTests {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
-import org.perfgrade.ledger.ExpertFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
 
 /** 专家名单 rows: name, organisation, field, county and 报送日期. */
 class ExpertRowValidatorTests {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.problem.Problem;
-import org.perfgrade.ledger.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
 
 /** 附件2 rows: 省辖市, grades and their order, 拟完成时间, the long texts. */
 class ImprovementRowValidatorTests {

@@ -16,10 +16,10 @@ import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.problem.ProblemLevel;
-import org.perfgrade.ledger.GuaranteeType;
-import org.perfgrade.ledger.Honour;
-import org.perfgrade.ledger.HonourKind;
-import org.perfgrade.ledger.LedgerLineFacts;
+import org.perfgrade.ledger.facts.GuaranteeType;
+import org.perfgrade.ledger.facts.Honour;
+import org.perfgrade.ledger.facts.HonourKind;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
 
 /** 清单台账 rows: industry, branch and grade, figures, flags, 保障类 and 荣誉称号. */
 class LedgerRowValidatorTests {

@@ -17,10 +17,10 @@ import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.ingest.problem.ProblemLevel;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.ImprovementPlanFacts;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.ViolationFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.ViolationFacts;
 
 /**
  * The reading rules of issue #15 row by row: each cell whose meaning is certain is stored as read with a correction

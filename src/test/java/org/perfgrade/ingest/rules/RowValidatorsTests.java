@@ -18,12 +18,12 @@ import org.perfgrade.ingest.header.Column;
 import org.perfgrade.ingest.header.SubmissionLayout;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.problem.ProblemLevel;
-import org.perfgrade.ledger.ApplicationFacts;
-import org.perfgrade.ledger.EnterpriseFacts;
-import org.perfgrade.ledger.ExpertFacts;
-import org.perfgrade.ledger.ImprovementPlanFacts;
-import org.perfgrade.ledger.LedgerLineFacts;
-import org.perfgrade.ledger.ViolationFacts;
+import org.perfgrade.ledger.facts.ApplicationFacts;
+import org.perfgrade.ledger.facts.EnterpriseFacts;
+import org.perfgrade.ledger.facts.ExpertFacts;
+import org.perfgrade.ledger.facts.ImprovementPlanFacts;
+import org.perfgrade.ledger.facts.LedgerLineFacts;
+import org.perfgrade.ledger.facts.ViolationFacts;
 
 /**
  * The rules every kind shares — required cells (R01), county (R02, R03), credit code (R09, R10), text length (R18),

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfgrade.ingest.SubmissionKind;
 import org.perfgrade.ingest.header.Column;
-import org.perfgrade.ledger.ViolationFacts;
-import org.perfgrade.ledger.ViolationType;
+import org.perfgrade.ledger.facts.ViolationFacts;
+import org.perfgrade.ledger.facts.ViolationType;
 
 /** 违法问题 rows: 违法类型, the optional industry, 发现日期 and 依据文书. */
 class ViolationRowValidatorTests {

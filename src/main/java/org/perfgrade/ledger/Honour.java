@@ -1,5 +1,0 @@
-package org.perfgrade.ledger;
-
-/** An honour and the year it was awarded (e.g. 绿色工厂（2020）). */
-public record Honour(HonourKind kind, int year) {
-}
