@@ -21,9 +21,10 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} ({@code inboxImportJob} as
  * a job step: the inbox and the county databases, each file through {@code importJob}), {@code snapshot}
  * ({@code snapshotJob} as a job step) and {@code renderDocuments} (every daily document from the stored snapshot,
- * partitioned city-wide and by county: see {@link RenderingStepConfiguration}). Each step is idempotent (a file already imported is a duplicate, the snapshot
- * of a date is replaced, an unchanged document adds no version), so a failed run restarts at the step (for
- * rendering: at the partitions) that failed and a later run for the same date (late files) is the next revision.
+ * partitioned city-wide and by county: see {@link RenderingStepConfiguration}). Each step is idempotent (a file
+ * already imported is a duplicate, the snapshot of a date is replaced, an unchanged document adds no version), so a
+ * failed run restarts at the step (for rendering: at the partitions) that failed and a later run for the same date
+ * (late files) is the next revision, whose job steps run their jobs again under that revision.
  * <p>
  * The rendering steps call services that start and commit their own work, so they run without a surrounding
  * transaction (propagation NOT_SUPPORTED).
