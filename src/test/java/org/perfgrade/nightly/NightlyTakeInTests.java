@@ -121,7 +121,8 @@ class NightlyTakeInTests {
         }).when(ledger).applyImprovementRows(any(), any());
         // when the night runs, fails in takeIn, and runs again
         assertThatThrownBy(() -> runner.run(FAILING_DAY, inbox, false)).isInstanceOf(NightlyRunException.class)
-                .hasMessageContaining("takeIn").hasMessageContaining("从失败的步骤继续");
+                .hasMessageContaining("takeIn").hasMessageContaining("导入作业未完成（FAILED）")
+                .hasMessageContaining("从失败的步骤继续");
         NightlyOutcome restarted = runner.run(FAILING_DAY, inbox, false);
         // then the restart continued revision 1 and finished the night
         assertThat(armed).isFalse();
