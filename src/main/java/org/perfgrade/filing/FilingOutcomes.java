@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 材料包结果的措辞: turns a {@code filingJob} run's {@link JobOutcome} into the {@link FilingOutcome} the command and
- * the console show — where the package is, which gaps the cover letter lists, or why there is no package.
+ * the console show — where the package is, which gaps the cover letter lists, or why there is no package. A failed
+ * run of a request is restarted at the step that failed, after a completed one the next revision makes the package
+ * anew (same data: same bytes); a run of the request still marked as running is refused.
  */
 @Component
 class FilingOutcomes {

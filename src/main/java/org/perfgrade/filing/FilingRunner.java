@@ -9,11 +9,7 @@ import org.perfgrade.batch.FilingKey;
 
 import org.springframework.stereotype.Component;
 
-/**
- * Makes a provincial filing package (报省备案材料包) through {@code filingJob} ({@link FilingKey}): a failed run of a
- * request is restarted at the step that failed, after a completed one the next revision makes the package anew (same
- * data: same bytes); a run of the request still marked as running is refused.
- */
+/** Makes a provincial filing package (报省备案材料包) by running {@code filingJob} for a request ({@link FilingKey}). */
 @Component
 public class FilingRunner {
 
@@ -25,23 +21,20 @@ public class FilingRunner {
     private final FilingOutcomes outcomes;
     private final Path workRoot;
 
-    FilingRunner(BusinessDateJobs jobs, FilingCollector collector, FilingOutcomes outcomes,
-                 WorkspaceProperties workspace) {
+    FilingRunner(BusinessDateJobs jobs, FilingCollector collector, FilingOutcomes outcomes, WorkspaceProperties ws) {
         this.jobs = jobs;
         this.collector = collector;
         this.outcomes = outcomes;
-        this.workRoot = FilingJobConfiguration.workRoot(workspace);
+        this.workRoot = FilingJobConfiguration.workRoot(ws);
     }
 
-    /** The package of the request, with the scanned materials of the configured folder (else the inbox). */
     public FilingOutcome run(FilingRequest request) {
         return run(request, collector.defaultMaterialsRoot());
     }
 
-    /** As {@link #run(FilingRequest)}, taking the scanned materials from {@code materialsRoot} (e.g. the demo's inbox). */
+    /** As {@link #run(FilingRequest)}, the scanned materials from {@code materialsRoot} (e.g. the demo's inbox). */
     public FilingOutcome run(FilingRequest request, Path materialsRoot) {
-        FilingKey key = new FilingKey(request.asOf(), request.batch() == null ? 0L : request.batch().longValue(),
-                request.allowIncomplete(), 1, materialsRoot, workRoot);
-        return outcomes.of(request, jobs.run(key));
+        return outcomes.of(request, jobs.run(new FilingKey(request.asOf(), request.batch() == null ? 0L
+                : request.batch().longValue(), request.allowIncomplete(), 1, materialsRoot, workRoot)));
     }
 }

@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.perfgrade.batch.JobOutcome;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
 
-/** The reports of a running {@code inboxImportJob}, gathered from its partitions (threads) by job execution. */
+/**
+ * The reports of a running {@code inboxImportJob}, gathered from its partitions (threads) by job execution, and the
+ * wording of a run that did not complete.
+ */
 @Component
-class InboxImportResults {
+public class InboxImportResults {
 
     private final Map<Long, ConcurrentLinkedQueue<ImportReport>> reports = new ConcurrentHashMap<>();
     private final ReferenceData reference;
@@ -29,7 +33,7 @@ class InboxImportResults {
     }
 
     /** Hands the run's reports over and forgets them. */
-    List<ImportReport> take(long jobExecutionId) {
+    public List<ImportReport> take(long jobExecutionId) {
         ConcurrentLinkedQueue<ImportReport> taken = reports.remove(jobExecutionId);
         return taken == null ? List.of() : new ArrayList<>(taken);
     }
@@ -42,6 +46,12 @@ class InboxImportResults {
         Map<String, ImportReport> byFile = new LinkedHashMap<>();
         jobExecutionIds.forEach(id -> take(id).forEach(r -> byFile.putIfAbsent(r.file(), r)));
         return byFile.values().stream().sorted(order()).toList();
+    }
+
+    /** Why a run of {@code inboxImportJob} did not complete, in Chinese. */
+    static ImportFailedException failure(JobOutcome outcome) {
+        return new ImportFailedException((outcome.status() == JobOutcome.Status.FAILED
+                ? "分县区导入作业未完成（FAILED）：" : "无法启动分县区导入作业：") + outcome.cause(), outcome.failure());
     }
 
     private Comparator<ImportReport> order() {

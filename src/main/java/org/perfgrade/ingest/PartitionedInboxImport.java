@@ -11,9 +11,9 @@ import org.perfgrade.batch.JobOutcome;
 import org.springframework.stereotype.Service;
 
 /**
- * 分县区并行导入: an inbox's county folders side by side through {@code inboxImportJob} ({@link InboxImportKey}). Counties
- * can deadlock each other on MySQL/MariaDB: a failed run is restarted at its failed partitions, {@value #ATTEMPTS} runs
- * in all (imported files are known by their SHA-256). Reports come in the order a sequential import gives.
+ * 分县区并行导入: an inbox's county folders side by side through {@code inboxImportJob} ({@link InboxImportKey}); a run
+ * that failed (counties can deadlock each other on MySQL/MariaDB) is restarted at its failed partitions, {@value
+ * #ATTEMPTS} runs in all. Reports come in the order a sequential import gives.
  */
 @Service
 public class PartitionedInboxImport {
@@ -28,13 +28,12 @@ public class PartitionedInboxImport {
         this.results = results;
     }
 
-    /** Imports {@code <inbox>/<县区>/…} (the first run and two restarts at most); {@code source} null: 收件目录. */
+    /** Imports {@code <inbox>/<县区>/…}; {@code source} null: 收件目录. */
     public List<ImportReport> importInbox(Path inbox, LocalDate asOf, String source, boolean moveRejected) {
         JobOutcome outcome = jobs.run(new InboxImportKey(asOf, inbox, 1, source, moveRejected), ATTEMPTS);
         List<ImportReport> reports = results.takeInOrder(outcome.attempts());
         if (!outcome.completed()) {
-            throw new ImportFailedException((outcome.status() == JobOutcome.Status.FAILED
-                    ? "分县区导入作业未完成（FAILED）：" : "无法启动分县区导入作业：") + outcome.cause(), outcome.failure());
+            throw InboxImportResults.failure(outcome);
         }
         return reports;
     }

@@ -5,7 +5,11 @@ import java.time.format.DateTimeFormatter;
 
 import org.perfgrade.batch.JobOutcome;
 
-/** The Chinese sentences for a night's run that did not complete: where it failed, or why it did not start. */
+/**
+ * The Chinese sentences for a night's run that did not complete: where it failed, or why it did not start. A failed
+ * run of the date is restarted where it stopped, after a completed one the next revision runs (late files); a run still
+ * marked as running is refused unless the caller states that its process is gone ({@code --recover}).
+ */
 final class NightlyMessages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

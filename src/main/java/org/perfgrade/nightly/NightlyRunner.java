@@ -10,11 +10,7 @@ import org.perfgrade.snapshot.SnapshotRepository;
 
 import org.springframework.stereotype.Service;
 
-/**
- * Runs {@code nightlyJob} (take in, snapshot, render) for a business date ({@link NightlyKey}): a failed run of the
- * date is restarted where it stopped, after a completed one the next revision runs (late files); a run still marked as
- * running is refused unless the caller states that its process is gone ({@code recover}).
- */
+/** Runs the night's job (take in, snapshot, render) for a business date ({@link NightlyKey}); gathers its outcome. */
 @Service
 public class NightlyRunner {
 
@@ -28,6 +24,7 @@ public class NightlyRunner {
         this.results = results;
     }
 
+    /** @param recover the caller knows that a run of the date still marked as running was interrupted */
     public NightlyOutcome run(LocalDate asOf, Path inbox, boolean recover) {
         JobOutcome outcome = jobs.run(NightlyKey.of(asOf, inbox), recover);
         long id = outcome.executionId();
