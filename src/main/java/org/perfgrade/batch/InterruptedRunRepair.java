@@ -45,7 +45,7 @@ public class InterruptedRunRepair {
     }
 
     /** Marks an UNKNOWN run and its UNKNOWN steps FAILED, so that Spring Batch restarts it; the run as it now is. */
-    JobExecution markUnknownFailed(JobExecution last) {
+    public JobExecution markUnknownFailed(JobExecution last) {
         if (last == null || last.getStatus() != BatchStatus.UNKNOWN) {
             return last;
         }

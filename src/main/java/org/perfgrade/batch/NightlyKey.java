@@ -50,10 +50,10 @@ public record NightlyKey(LocalDate runDate, long revision, Path inbox) implement
         return false;
     }
 
-    /** The import and snapshot runs the night's steps start. */
+    /** The intake, import and snapshot runs the night's steps start. */
     @Override
     public List<String> childJobs() {
-        return List.of(ImportKey.JOB, SnapshotKey.JOB);
+        return List.of(InboxImportKey.JOB, ImportKey.JOB, SnapshotKey.JOB);
     }
 
     /** The identifying parameters of a date's revision. */

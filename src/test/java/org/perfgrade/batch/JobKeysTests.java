@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The key records: the business date is {@code runDate} in every job, only the business key identifies a run (never
- * a folder or a hint), and the snapshot a night takes is its own instance per night revision.
+ * a folder or a hint), and the snapshot and the intake a night runs are their own instances per night revision.
  */
 class JobKeysTests {
 
@@ -58,6 +58,23 @@ class JobKeysTests {
         // then: revision 2 of the night runs the snapshot again instead of finding it complete
         assertThat(firstNight).isNotEqualTo(secondNight).isNotEqualTo(alone);
         assertThat(SnapshotKey.ofNight(DAY, 2).withRevision(3).parameters().getLong("nightlyRevision")).isEqualTo(2);
+    }
+
+    @Test
+    void eachNightRevisionTakesInWithAnIntakeOfItsOwn() {
+        // when
+        JobParameters alone = new InboxImportKey(DAY, Path.of("inbox"), 1, null, true).parameters();
+        JobParameters firstNight = InboxImportKey.ofNight(DAY, Path.of("inbox"), 1).parameters();
+        JobParameters firstNightOtherInbox = InboxImportKey.ofNight(DAY, Path.of("elsewhere"), 1).parameters();
+        JobParameters secondNight = InboxImportKey.ofNight(DAY, Path.of("inbox"), 2).parameters();
+        // then: revision 2 of the night takes in again instead of finding the intake complete, and the night's inbox
+        // (which does not identify the night) does not identify its intake either
+        assertThat(KEYS.generateKey(firstNight)).isNotEqualTo(KEYS.generateKey(secondNight))
+                .isNotEqualTo(KEYS.generateKey(alone)).isEqualTo(KEYS.generateKey(firstNightOtherInbox));
+        assertThat(identifying(firstNight)).containsExactlyInAnyOrder("runDate", "revision", "nightlyRevision");
+        assertThat(identifying(alone)).containsExactlyInAnyOrder("runDate", "inbox", "revision");
+        assertThat(InboxImportKey.isNight(firstNight)).isTrue();
+        assertThat(InboxImportKey.isNight(alone)).isFalse();
     }
 
     private static java.util.List<String> identifying(JobParameters parameters) {

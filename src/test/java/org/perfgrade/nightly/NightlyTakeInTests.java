@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.LedgerTables;
+import org.perfgrade.batch.InboxImportKey;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.ledger.LedgerImport;
@@ -20,6 +21,8 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleSubmissions;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -51,6 +54,9 @@ class NightlyTakeInTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
 
     /** The ledger writes of every file's {@code importJob}: where the failure is raised. */
     @MockitoSpyBean
@@ -98,6 +104,12 @@ class NightlyTakeInTests {
         assertThat(count("SELECT COUNT(*) FROM submission WHERE county_code = '" + late.code() + "'"))
                 .isEqualTo(lateFiles.size());
         assertThat(second.snapshot().asOf()).isEqualTo(DAY);
+        // and each revision of the night took in through its own inboxImportJob instance (a job step, not a reuse)
+        assertThat(jobRepository.getJobInstances(InboxImportKey.JOB, 0, 1000).stream()
+                .map(jobRepository::getLastJobExecution).map(JobExecution::getJobParameters)
+                .filter(p -> DAY.equals(p.getLocalDate(InboxImportKey.RUN_DATE)))
+                .map(p -> p.getLong(InboxImportKey.NIGHTLY_REVISION)))
+                .containsExactlyInAnyOrder(1L, 2L);
     }
 
     @Test
