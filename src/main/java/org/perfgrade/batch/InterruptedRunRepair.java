@@ -45,7 +45,7 @@ public class InterruptedRunRepair {
     }
 
     /** Marks an UNKNOWN run and its UNKNOWN steps FAILED, so that Spring Batch restarts it; the run as it now is. */
-    public JobExecution markUnknownFailed(JobExecution last) {
+    JobExecution markUnknownFailed(JobExecution last) {
         if (last == null || last.getStatus() != BatchStatus.UNKNOWN) {
             return last;
         }
@@ -59,6 +59,33 @@ public class InterruptedRunRepair {
         last.setStatus(BatchStatus.FAILED);
         last.setExitStatus(ExitStatus.FAILED);
         repository.update(last);
+        return last;
+    }
+
+    /**
+     * A child job run by a job step of a parent that is starting again: its last run is UNKNOWN, or ended FAILED while
+     * a step of it still reads as running (the database went away before the step's end was recorded, and Spring
+     * Batch refuses to restart a run with a running step). The process that ran it has ended — the parent's start
+     * made sure of that — so those steps and the run are marked FAILED and the job step continues the child.
+     */
+    public JobExecution markChildFailed(JobExecution last) {
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            return last;
+        }
+        boolean changed = false;
+        for (StepExecution step : last.getStepExecutions()) {
+            if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                repository.update(step);
+                changed = true;
+            }
+        }
+        if (changed || last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+            last.setStatus(BatchStatus.FAILED);
+            last.setExitStatus(ExitStatus.FAILED);
+            repository.update(last);
+        }
         return last;
     }
 

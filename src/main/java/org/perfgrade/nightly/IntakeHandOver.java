@@ -52,7 +52,7 @@ class IntakeHandOver implements StepExecutionListener {
     public void beforeStep(StepExecution takeIn) {
         InboxImportKey key = key(takeIn);
         repair.clearOrphan(key.jobName(), key.parameters());
-        repair.markUnknownFailed(last(key));
+        repair.markChildFailed(last(key));
     }
 
     @Override
