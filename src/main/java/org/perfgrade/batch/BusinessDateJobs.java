@@ -12,7 +12,6 @@ import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.UnexpectedJobExecutionException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -207,22 +206,12 @@ public class BusinessDateJobs implements DisposableBean {
             return new JobOutcome(Status.COMPLETED, execution.getId(), key.revision(), restarted, null, null, null,
                     execution.getExitStatus(), null, execution.getExecutionContext(), List.of(execution.getId()));
         }
-        Throwable cause = firstCause(execution);
+        Throwable cause = FailureCause.first(execution);
         String step = execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
                 .map(StepExecution::getStepName).findFirst().orElse("?");
         return new JobOutcome(Status.FAILED, execution.getId(), key.revision(), restarted, step,
                 cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage(), cause,
                 execution.getExitStatus(), null, execution.getExecutionContext(), List.of(execution.getId()));
-    }
-
-    /**
-     * The run's first failure; a job step's own "the delegate Job failed in JobStep" says nothing, so the child job's
-     * failure, which the step's listener hands over (the job repository keeps no exceptions), comes first.
-     */
-    static Throwable firstCause(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        return failures.stream().filter(t -> !(t instanceof UnexpectedJobExecutionException)).findFirst()
-                .orElse(failures.isEmpty() ? null : failures.get(0));
     }
 
     private Job job(String name) {

@@ -7,7 +7,6 @@ import org.perfgrade.batch.StartedRuns;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -60,13 +59,10 @@ class NightlyJobConfiguration {
      * ({@link SnapshotKey#ofNight}), so that restarting the night restarts a failed snapshot in its own instance.
      */
     @Bean
-    Step snapshot(JobRepository jobRepository, Job snapshotJob, JobOperator jobOperator) {
+    Step snapshot(JobRepository jobRepository, Job snapshotJob, JobOperator jobOperator, SnapshotHandOver handOver) {
         return new StepBuilder("snapshot", jobRepository).job(snapshotJob).operator(jobOperator)
-                .parametersExtractor((job, step) -> {
-                    JobParameters night = step.getJobParameters();
-                    return SnapshotKey.ofNight(night.getLocalDate(NightlyKey.RUN_DATE),
-                            night.getLong(NightlyKey.REVISION)).parameters();
-                })
+                .parametersExtractor((job, step) -> SnapshotHandOver.key(step).parameters())
+                .listener(handOver)
                 .build();
     }
 }
