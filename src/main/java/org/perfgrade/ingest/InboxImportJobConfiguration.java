@@ -90,17 +90,10 @@ class InboxImportJobConfiguration {
                     JobParameters parameters = contribution.getStepExecution().getJobParameters();
                     LocalDate runDate = parameters.getLocalDate(InboxImportKey.RUN_DATE);
                     long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-                    List<ImportReport> reports = new ArrayList<>();
-                    try {
-                        reports.addAll(importer.importInbox(Path.of(parameters.getString(InboxImportKey.INBOX)),
-                                runDate));
-                        if (databases.hasSources()) {
-                            reports.addAll(databases.pullAll(runDate));
-                        }
-                    }
-                    catch (RuntimeException ex) {
-                        results.failed(jobExecutionId, ex); // the repository keeps no exceptions: the night needs it
-                        throw ex;
+                    List<ImportReport> reports = new ArrayList<>(
+                            importer.importInbox(Path.of(parameters.getString(InboxImportKey.INBOX)), runDate));
+                    if (databases.hasSources()) {
+                        reports.addAll(databases.pullAll(runDate));
                     }
                     reports.forEach(report -> results.add(jobExecutionId, report));
                     contribution.incrementWriteCount(reports.size());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class InboxImportResults {
 
     private final Map<Long, ConcurrentLinkedQueue<ImportReport>> reports = new ConcurrentHashMap<>();
-    private final Map<Long, Throwable> failures = new ConcurrentHashMap<>();
     private final ReferenceData reference;
 
     InboxImportResults(ReferenceData reference) {
@@ -32,15 +30,6 @@ public class InboxImportResults {
 
     void add(long jobExecutionId, ImportReport report) {
         reports.computeIfAbsent(jobExecutionId, k -> new ConcurrentLinkedQueue<>()).add(report);
-    }
-
-    void failed(long jobExecutionId, Throwable failure) {
-        failures.putIfAbsent(jobExecutionId, failure);
-    }
-
-    /** Hands over why the run failed (the exception, which the job repository does not keep) and forgets it. */
-    public Optional<Throwable> takeFailure(long jobExecutionId) {
-        return Optional.ofNullable(failures.remove(jobExecutionId));
     }
 
     /** Hands the run's reports over and forgets them. */

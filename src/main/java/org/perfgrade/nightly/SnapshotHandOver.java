@@ -1,32 +1,23 @@
 package org.perfgrade.nightly;
 
-import org.perfgrade.batch.ChildJobFailure;
+import org.perfgrade.batch.ChildJobStepListener;
 import org.perfgrade.batch.InterruptedRunRepair;
 import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.batch.SnapshotKey;
 
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Before the night's {@code snapshot} job step starts {@code snapshotJob} (again): a snapshot run a dead process left
- * without execution, UNKNOWN, or with a step still reading as running is repaired, as {@link IntakeHandOver} does for
- * the intake, so that the night's restart continues it instead of being refused; after it, a failed snapshot's own
- * words become the step's failure ({@link ChildJobFailure}).
+ * The night's {@code snapshot} job step around {@code snapshotJob}, keyed by the night's date and revision
+ * ({@link SnapshotKey#ofNight}): repaired before, its failure in its own words after ({@link ChildJobStepListener}).
  */
 @Component
-class SnapshotHandOver implements StepExecutionListener {
-
-    private final JobRepository repository;
-    private final InterruptedRunRepair repair;
+class SnapshotHandOver extends ChildJobStepListener {
 
     SnapshotHandOver(JobRepository repository, InterruptedRunRepair repair) {
-        this.repository = repository;
-        this.repair = repair;
+        super(repository, repair);
     }
 
     /** The snapshot of the night whose step this is. */
@@ -36,23 +27,7 @@ class SnapshotHandOver implements StepExecutionListener {
     }
 
     @Override
-    public void beforeStep(StepExecution snapshot) {
-        SnapshotKey key = key(snapshot);
-        repair.clearOrphan(key.jobName(), key.parameters());
-        JobInstance instance = repository.getJobInstance(key.jobName(), key.parameters());
-        if (instance != null) {
-            repair.markChildFailed(repository.getLastJobExecution(instance));
-        }
-    }
-
-    /** A failed snapshot run's own words become the step's failure, so that the night reports why. */
-    @Override
-    public ExitStatus afterStep(StepExecution snapshot) {
-        SnapshotKey key = key(snapshot);
-        JobInstance instance = repository.getJobInstance(key.jobName(), key.parameters());
-        if (instance != null) {
-            ChildJobFailure.of(repository.getLastJobExecution(instance)).ifPresent(snapshot::addFailureException);
-        }
-        return null;
+    protected SnapshotKey childKey(StepExecution step) {
+        return key(step);
     }
 }
