@@ -34,7 +34,7 @@ final class SnapshotTable {
                         + TextColumns.padLeft(String.valueOf(l.passed()), 6)
                         + TextColumns.padLeft(percent(l.passedShare()), 10)
                         + TextColumns.padLeft(percent(l.passedTarget()), 8)
-                        + "  " + (l.counted() == 0 ? "无企业" : l.passedMet() ? "达标"
+                        + "  " + (l.passedMet() == null ? l.passedVerdict().words() : l.passedMet() ? "达标"
                         : "未达标，还差 " + (l.passedGap() == null ? "—" : l.passedGap()) + " 家"));
             }
         }

@@ -40,8 +40,10 @@ final class CountyRanking {
 
     static CountyRanking of(Snapshot snapshot, ReferenceData reference) {
         Comparator<CountySnapshot> byShares = Comparator
-                .comparing((CountySnapshot c) -> passed(c, IndustryLevel.NATIONAL))
-                .thenComparing(c -> passed(c, IndustryLevel.PROVINCIAL)).reversed();
+                .comparing((CountySnapshot c) -> passed(c, IndustryLevel.NATIONAL),
+                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+                .thenComparing(c -> passed(c, IndustryLevel.PROVINCIAL),
+                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed();
         List<CountySnapshot> sorted = snapshot.counties().stream().sorted(byShares).toList();
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -97,11 +99,11 @@ final class CountyRanking {
                 continue;
             }
             String name = level == IndustryLevel.NATIONAL ? "国家级" : "省级";
-            if (!l.appliedMet()) {
+            if (Boolean.FALSE.equals(l.appliedMet())) {
                 misses.add(name + "申报占比" + FigurePhrasing.percent(l.appliedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.APPLIED, l.appliedTarget()) + "）");
             }
-            if (!l.passedMet()) {
+            if (Boolean.FALSE.equals(l.passedMet())) {
                 misses.add(name + "通过占比" + FigurePhrasing.percent(l.passedShare()) + "（目标"
                         + target(reference, code, level, TargetMetric.PASSED, l.passedTarget()) + "）");
             }

@@ -127,7 +127,7 @@ class ProgressNotice {
         Map<String, String> g = new HashMap<>();
         g.put("目标", FigurePhrasing.goal(goal == null ? null : goal.comparison(), l.goalThreshold()));
         String status;
-        if (l.goalMet()) {
+        if (Boolean.TRUE.equals(l.goalMet())) {
             status = w.fill("goalMet", g);
         }
         else if (l.goalGap() != null) {

@@ -68,7 +68,7 @@ final class BriefingHeadline {
         if (level.goalThreshold() != null) {
             text.append("；全市目标").append(sign).append(TargetTableReport.threshold(null, level.goalThreshold())).append("%，当前")
                     .append(TargetTableReport.percent(level.goalShare())).append("%，")
-                    .append(level.goalMet() ? "已达标" : level.goalGap() == null ? "未达标"
+                    .append(Boolean.TRUE.equals(level.goalMet()) ? "已达标" : level.goalGap() == null ? "未达标"
                             : "未达标，尚差" + level.goalGap() + "家");
         }
         return text.toString();
@@ -89,9 +89,9 @@ final class BriefingHeadline {
                     continue;
                 }
                 withTarget++;
-                appliedMet += shares.appliedMet() ? 1 : 0;
-                passedMet += shares.passedMet() ? 1 : 0;
-                if (!shares.passedMet()) {
+                appliedMet += Boolean.TRUE.equals(shares.appliedMet()) ? 1 : 0;
+                passedMet += Boolean.TRUE.equals(shares.passedMet()) ? 1 : 0;
+                if (Boolean.FALSE.equals(shares.passedMet())) {
                     missing.add(county.county());
                 }
             }

@@ -31,6 +31,7 @@ import org.perfgrade.snapshot.CitySnapshot;
 import org.perfgrade.snapshot.CountingRules;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
+import org.perfgrade.snapshot.TargetVerdict;
 import org.perfgrade.snapshot.Snapshot;
 
 import org.springframework.stereotype.Service;
@@ -175,7 +176,7 @@ public class TargetTableReport {
                 .orElse(null);
         String target = threshold(comparison, threshold);
         if (shares.counted() == 0) {
-            return new TargetTableRow.Cell(target, NONE, "无企业");
+            return new TargetTableRow.Cell(target, NONE, TargetVerdict.NOT_ASSESSED.words());
         }
         String actual = percent(applied ? shares.appliedShare() : shares.passedShare());
         String status;
@@ -215,7 +216,7 @@ public class TargetTableReport {
         String target = hasGoal ? threshold(goal.map(CityGoal::comparison).orElse(Comparison.GE), shares.goalThreshold())
                 : NONE;
         if (shares.counted() == 0) {
-            return new TargetTableRow.Cell(target, NONE, "无企业");
+            return new TargetTableRow.Cell(target, NONE, TargetVerdict.NOT_ASSESSED.words());
         }
         BigDecimal share = hasGoal && shares.goalShare() != null ? shares.goalShare()
                 : applied ? shares.appliedShare() : shares.passedShare();
@@ -237,7 +238,10 @@ public class TargetTableReport {
         return fraction == null ? NONE : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String status(boolean met, Integer gap) {
+    static String status(Boolean met, Integer gap) {
+        if (met == null) {
+            return TargetVerdict.NOT_ASSESSED.words();
+        }
         if (met) {
             return "达标";
         }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param goalThreshold the goal as a fraction ("0.2000"), null when the level has no goal
  * @param goalShare     the goal's numerator (A/B, with or without 绩效引领性 as the goal says) over the enterprises
- * @param goalMet       decided on the exact fraction
+ * @param goalMet       decided on the exact fraction; null (not assessed) when the city counts no enterprise at the level
+ *                      or the level has no goal; shares and goal share are null without enterprises too
  * @param goalGap       further enterprises needed to meet the goal (0 when met, null when unreachable or no goal)
  */
 @JsonPropertyOrder({ "level", "counted", "applied", "appliedShare", "passed", "passedShare", "appliedTarget",
@@ -28,5 +29,24 @@ public record CityLevelShares(String level, int counted, int applied,
                               int dCount,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goalThreshold,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goalShare,
-                              boolean goalMet, Integer goalGap) {
+                              Boolean goalMet, Integer goalGap) {
+
+    public CityLevelShares {
+        if (counted == 0) {
+            appliedShare = null;
+            passedShare = null;
+            goalShare = null;
+            goalMet = null;
+            goalGap = null;
+        }
+        if (goalThreshold == null) {
+            goalMet = null;
+            goalGap = null;
+        }
+    }
+
+    /** The city goal of the level: 达标, 未达标, or not assessed without enterprises or goal. */
+    public TargetVerdict goalVerdict() {
+        return TargetVerdict.of(goalMet);
+    }
 }

@@ -25,8 +25,37 @@ public record LevelShares(String level, int counted, int applied,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal passedShare,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal appliedTarget,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal passedTarget,
-                          boolean appliedMet, boolean passedMet, Integer appliedGap, Integer passedGap,
+                          Boolean appliedMet, Boolean passedMet, Integer appliedGap, Integer passedGap,
                           int dCount) {
+
+    public LevelShares {
+        if (counted == 0) {
+            appliedShare = null;
+            passedShare = null;
+            appliedMet = null;
+            passedMet = null;
+            appliedGap = null;
+            passedGap = null;
+        }
+        if (appliedTarget == null) {
+            appliedMet = null;
+            appliedGap = null;
+        }
+        if (passedTarget == null) {
+            passedMet = null;
+            passedGap = null;
+        }
+    }
+
+    /** The 申报占比 against its target. */
+    public TargetVerdict appliedVerdict() {
+        return TargetVerdict.of(appliedMet);
+    }
+
+    /** The 通过占比 against its target. */
+    public TargetVerdict passedVerdict() {
+        return TargetVerdict.of(passedMet);
+    }
 
     static LevelShares of(IndustryLevel level, LevelCount count, ShareFigures applied, ShareFigures passed) {
         return new LevelShares(key(level), count.counted(), count.applied(), applied.share(), count.passed(),

@@ -1,6 +1,7 @@
 package org.perfgrade.snapshot;
 
 import java.text.Collator;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -94,9 +95,9 @@ public class SnapshotChanges {
                 Optional<LevelShares> then = was.flatMap(w -> w.levels().stream()
                         .filter(l -> l.level().equals(now.level())).findFirst());
                 compare(changes, county.county(), now.level() + "-applied", then.map(LevelShares::appliedMet),
-                        now.appliedMet(), now.appliedShare().toPlainString());
+                        now.appliedMet(), now.appliedShare());
                 compare(changes, county.county(), now.level() + "-passed", then.map(LevelShares::passedMet),
-                        now.passedMet(), now.passedShare().toPlainString());
+                        now.passedMet(), now.passedShare());
             }
         }
         if (current.city() != null) {
@@ -106,20 +107,28 @@ public class SnapshotChanges {
                         .filter(l -> l.level().equals(now.level())).findFirst());
                 if (now.goalThreshold() != null) {
                     compare(changes, city, now.level() + "-goal", then.map(CityLevelShares::goalMet), now.goalMet(),
-                            now.goalShare().toPlainString());
+                            now.goalShare());
                 }
             }
             if (current.city().dGoalMet() != null) {
                 compare(changes, city, "d-goal", Optional.ofNullable(before.city()).map(CitySnapshot::dGoalMet),
-                        current.city().dGoalMet(), String.valueOf(current.city().dCount()));
+                        current.city().dGoalMet(), BigDecimal.valueOf(current.city().dCount()));
             }
         }
         return changes;
     }
 
+    /**
+     * A target that turned met or missed. A target not assessed now (no enterprise) changes nothing; one not assessed
+     * before counts as not met then.
+     */
     private static void compare(List<Change> changes, String county, String metric, Optional<Boolean> then,
-                                boolean now, String figure) {
+                                Boolean now, BigDecimal share) {
+        if (now == null) {
+            return;
+        }
         boolean was = then.orElse(false);
+        String figure = share.toPlainString();
         if (now && !was) {
             changes.add(new Change("target-met", county, null, null, metric, figure));
         }

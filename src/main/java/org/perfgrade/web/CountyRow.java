@@ -24,7 +24,7 @@ public record CountyRow(String county, String level, int counted, int applied, S
             for (LevelShares l : county.levels()) {
                 rows.add(new CountyRow(county.county(), "national".equals(l.level()) ? "国家级" : "省级", l.counted(),
                         l.applied(), percent(l.appliedShare()), percent(l.appliedTarget()), l.passed(),
-                        percent(l.passedShare()), percent(l.passedTarget()), l.counted() > 0 && l.passedMet(),
+                        percent(l.passedShare()), percent(l.passedTarget()), Boolean.TRUE.equals(l.passedMet()),
                         status(l)));
             }
         }
@@ -32,8 +32,8 @@ public record CountyRow(String county, String level, int counted, int applied, S
     }
 
     private static String status(LevelShares l) {
-        if (l.counted() == 0) {
-            return "无企业";
+        if (l.passedMet() == null) {
+            return l.passedVerdict().words();
         }
         if (l.passedMet()) {
             return "达标";

@@ -26,14 +26,40 @@ class SnapshotJsonTests {
         String json = SnapshotJson.write(SNAPSHOT);
         // then
         assertThat(json).startsWith("{\"asOf\":\"2021-06-30\",\"rules\":[\"分母：……\"],\"counties\":[{\"county\":\"兰考县\","
-                + "\"levels\":[{\"level\":\"national\",\"counted\":0,\"applied\":0,\"appliedShare\":\"0.0000\","
-                + "\"passed\":0,\"passedShare\":\"0.0000\",\"appliedTarget\":\"0.2500\",\"passedTarget\":\"0.2000\","
-                + "\"appliedMet\":false,\"passedMet\":false,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0}]}");
+                + "\"levels\":[{\"level\":\"national\",\"counted\":0,\"applied\":0,\"appliedShare\":null,"
+                + "\"passed\":0,\"passedShare\":null,\"appliedTarget\":\"0.2500\",\"passedTarget\":\"0.2000\","
+                + "\"appliedMet\":null,\"passedMet\":null,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0}]}");
         assertThat(json).contains("\"passedShare\":\"0.2143\"", "\"goalThreshold\":\"0.2000\"",
                 "\"goalShare\":\"0.2143\",\"goalMet\":true,\"goalGap\":0}],\"dCount\":1,\"dGoal\":0,\"dGoalMet\":false}",
                 "\"overdue\":[{\"county\":\"兰考县\",\"item\":\"专家（第三方）信息报市生态环境局\",\"due\":\"2021-07-01\"}]",
                 "\"changes\":[{\"kind\":\"grade-up\",\"county\":\"通许县\",\"enterprise\":\"通许县宏运铸造有限公司\","
                         + "\"industry\":\"铸造（黑色金属铸造）\",\"from\":\"C\",\"to\":\"B\"}]");
+    }
+
+    @Test
+    void aStoredSnapshotThatRecordedZeroAndFalseForALevelWithoutEnterprisesReadsAsNotAssessed() {
+        // given a payload stored before 不考核 was a state of its own: 0.0000 and false where nothing was counted
+        String stored = "{\"asOf\":\"2021-06-30\",\"rules\":[],\"counties\":[{\"county\":\"兰考县\",\"levels\":["
+                + "{\"level\":\"national\",\"counted\":0,\"applied\":0,\"appliedShare\":\"0.0000\",\"passed\":0,"
+                + "\"passedShare\":\"0.0000\",\"appliedTarget\":\"0.2500\",\"passedTarget\":\"0.2000\","
+                + "\"appliedMet\":false,\"passedMet\":false,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0}]}],"
+                + "\"city\":{\"levels\":[{\"level\":\"national\",\"counted\":0,\"applied\":0,\"appliedShare\":\"0.0000\","
+                + "\"passed\":0,\"passedShare\":\"0.0000\",\"appliedTarget\":null,\"passedTarget\":null,"
+                + "\"appliedMet\":null,\"passedMet\":null,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0,"
+                + "\"goalThreshold\":\"0.2000\",\"goalShare\":\"0.0000\",\"goalMet\":false,\"goalGap\":null}],"
+                + "\"dCount\":0,\"dGoal\":0,\"dGoalMet\":true},\"overdue\":[],\"changes\":[]}";
+        // when
+        Snapshot read = SnapshotJson.read(stored);
+        // then the level is not assessed: no share, no verdict — neither 达标 nor 未达标
+        LevelShares level = read.counties().get(0).levels().get(0);
+        assertThat(level.appliedShare()).isNull();
+        assertThat(level.passedMet()).isNull();
+        assertThat(level.passedVerdict()).isEqualTo(TargetVerdict.NOT_ASSESSED);
+        assertThat(read.city().levels().get(0).goalMet()).isNull();
+        assertThat(read.city().levels().get(0).goalShare()).isNull();
+        // and without enterprises the D-grade goal is not "achieved"
+        assertThat(read.city().dGoalMet()).isNull();
+        assertThat(SnapshotJson.write(read)).contains("\"dGoalMet\":null").doesNotContain("0.0000");
     }
 
     @Test
