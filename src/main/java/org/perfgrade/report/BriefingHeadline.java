@@ -2,24 +2,23 @@ package org.perfgrade.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.perfgrade.reference.IndustryLevel;
 import org.perfgrade.snapshot.Change;
 import org.perfgrade.snapshot.CityLevelShares;
 import org.perfgrade.snapshot.CitySnapshot;
-import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
 import org.perfgrade.snapshot.OverdueItem;
-import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.facts.CountyFacts;
+import org.perfgrade.snapshot.facts.DateFacts;
 
 /**
  * 一、总体情况: the headline figures of the briefing as sentences — per level the city's enterprises, A/B-class
- * applications and passes with their shares and the city goal, the D-grade goal, how many counties meet each target,
- * the overdue items and the changes since the previous snapshot. Computed from a {@link Snapshot} only.
+ * applications and passes with their shares and the city goal, the D-grade goal, how the counties stand against
+ * their targets (达标, 未达标, 无企业（不考核）) and who leads and trails the ranking, the overdue items and the changes
+ * since the previous statistics. Every statement is one of the date's {@link DateFacts}; none is decided here.
  */
 final class BriefingHeadline {
 
@@ -29,29 +28,30 @@ final class BriefingHeadline {
     /**
      * @param goalSign the sign of a level's city goal ("≥"), empty when unknown
      */
-    static List<String> paragraphs(Snapshot snapshot, String cityName, Function<IndustryLevel, String> goalSign) {
+    static List<String> paragraphs(DateFacts facts, String cityName, Function<IndustryLevel, String> goalSign) {
         List<String> paragraphs = new ArrayList<>();
-        CitySnapshot city = snapshot.city();
-        StringBuilder cityText = new StringBuilder("截至").append(TargetTableReport.chineseDate(snapshot.asOf()))
-                .append("，").append(cityName).append("：");
-        if (city == null || city.levels().isEmpty()) {
-            cityText.append("尚无企业数据。");
+        CitySnapshot city = facts.city();
+        StringBuilder cityText = new StringBuilder("截至").append(TargetTableReport.chineseDate(facts.asOf()))
+                .append("，").append(cityName);
+        if (city == null || !facts.hasEnterprises()) {
+            cityText.append("尚无重点行业企业数据，各项目标均不考核。");
+            paragraphs.add(cityText.toString());
         }
         else {
             List<String> parts = new ArrayList<>();
             for (CityLevelShares level : city.levels()) {
                 parts.add(levelSentence(level, goalSign.apply(LevelShares.level(level.level()))));
             }
-            cityText.append(String.join("；", parts)).append("。");
+            cityText.append("：").append(String.join("；", parts)).append("。");
             if (city.dGoalMet() != null) {
                 cityText.append("全市D级企业").append(city.dCount()).append("家，")
                         .append(city.dGoalMet() ? "达到" : "未达到").append("“基本消除D级企业”的目标。");
             }
+            paragraphs.add(cityText.toString());
+            paragraphs.add(countiesSentence(facts));
         }
-        paragraphs.add(cityText.toString());
-        paragraphs.add(countiesSentence(snapshot));
-        paragraphs.add(overdueSentence(snapshot.overdue()));
-        paragraphs.add(changesSentence(snapshot.changes()));
+        paragraphs.add(overdueSentence(facts.snapshot().overdue()));
+        paragraphs.add(changesSentence(facts.snapshot().changes()));
         return paragraphs;
     }
 
@@ -59,51 +59,45 @@ final class BriefingHeadline {
         String name = levelName(LevelShares.level(level.level()));
         StringBuilder text = new StringBuilder(name).append("重点行业企业").append(level.counted()).append("家");
         if (level.counted() == 0) {
-            return text.toString();
+            return text.append("（不考核）").toString();
         }
         text.append("，A、B级企业申报").append(level.applied()).append("家、占")
                 .append(TargetTableReport.percent(level.appliedShare())).append("%，通过")
                 .append(level.passed()).append("家、占").append(TargetTableReport.percent(level.passedShare()))
                 .append("%");
         if (level.goalThreshold() != null) {
-            text.append("；全市目标").append(sign).append(TargetTableReport.threshold(null, level.goalThreshold())).append("%，当前")
-                    .append(TargetTableReport.percent(level.goalShare())).append("%，")
-                    .append(Boolean.TRUE.equals(level.goalMet()) ? "已达标" : level.goalGap() == null ? "未达标"
-                            : "未达标，尚差" + level.goalGap() + "家");
+            text.append("；全市目标").append(sign).append(TargetTableReport.threshold(null, level.goalThreshold()))
+                    .append("%，当前").append(TargetTableReport.percent(level.goalShare())).append("%，")
+                    .append(TargetTableRows.status(level.goalVerdict(), level.goalGap()));
         }
         return text.toString();
     }
 
-    private static String countiesSentence(Snapshot snapshot) {
-        int counties = snapshot.counties().size();
+    /** How the counties stand: who meets every target that applies, who misses one, who has none; the ends. */
+    private static String countiesSentence(DateFacts facts) {
+        List<String> met = facts.counties().stream().filter(CountyFacts::meetsAll).map(CountyFacts::county).toList();
+        List<String> missing = facts.missing().stream().map(CountyFacts::county).toList();
+        List<String> none = facts.counties().stream().filter(c -> c.applicable() == 0).map(CountyFacts::county)
+                .toList();
+        StringBuilder text = new StringBuilder().append(facts.counties().size()).append("个县区中，");
         List<String> parts = new ArrayList<>();
-        for (IndustryLevel level : IndustryLevel.values()) {
-            int withTarget = 0;
-            int appliedMet = 0;
-            int passedMet = 0;
-            Set<String> missing = new LinkedHashSet<>();
-            for (CountySnapshot county : snapshot.counties()) {
-                LevelShares shares = county.levels().stream().filter(l -> l.level().equals(LevelShares.key(level)))
-                        .findFirst().orElse(null);
-                if (shares == null || (shares.appliedTarget() == null && shares.passedTarget() == null)) {
-                    continue;
-                }
-                withTarget++;
-                appliedMet += Boolean.TRUE.equals(shares.appliedMet()) ? 1 : 0;
-                passedMet += Boolean.TRUE.equals(shares.passedMet()) ? 1 : 0;
-                if (Boolean.FALSE.equals(shares.passedMet())) {
-                    missing.add(county.county());
-                }
-            }
-            if (withTarget > 0) {
-                parts.add(levelName(level) + "重点行业申报占比达标" + appliedMet + "个、通过占比达标" + passedMet + "个"
-                        + (missing.isEmpty() ? "" : "（通过占比未达标：" + String.join("、", missing) + "）"));
-            }
+        parts.add("达到全部适用目标的" + met.size() + "个" + names(met));
+        parts.add("有目标未达到的" + missing.size() + "个" + names(missing));
+        if (!none.isEmpty()) {
+            parts.add("无重点行业企业（不考核）的" + none.size() + "个" + names(none));
         }
-        if (parts.isEmpty()) {
-            return counties + "个县区均未设定目标。";
+        text.append(String.join("，", parts)).append("。");
+        if (!facts.leaders().isEmpty()) {
+            text.append("排名前列：").append(String.join("、", facts.leaders())).append("。");
         }
-        return counties + "个县区中，" + String.join("；", parts) + "。";
+        if (!facts.trailers().isEmpty()) {
+            text.append("排名靠后：").append(String.join("、", facts.trailers())).append("。");
+        }
+        return text.toString();
+    }
+
+    private static String names(List<String> counties) {
+        return counties.isEmpty() ? "" : "（" + String.join("、", counties) + "）";
     }
 
     private static String overdueSentence(List<OverdueItem> overdue) {
@@ -116,14 +110,14 @@ final class BriefingHeadline {
 
     private static String changesSentence(List<Change> changes) {
         if (changes.isEmpty()) {
-            return "与上次快照相比无变化。";
+            return "与上次统计相比无变化。";
         }
         long up = changes.stream().filter(c -> c.kind().equals("grade-up") || c.kind().equals("new-grade")).count();
         long down = changes.stream().filter(c -> c.kind().equals("grade-down") || c.kind().equals("grade-removed"))
                 .count();
         long met = changes.stream().filter(c -> c.kind().equals("target-met")).count();
         long missed = changes.stream().filter(c -> c.kind().equals("target-missed")).count();
-        return "与上次快照相比变化" + changes.size() + "项：新评级或升级" + up + "条、降级或撤销" + down + "条，新达标" + met
+        return "与上次统计相比变化" + changes.size() + "项：新评级或升级" + up + "条、降级或撤销" + down + "条，新达标" + met
                 + "项、由达标转为未达标" + missed + "项（见第三部分）。";
     }
 

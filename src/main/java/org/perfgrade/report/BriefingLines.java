@@ -38,7 +38,7 @@ final class BriefingLines {
             lines.add(fields);
         }
         if (snapshot.changes().isEmpty()) {
-            lines.add(text(CHANGES, "", "", "与上次快照相比无变化", ""));
+            lines.add(text(CHANGES, "", "", "与上次统计相比无变化", ""));
         }
         int n = 0;
         for (Change change : snapshot.changes()) {
@@ -55,10 +55,22 @@ final class BriefingLines {
         return lines;
     }
 
-    /** "21.43（>25）": the actual share with its target; "—" parts stay out. */
+    /**
+     * One target of a county in one cell, as the date's facts state it: "3家，21.43%" / "（目标＞25%）" / "达标" (or
+     * 未达标（差n家）, 无企业（不考核）); parts without a figure stay out.
+     */
     static String share(TargetTableRow.Cell cell) {
-        boolean target = !TargetTableReport.NONE.equals(cell.target());
-        return cell.actual() + (target ? "\n（" + cell.target() + "）" : "");
+        List<String> lines = new ArrayList<>();
+        if (!TargetTableReport.NONE.equals(cell.count())) {
+            lines.add(cell.count() + "家，" + cell.actual() + "%");
+        }
+        if (!TargetTableReport.NONE.equals(cell.target())) {
+            lines.add("（目标" + cell.target() + "%）");
+        }
+        if (!TargetTableReport.NONE.equals(cell.status())) {
+            lines.add(cell.status().replace("\n", ""));
+        }
+        return String.join("\n", lines);
     }
 
     private static Map<String, ?> text(String section, String number, String a, String b, String c) {

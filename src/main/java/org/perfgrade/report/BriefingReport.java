@@ -22,6 +22,7 @@ import org.perfgrade.reference.TargetMetric;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
 import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.facts.DateFactsCalculator;
 
 import org.springframework.stereotype.Service;
 
@@ -49,9 +50,11 @@ public class BriefingReport {
     private final ReferenceData reference;
     private final TargetTableReport targetTable;
     private final BriefingChart chart;
+    private final DateFactsCalculator facts;
 
     public BriefingReport(ReportEngine reports, DocumentArchive archive, ReferenceData reference,
-                          TargetTableReport targetTable, BriefingChart chart) {
+                          TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts) {
+        this.facts = facts;
         this.reports = reports;
         this.archive = archive;
         this.reference = reference;
@@ -78,7 +81,7 @@ public class BriefingReport {
         Map<String, Object> params = Map.of(
                 "title", TITLE,
                 "dateLine", authority + "　　统计日期：" + date,
-                "headline", String.join("\n", BriefingHeadline.paragraphs(snapshot, "全市", this::goalSign)),
+                "headline", String.join("\n", BriefingHeadline.paragraphs(facts.of(snapshot), "全市", this::goalSign)),
                 "chartCaption", CHART_CAPTION,
                 "chart", chart.draw(bars(snapshot), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE),
                 "notes", targetTable.notes(snapshot));

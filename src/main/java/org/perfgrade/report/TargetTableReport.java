@@ -31,6 +31,7 @@ import org.perfgrade.snapshot.CitySnapshot;
 import org.perfgrade.snapshot.CountingRules;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
+import org.perfgrade.snapshot.facts.DateFactsCalculator;
 import org.perfgrade.snapshot.TargetVerdict;
 import org.perfgrade.snapshot.Snapshot;
 
@@ -56,9 +57,11 @@ public class TargetTableReport {
     private final DocumentArchive archive;
     private final ReferenceData reference;
     private final CountingRules rules;
+    private final DateFactsCalculator facts;
 
     public TargetTableReport(ReportEngine reports, DocumentArchive archive, ReferenceData reference,
-                             CountingRules rules) {
+                             CountingRules rules, DateFactsCalculator facts) {
+        this.facts = facts;
         this.reports = reports;
         this.archive = archive;
         this.reference = reference;
@@ -117,111 +120,7 @@ public class TargetTableReport {
 
     /** The rows of the table: every county in 附件1 order and the city, or the one county. */
     List<TargetTableRow> rows(Snapshot snapshot, County countyOrNull) {
-        List<TargetTableRow> rows = new ArrayList<>();
-        if (countyOrNull != null) {
-            CountySnapshot figures = snapshot.county(countyOrNull.name()).orElseThrow(() -> new IllegalArgumentException(
-                    "快照（" + snapshot.asOf() + "）中没有县区 " + countyOrNull.name() + " 的数据"));
-            rows.add(countyRow(String.valueOf(countyOrNull.order()), countyOrNull, figures));
-            return rows;
-        }
-        Set<String> printed = new HashSet<>();
-        for (County county : reference.counties()) {
-            Optional<CountySnapshot> figures = snapshot.county(county.name());
-            rows.add(figures.map(f -> countyRow(null, county, f)).orElseGet(() -> missingRow(county)));
-            printed.add(county.name());
-        }
-        for (CountySnapshot other : snapshot.counties()) {
-            if (printed.add(other.county())) {
-                rows.add(countyRow(null, reference.county(other.county()).orElse(null), other));
-            }
-        }
-        // number the rows 1..n in print order
-        List<TargetTableRow> numbered = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            TargetTableRow r = rows.get(i);
-            numbered.add(new TargetTableRow(String.valueOf(i + 1), r.county(), false, r.nationalApplied(),
-                    r.nationalPassed(), r.provincialApplied(), r.provincialPassed()));
-        }
-        if (snapshot.city() != null) {
-            numbered.add(cityRow(snapshot.city()));
-        }
-        return numbered;
-    }
-
-    private TargetTableRow countyRow(String number, County county, CountySnapshot figures) {
-        String name = figures.county();
-        return new TargetTableRow(number, name, false,
-                countyCell(county, figures, IndustryLevel.NATIONAL, TargetMetric.APPLIED),
-                countyCell(county, figures, IndustryLevel.NATIONAL, TargetMetric.PASSED),
-                countyCell(county, figures, IndustryLevel.PROVINCIAL, TargetMetric.APPLIED),
-                countyCell(county, figures, IndustryLevel.PROVINCIAL, TargetMetric.PASSED));
-    }
-
-    private static TargetTableRow missingRow(County county) {
-        TargetTableRow.Cell none = new TargetTableRow.Cell(NONE, NONE, "无数据");
-        return new TargetTableRow(null, county.name(), false, none, none, none, none);
-    }
-
-    private TargetTableRow.Cell countyCell(County county, CountySnapshot figures, IndustryLevel level,
-                                           TargetMetric metric) {
-        LevelShares shares = figures.levels().stream().filter(l -> l.level().equals(LevelShares.key(level)))
-                .findFirst().orElse(null);
-        if (shares == null) {
-            return new TargetTableRow.Cell(NONE, NONE, "无数据");
-        }
-        boolean applied = metric == TargetMetric.APPLIED;
-        BigDecimal threshold = applied ? shares.appliedTarget() : shares.passedTarget();
-        Comparison comparison = county == null ? null : reference.targets(county.code()).stream()
-                .filter(t -> t.level() == level && t.metric() == metric).map(Target::comparison).findFirst()
-                .orElse(null);
-        String target = threshold(comparison, threshold);
-        if (shares.counted() == 0) {
-            return new TargetTableRow.Cell(target, NONE, TargetVerdict.NOT_ASSESSED.words());
-        }
-        String actual = percent(applied ? shares.appliedShare() : shares.passedShare());
-        String status;
-        if (threshold == null) {
-            status = NONE;
-        }
-        else {
-            status = status(applied ? shares.appliedMet() : shares.passedMet(),
-                    applied ? shares.appliedGap() : shares.passedGap());
-        }
-        return new TargetTableRow.Cell(target, actual, status);
-    }
-
-    private TargetTableRow cityRow(CitySnapshot city) {
-        return new TargetTableRow("", CITY, true,
-                cityCell(city, IndustryLevel.NATIONAL, TargetMetric.APPLIED),
-                cityCell(city, IndustryLevel.NATIONAL, TargetMetric.PASSED),
-                cityCell(city, IndustryLevel.PROVINCIAL, TargetMetric.APPLIED),
-                cityCell(city, IndustryLevel.PROVINCIAL, TargetMetric.PASSED));
-    }
-
-    /**
-     * The city carries no 附件1 target: the column of the metric a city goal (方案二) measures shows that goal
-     * ("≥20") and whether the city meets it; the other column shows the actual share only.
-     */
-    private TargetTableRow.Cell cityCell(CitySnapshot city, IndustryLevel level, TargetMetric metric) {
-        CityLevelShares shares = city.levels().stream().filter(l -> l.level().equals(LevelShares.key(level)))
-                .findFirst().orElse(null);
-        if (shares == null) {
-            return new TargetTableRow.Cell(NONE, NONE, "无数据");
-        }
-        boolean applied = metric == TargetMetric.APPLIED;
-        Optional<CityGoal> goal = reference.cityGoals().stream()
-                .filter(g -> g.level() == level && g.metric() != TargetMetric.COUNT).findFirst();
-        TargetMetric goalMetric = goal.map(CityGoal::metric).orElse(TargetMetric.PASSED);
-        boolean hasGoal = shares.goalThreshold() != null && goalMetric == metric;
-        String target = hasGoal ? threshold(goal.map(CityGoal::comparison).orElse(Comparison.GE), shares.goalThreshold())
-                : NONE;
-        if (shares.counted() == 0) {
-            return new TargetTableRow.Cell(target, NONE, TargetVerdict.NOT_ASSESSED.words());
-        }
-        BigDecimal share = hasGoal && shares.goalShare() != null ? shares.goalShare()
-                : applied ? shares.appliedShare() : shares.passedShare();
-        return new TargetTableRow.Cell(target, percent(share),
-                hasGoal ? status(shares.goalMet(), shares.goalGap()) : NONE);
+        return new TargetTableRows(reference).of(facts.of(snapshot), countyOrNull);
     }
 
     /** ">25" / "≥20" from a fraction (0.2500) and the comparison's sign; "—" without a threshold. */
@@ -238,13 +137,4 @@ public class TargetTableReport {
         return fraction == null ? NONE : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String status(Boolean met, Integer gap) {
-        if (met == null) {
-            return TargetVerdict.NOT_ASSESSED.words();
-        }
-        if (met) {
-            return "达标";
-        }
-        return gap == null ? "未达标" : "未达标（差" + gap + "家）";
-    }
 }

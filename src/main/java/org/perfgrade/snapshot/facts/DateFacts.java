@@ -13,8 +13,10 @@ import org.perfgrade.snapshot.Snapshot;
  * @param counties    every county in 附件1 order
  * @param ranking     the counties by rank (ties in 附件1 order), those not ranked last in 附件1 order
  * @param leaders     位居前列: up to {@link RankingProperties#named()} top-ranked counties that meet every target that
- *                    applies to them; empty when none does
- * @param trailers    排名靠后: up to that many of the lowest-ranked counties that miss a target, in rank order
+ *                    applies to them, whole ties only (a first tie larger than that is named whole); empty when none
+ *                    meets all
+ * @param trailers    排名靠后: up to that many of the lowest-ranked counties that miss a target, whole ties only, in
+ *                    rank order; empty when the lowest tie alone is larger
  * @param missing     the counties missing at least one target, in 附件1 order
  * @param rankingRule the ranking rule in words
  */

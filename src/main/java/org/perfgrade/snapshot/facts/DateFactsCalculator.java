@@ -2,7 +2,9 @@ package org.perfgrade.snapshot.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,13 +60,53 @@ public class DateFactsCalculator {
         List<CountyFacts> counties = unranked.stream()
                 .map(c -> ranking.stream().filter(r -> r.county().equals(c.county())).findFirst().orElseThrow())
                 .toList();
-        List<String> leaders = ranking.stream().filter(CountyFacts::meetsAll).limit(rule.named())
-                .map(CountyFacts::county).toList();
         List<CountyFacts> missing = counties.stream().filter(c -> c.missed() > 0).toList();
-        List<CountyFacts> missingByRank = ranking.stream().filter(c -> c.missed() > 0).toList();
-        List<String> trailers = missingByRank.subList(Math.max(0, missingByRank.size() - rule.named()),
-                missingByRank.size()).stream().map(CountyFacts::county).toList();
+        List<String> leaders = names(groups(ranking.stream().filter(CountyFacts::meetsAll).toList()), true);
+        List<List<CountyFacts>> bottom = new ArrayList<>(groups(ranking.stream().filter(c -> c.missed() > 0).toList()));
+        Collections.reverse(bottom);
+        List<String> trailers = new ArrayList<>(names(bottom, false));
+        trailers.sort(Comparator.comparingInt(name -> indexOf(ranking, name)));
         return new DateFacts(snapshot, counties, ranking, leaders, trailers, missing, rule.describe());
+    }
+
+    /** The counties split into groups of equal rank, in rank order. */
+    private static List<List<CountyFacts>> groups(List<CountyFacts> byRank) {
+        List<List<CountyFacts>> groups = new ArrayList<>();
+        for (CountyFacts c : byRank) {
+            if (groups.isEmpty() || !Objects.equals(groups.get(groups.size() - 1).get(0).rank(), c.rank())) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(c);
+        }
+        return groups;
+    }
+
+    /**
+     * Whole groups of equal rank, in the given order, while they fit in {@link RankingProperties#named()}: a tie is
+     * never cut. When the first group alone is larger, the leaders name it whole (each of them meets every target);
+     * the trailers name nobody rather than single out some of many equals.
+     */
+    private List<String> names(List<List<CountyFacts>> groups, boolean wholeFirstGroup) {
+        List<String> names = new ArrayList<>();
+        for (List<CountyFacts> group : groups) {
+            if (names.size() + group.size() > rule.named()) {
+                if (names.isEmpty() && wholeFirstGroup) {
+                    group.forEach(c -> names.add(c.county()));
+                }
+                break;
+            }
+            group.forEach(c -> names.add(c.county()));
+        }
+        return names;
+    }
+
+    private static int indexOf(List<CountyFacts> ranking, String county) {
+        for (int i = 0; i < ranking.size(); i++) {
+            if (ranking.get(i).county().equals(county)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private CountyFacts targets(CountySnapshot county) {

@@ -146,6 +146,36 @@ class DateFactsCalculatorTests {
     }
 
     @Test
+    void aTieIsNeverCutWhenCountiesAreNamed() {
+        // given four counties tied first meeting all, two tied missing in the middle, and 祥符区 alone last
+        Snapshot snapshot = snapshot(county("龙亭区", 4, 2, 1, 0, 0, 0), county("鼓楼区", 4, 2, 1, 0, 0, 0),
+                county("杞县", 4, 2, 1, 0, 0, 0), county("兰考县", 4, 2, 1, 0, 0, 0),
+                county("尉氏县", 4, 1, 1, 0, 0, 0), county("通许县", 4, 1, 1, 0, 0, 0), county("祥符区", 4, 0, 0, 0, 0, 0));
+        // when
+        DateFacts facts = calculator.of(snapshot);
+        // then the four equal leaders are named whole; 排名靠后 takes 祥符区 and the whole tie above it (3 in all)
+        assertThat(facts.leaders()).containsExactly("龙亭区", "鼓楼区", "杞县", "兰考县");
+        assertThat(facts.trailers()).containsExactly("通许县", "尉氏县", "祥符区");
+        assertThat(facts.county("尉氏县").rankText()).isEqualTo("5（并列）");
+        assertThat(facts.county("祥符区").rankText()).isEqualTo("7");
+    }
+
+    @Test
+    void aLargeTieAtTheBottomIsNotSingledOut() {
+        // given nine counties tied missing one target each, 兰考县 alone missing more
+        List<CountySnapshot> given = new ArrayList<>();
+        for (County c : reference.counties()) {
+            given.add(c.name().equals("兰考县") ? county(c.name(), 4, 0, 0, 0, 0, 0) : county(c.name(), 4, 1, 1, 0, 0, 0));
+        }
+        // when
+        DateFacts facts = calculator.of(snapshot(given.toArray(CountySnapshot[]::new)));
+        // then only 兰考县 is named; no county leads
+        assertThat(facts.trailers()).containsExactly("兰考县");
+        assertThat(facts.leaders()).isEmpty();
+        assertThat(facts.ranking().get(0).rankText()).isEqualTo("1（并列）");
+    }
+
+    @Test
     void theRuleIsPrintedInTheConfiguredOrder() {
         RankingProperties rule = new RankingProperties(List.of(RankingCriterion.PASSED_SHARE), 2);
         assertThat(rule.describe()).startsWith("排名依次按国家级、省级合计通过占比").contains("并列");
