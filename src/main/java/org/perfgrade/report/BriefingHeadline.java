@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.perfgrade.reference.IndustryLevel;
 import org.perfgrade.snapshot.Change;
 import org.perfgrade.snapshot.CityLevelShares;
 import org.perfgrade.snapshot.CitySnapshot;
 import org.perfgrade.snapshot.LevelShares;
+import org.perfgrade.snapshot.LateItem;
 import org.perfgrade.snapshot.OverdueItem;
 import org.perfgrade.snapshot.facts.CountyFacts;
 import org.perfgrade.snapshot.facts.DateFacts;
@@ -50,7 +52,7 @@ final class BriefingHeadline {
             paragraphs.add(cityText.toString());
             paragraphs.add(countiesSentence(facts));
         }
-        paragraphs.add(overdueSentence(facts.snapshot().overdue()));
+        paragraphs.add(overdueSentence(facts.snapshot().overdue(), facts.snapshot().late()));
         paragraphs.add(changesSentence(facts.snapshot().changes()));
         return paragraphs;
     }
@@ -100,12 +102,17 @@ final class BriefingHeadline {
         return counties.isEmpty() ? "" : "（" + String.join("、", counties) + "）";
     }
 
-    private static String overdueSentence(List<OverdueItem> overdue) {
-        if (overdue.isEmpty()) {
-            return "无逾期事项。";
-        }
-        long counties = overdue.stream().map(OverdueItem::county).distinct().count();
-        return "逾期事项" + overdue.size() + "项，涉及" + counties + "个县区（见第四部分）。";
+    private static String overdueSentence(List<OverdueItem> overdue, List<LateItem> late) {
+        String text = overdue.isEmpty() ? "无逾期未完成事项"
+                : "逾期未完成事项" + overdue.size() + "项，涉及" + counties(overdue.stream().map(OverdueItem::county))
+                        + "个县区（见第四部分）";
+        return text + (late.isEmpty() ? "；无逾期完成事项。"
+                : "；逾期完成事项" + late.size() + "项，涉及" + counties(late.stream().map(LateItem::county))
+                        + "个县区（见第五部分）。");
+    }
+
+    private static long counties(Stream<String> names) {
+        return names.distinct().count();
     }
 
     private static String changesSentence(List<Change> changes) {

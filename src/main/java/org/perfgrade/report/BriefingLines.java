@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfgrade.snapshot.Change;
+import org.perfgrade.snapshot.LateItem;
 import org.perfgrade.snapshot.OverdueItem;
 import org.perfgrade.snapshot.Snapshot;
 
 /**
  * The records of {@code reports/briefing.jrxml}: one list whose {@code section} field says which table a record
  * belongs to — {@value #COUNTIES} (二、各县区完成情况, the rows of 附件1 with actual shares), {@value #CHANGES}
- * (三、变化情况) and {@value #OVERDUE} (四、逾期事项), in that order; the template groups on the section and prints
+ * (三、变化情况), {@value #OVERDUE} (四、逾期事项) and {@value #LATE} (五、逾期完成事项), in that order; the template groups on the section and prints
  * each table's heading and column header at the start of its group (and again on every page it runs over).
  */
 final class BriefingLines {
@@ -22,6 +23,7 @@ final class BriefingLines {
     static final String COUNTIES = "2";
     static final String CHANGES = "3";
     static final String OVERDUE = "4";
+    static final String LATE = "5";
 
     private BriefingLines() {
     }
@@ -50,7 +52,16 @@ final class BriefingLines {
         n = 0;
         for (OverdueItem item : snapshot.overdue()) {
             lines.add(text(OVERDUE, String.valueOf(++n), item.county(), item.item(),
-                    TargetTableReport.chineseDate(item.due()) + "（逾期" + days(item.due(), snapshot.asOf()) + "天）"));
+                    TargetTableReport.chineseDate(item.due()) + "（逾期" + item.daysOverdue() + "天）"));
+        }
+        if (snapshot.late().isEmpty()) {
+            lines.add(text(LATE, "", "", "无逾期完成事项", ""));
+        }
+        n = 0;
+        for (LateItem item : snapshot.late()) {
+            lines.add(text(LATE, String.valueOf(++n), item.county(), item.item(),
+                    TargetTableReport.chineseDate(item.due()) + "\n" + TargetTableReport.chineseDate(item.done())
+                            + "完成（逾期" + item.daysLate() + "天）"));
         }
         return lines;
     }
@@ -138,9 +149,5 @@ final class BriefingLines {
 
     private static String grade(String grade) {
         return grade == null ? "未评级" : grade.length() <= 2 ? grade + "级" : grade;
-    }
-
-    private static long days(LocalDate due, LocalDate asOf) {
-        return ChronoUnit.DAYS.between(due, asOf);
     }
 }

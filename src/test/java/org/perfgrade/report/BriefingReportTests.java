@@ -28,6 +28,7 @@ import org.perfgrade.snapshot.CityLevelShares;
 import org.perfgrade.snapshot.CitySnapshot;
 import org.perfgrade.snapshot.CountingRules;
 import org.perfgrade.snapshot.CountySnapshot;
+import org.perfgrade.snapshot.LateItem;
 import org.perfgrade.snapshot.LevelShares;
 import org.perfgrade.snapshot.OverdueItem;
 import org.perfgrade.snapshot.Snapshot;
@@ -93,7 +94,9 @@ class BriefingReportTests {
         }
         List<OverdueItem> overdue = List.of(
                 OverdueItem.on(AS_OF, LANKAO, "第二批企业审核结果报市攻坚办", LocalDate.of(2021, 8, 10)));
-        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, overdue, List.of(), changes);
+        List<LateItem> late = List.of(LateItem.of(WEISHI, "重点行业绩效提升企业清单（附件2）上报市生态环境局备案",
+                LocalDate.of(2021, 6, 14), LocalDate.of(2021, 6, 20)));
+        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, overdue, late, changes);
         // when
         document = report.render(snapshot);
         pdf = TargetTablePdf.read(file());
@@ -143,7 +146,7 @@ class BriefingReportTests {
         String text = pdf.compact();
         assertThat(text).contains("一、总体情况", "截至2021年8月16日",
                 "国家级重点行业企业104家，A、B级企业申报30家、占28.85%，通过29家、占27.88%；全市目标≥20%，当前27.88%，达标",
-                "省级重点行业企业36家", "全市D级企业3家，未达到", "逾期事项1项，涉及1个县区", "与上次统计相比变化43项");
+                "省级重点行业企业36家", "全市D级企业3家，未达到", "逾期未完成事项1项，涉及1个县区（见第四部分）；逾期完成事项1项，涉及1个县区（见第五部分）。", "与上次统计相比变化43项");
         // every county misses a target: the nine others their provincial passed share (1 of 4 = 25 %, not > 25),
         // 兰考县 both national ones; 兰考县 meets 0 of 2 and ranks last, the nine share the first rank
         assertThat(text).contains("10个县区中，达到全部适用目标的0个，有目标未达到的10个", "排名靠后：兰考县。")
@@ -179,7 +182,7 @@ class BriefingReportTests {
         // then
         String compact = read.compact();
         assertThat(compact.indexOf("二、各县区完成情况")).isGreaterThan(compact.indexOf("第1页/共"));
-        assertThat(compact).contains("与上次统计相比无变化", "无逾期事项");
+        assertThat(compact).contains("与上次统计相比无变化", "无逾期未完成事项", "无逾期完成事项");
     }
 
     @Test
@@ -189,8 +192,17 @@ class BriefingReportTests {
         assertThat(compact).contains("三、与上次统计相比的变化", "开封市金明水泥有限公司", "升级：B级→A级",
                 "国家级通过占比", "由达标转为未达标（14.29%）", "第二批企业审核结果报市攻坚办新增逾期（截止2021年8月10日）", "尉氏县第40耐火材料厂",
                 "新评级：C级");
-        assertThat(compact).contains("四、逾期事项", "第二批企业审核结果报市攻坚办", "2021年8月10日（逾期6天）");
-        assertThat(compact.indexOf("三、与上次统计相比的变化")).isLessThan(compact.indexOf("四、逾期事项"));
+        assertThat(compact).contains("四、逾期未完成事项", "第二批企业审核结果报市攻坚办", "2021年8月10日（逾期6天）");
+        assertThat(compact.indexOf("三、与上次统计相比的变化")).isLessThan(compact.indexOf("四、逾期未完成事项"));
+    }
+
+    @Test
+    void listsItemsDoneLateWithTheirDaysAfterTheOverdueOnes() {
+        // then: 尉氏县 sent its 6/14 list on 6/20, six days late; it stays listed after it was done
+        String compact = pdf.compact();
+        assertThat(compact).contains("五、逾期完成事项", "尉氏县重点行业绩效提升企业清单（附件2）上报市生态环境局备案"
+                + "2021年6月14日2021年6月20日完成（逾期6天）");
+        assertThat(compact.indexOf("四、逾期未完成事项")).isLessThan(compact.indexOf("五、逾期完成事项"));
     }
 
     @Test
