@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * from its grade on the day found to the grade the downgrade table gives ({@link DowngradeMapping}, default A、B、B-
  * → C, 引领性 → 非引领性, C → D; a scheme without that grade gives its best grade not better than it) by a VIOLATION
  * event effective that day. A grade the table keeps (D, 非引领性) and a line never graded stay as they are; the
- * enterprise is credit-listed all the same. Applying the same violation again finds the line already downgraded on
- * that day and writes nothing.
+ * enterprise is credit-listed all the same. A line is downgraded once per day found: applying the same violation
+ * again (a restart, a later list reporting it again) or another violation found the same day finds the line's
+ * VIOLATION event of that day and writes nothing — without this a C line downgraded to D would be read as C again.
  */
 @Component
 class ViolationDowngrade {
@@ -63,6 +64,9 @@ class ViolationDowngrade {
                 + "）") + "；" + ctx.source();
         int downgraded = 0;
         for (Line line : activeLines(enterpriseId)) {
+            if (downgradedOn(line.id(), foundOn)) {
+                continue;
+            }
             String before = events.gradeAsOf(line.id(), foundOn);
             Optional<String> mapped = mapping.target(before);
             if (mapped.isEmpty()) {
@@ -109,6 +113,13 @@ class ViolationDowngrade {
         return scheme.grades().stream()
                 .filter(g -> reference.grade(g).map(Grade::rank).orElse(Integer.MAX_VALUE) >= floor)
                 .findFirst().orElse(scheme.lowest());
+    }
+
+    /** Whether a violation already downgraded the line with effect from the day. */
+    private boolean downgradedOn(long lineId, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM grade_event WHERE ledger_line_id = :line AND reason = :reason "
+                + "AND effective_on = :day").param("line", lineId).param("reason", GradeEventReason.VIOLATION.name())
+                .param("day", day).query(Long.class).single() > 0;
     }
 
     private List<Line> activeLines(long enterpriseId) {
