@@ -94,6 +94,21 @@ class DowngradeMappingReaderTests {
         assertThatThrownBy(this::read).isInstanceOf(ConfigException.class).hasMessageContaining("不认识的键“downgrades”");
     }
 
+    @Test
+    void theFormerFromAndToSettingsAreRefusedWithAPointerToTheTable() {
+        // given an application.yml that still says from/to
+        org.springframework.mock.env.MockEnvironment environment = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("perfgrade.grading.violation-downgrade.to", "C");
+        // then the start stops, naming the new file
+        assertThatThrownBy(() -> new ViolationConfiguration().downgradeMapping(new ConfigFiles(List.of(overrides)),
+                reference, environment)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("perfgrade.grading.violation-downgrade.to 已不再使用")
+                .hasMessageContaining("config/violations.yml");
+        // and without them the shipped table is read
+        assertThat(new ViolationConfiguration().downgradeMapping(new ConfigFiles(List.of(overrides)), reference,
+                new org.springframework.mock.env.MockEnvironment()).target("C")).contains("D");
+    }
+
     private void write(String text) throws IOException {
         Files.writeString(overrides.resolve(DowngradeMappingReader.FILE), text);
     }
