@@ -54,22 +54,19 @@ public class DerivedLists {
     /** 正面清单 candidates: lines graded A on the day, of enterprises with clean-energy substitution. */
     @Transactional(readOnly = true)
     public List<Entry> positiveList(LocalDate date) {
-        return sorted(lines(date).stream().filter(l -> POSITIVE_GRADE.equals(l.grade()) && l.cleanEnergy())
-                .map(l -> l.entry(null)).toList());
+        return positive(lines(date));
     }
 
     /** O3-season VOCs exemption: A/B-class lines (B- and 引领性 included) of enterprises using only low-VOCs materials. */
     @Transactional(readOnly = true)
     public List<Entry> vocsExemption(LocalDate date) {
-        return sorted(lines(date).stream().filter(l -> l.lowVocs() && abClass(l.grade()))
-                .map(l -> l.entry(null)).toList());
+        return vocs(lines(date));
     }
 
     /** Seasonal production control: lines graded D on the day. */
     @Transactional(readOnly = true)
     public List<Entry> seasonalControl(LocalDate date) {
-        return sorted(lines(date).stream().filter(l -> SEASONAL_GRADE.equals(l.grade())).map(l -> l.entry(null))
-                .toList());
+        return seasonal(lines(date));
     }
 
     /**
@@ -78,12 +75,40 @@ public class DerivedLists {
      */
     @Transactional(readOnly = true)
     public List<Entry> priorityCandidates(LocalDate date) {
+        return priority(date, lines(date));
+    }
+
+    /**
+     * The four 差异化管控 lists of the day from one read of the ledger — for the city (county code null) or one
+     * county's lines — as the nightly documents print them.
+     */
+    @Transactional(readOnly = true)
+    public ControlLists controlLists(LocalDate date, String countyCodeOrNull) {
+        List<Line> lines = lines(date).stream()
+                .filter(l -> countyCodeOrNull == null || countyCodeOrNull.equals(l.countyCode())).toList();
+        return new ControlLists(positive(lines), vocs(lines), priority(date, lines), seasonal(lines));
+    }
+
+    private List<Entry> positive(List<Line> lines) {
+        return sorted(lines.stream().filter(l -> POSITIVE_GRADE.equals(l.grade()) && l.cleanEnergy())
+                .map(l -> l.entry(null)).toList());
+    }
+
+    private List<Entry> vocs(List<Line> lines) {
+        return sorted(lines.stream().filter(l -> l.lowVocs() && abClass(l.grade())).map(l -> l.entry(null)).toList());
+    }
+
+    private List<Entry> seasonal(List<Line> lines) {
+        return sorted(lines.stream().filter(l -> SEASONAL_GRADE.equals(l.grade())).map(l -> l.entry(null)).toList());
+    }
+
+    private List<Entry> priority(LocalDate date, List<Line> lines) {
         int last = date.getYear();
         int first = last - rules.priorityHonourYears() + 1;
         Map<Long, List<String>> honours = new HashMap<>();
         records.honours(first, last).forEach(h -> honours.computeIfAbsent(h.enterpriseId(), k -> new ArrayList<>())
                 .add(HonourKind.valueOf(h.kind()).label() + "（" + h.awardedYear() + "）"));
-        return sorted(lines(date).stream().filter(l -> honours.containsKey(l.enterpriseId()))
+        return sorted(lines.stream().filter(l -> honours.containsKey(l.enterpriseId()))
                 .map(l -> l.entry(String.join("、", honours.get(l.enterpriseId())))).toList());
     }
 
@@ -139,6 +164,21 @@ public class DerivedLists {
      */
     public record Entry(String countyCode, String county, String creditCode, String enterprise, String industry,
                         String branch, String grade, String note) {
+    }
+
+    /**
+     * The four lists of section 三(四) on one day: 正面清单 candidates, O3-season VOCs exemption, priority candidates
+     * (the note names the honours) and seasonal production control.
+     */
+    public record ControlLists(List<Entry> positive, List<Entry> vocsExemption, List<Entry> priority,
+                               List<Entry> seasonal) {
+
+        public ControlLists {
+            positive = List.copyOf(positive);
+            vocsExemption = List.copyOf(vocsExemption);
+            priority = List.copyOf(priority);
+            seasonal = List.copyOf(seasonal);
+        }
     }
 
     private record Line(long id, long enterpriseId, String countyCode, String county, String creditCode,

@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * 动态管理规则: what the plan leaves to the bureau (sections 三(四), 三(六), 五(二)) and provincial practice fills in
- * — which violations downgrade an enterprise and to what, how long a criticised expert is barred, how far back an
- * honour gives priority. Kept in {@code perfgrade.grading} of application.yml (the downgrade to C is
- * <em>unconfirmed</em> for Kaifeng), and printed by {@link #describe()} in the reports' notes so that every list
+ * — which violations downgrade an enterprise (to what grade: the downgrade table of config/violations.yml), how
+ * long a criticised expert is barred, how far back an honour gives priority. Kept in {@code perfgrade.grading} of
+ * application.yml, and printed by {@link #describe()} in the reports' notes so that every list
  * says which rule made it.
  *
  * @param violationDowngrade   违法降级 (section 三(六))
@@ -45,41 +45,24 @@ public record GradingRules(@DefaultValue ViolationDowngrade violationDowngrade,
 
     /** The default rules (as the plan and provincial practice read), for tests and tools without Spring. */
     public static GradingRules defaults() {
-        return new GradingRules(new ViolationDowngrade(ViolationDowngrade.DEFAULT_TYPES,
-                ViolationDowngrade.DEFAULT_FROM, "C"), 3, 3);
+        return new GradingRules(new ViolationDowngrade(ViolationDowngrade.DEFAULT_TYPES), 3, 3);
     }
 
-    /** The rules as complete Chinese sentences for the notes (注) of reports and lists. */
+    /**
+     * The rules as complete Chinese sentences for the notes (注) of reports and lists; which grade drops to which is
+     * the downgrade table's own sentence ({@code DowngradeMapping#describe()}, config/violations.yml).
+     */
     public List<String> describe() {
         List<String> sentences = new ArrayList<>();
-        ViolationDowngrade v = violationDowngrade;
-        String types = v.triggers().stream().map(ViolationType::label).collect(Collectors.joining("、"));
-        if (v.from().isEmpty()) {
-            sentences.add("存在" + types + "等环境违法问题的企业，纳入信用信息共享平台；不作降级处理。");
-        }
-        else {
-            sentences.add("存在" + types + "等环境违法问题的企业，" + gradeList(v.from()) + "自发现违法问题之日起降为"
-                    + gradeName(v.to()) + "，纳入信用信息共享平台；仅可通过重新评审恢复，其间县区清单台账报送的更高级别不予采用。");
-            sentences.add("分级方案中没有" + gradeName(v.to()) + "的行业，降为该方案中不高于" + gradeName(v.to())
-                    + "的最高级别。");
-        }
+        String types = violationDowngrade.triggers().stream().map(ViolationType::label)
+                .collect(Collectors.joining("、"));
+        sentences.add("存在" + types + "等环境违法问题的企业，纳入信用信息共享平台，自发现违法问题之日起实行降级处理；"
+                + "仅可通过重新评审恢复，其间县区清单台账报送的更高级别不予采用。");
         sentences.add("出具意见与技术指南或企业实际情况严重不符、材料粗制滥造的专家（第三方），经全市通报批评后" + expertBarYears
                 + "年内不得参与本市大气污染防治工作，其间签字的专家意见不予采用。");
         sentences.add("近" + priorityHonourYears + "年（含当年）获得能效领跑者、绿色工厂称号或绿色发展排行榜排名靠前的企业，"
                 + "优先纳入绩效分级提升评选范围。");
         return sentences;
-    }
-
-    /** “A、B、B-级及绩效引领性企业”. */
-    private static String gradeList(List<String> grades) {
-        List<String> letters = grades.stream().filter(g -> LETTER_GRADE.matcher(g).matches()).toList();
-        List<String> others = grades.stream().filter(g -> !LETTER_GRADE.matcher(g).matches())
-                .map(g -> g.startsWith("绩效") ? g : "绩效" + g).toList();
-        String text = letters.isEmpty() ? "" : String.join("、", letters) + "级";
-        if (!others.isEmpty()) {
-            text += (text.isEmpty() ? "" : "及") + String.join("、", others);
-        }
-        return text + "企业";
     }
 
     /** “C级”, or a word grade as it is (非引领性). */
@@ -88,26 +71,17 @@ public record GradingRules(@DefaultValue ViolationDowngrade violationDowngrade,
     }
 
     /**
-     * 违法降级规则.
+     * 违法降级规则: which violations downgrade and credit-list an enterprise. Which grade drops to which is the
+     * downgrade table in config/violations.yml ({@code org.perfgrade.ledger.violation.DowngradeMapping}).
      *
      * @param types the violation types that trigger it, by Chinese label (超标排放) or name (EXCESS_EMISSION)
-     * @param from  the grades a line loses on such a violation (grade as of the day it was found)
-     * @param to    the grade it drops to; a scheme without it gives its best grade not better than this one
      */
-    public record ViolationDowngrade(@DefaultValue({ "超标排放", "偷排偷放", "污染治理设施不正常运行" }) List<String> types,
-                                     @DefaultValue({ "A", "B", "B-", "引领性" }) List<String> from,
-                                     @DefaultValue("C") String to) {
+    public record ViolationDowngrade(@DefaultValue({ "超标排放", "偷排偷放", "污染治理设施不正常运行" }) List<String> types) {
 
         static final List<String> DEFAULT_TYPES = List.of("超标排放", "偷排偷放", "污染治理设施不正常运行");
-        static final List<String> DEFAULT_FROM = List.of("A", "B", "B-", "引领性");
 
         public ViolationDowngrade {
             types = List.copyOf(types == null ? DEFAULT_TYPES : types);
-            from = List.copyOf(from == null ? DEFAULT_FROM : from).stream().map(String::strip).toList();
-            if (to == null || to.isBlank()) {
-                throw new IllegalArgumentException("违法降级的目标级别（violation-downgrade.to）不能为空");
-            }
-            to = to.strip();
             types.forEach(ViolationDowngrade::type);
         }
 

@@ -7,13 +7,15 @@ import java.util.List;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.control.ControlDocuments;
 import org.perfgrade.snapshot.Snapshot;
 
 import org.springframework.stereotype.Service;
 
 /**
  * 当日文档: the documents rendered for a business date after its snapshot — the briefing, 附件1, 附件2, the
- * emergency-reduction list and the publicity list city-wide, and the county extracts of each list and table.
+ * emergency-reduction list, the publicity list and the 差异化管控 and credit-platform lists ({@link ControlDocuments})
+ * city-wide, and the county extracts of each list and table.
  */
 @Service
 public class DailyDocuments {
@@ -26,11 +28,13 @@ public class DailyDocuments {
     private final EmergencyListWorkbook emergencyList;
     private final PublicityListWorkbook publicityWorkbook;
     private final PublicityListReport publicityReport;
+    private final ControlDocuments controlDocuments;
 
     DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
                    ImprovementListWorkbook improvementList, ImprovementListReport improvementReport,
                    EmergencyListWorkbook emergencyList,
-                   PublicityListWorkbook publicityWorkbook, PublicityListReport publicityReport) {
+                   PublicityListWorkbook publicityWorkbook, PublicityListReport publicityReport,
+                   ControlDocuments controlDocuments) {
         this.reference = reference;
         this.briefing = briefing;
         this.targetTable = targetTable;
@@ -39,6 +43,7 @@ public class DailyDocuments {
         this.emergencyList = emergencyList;
         this.publicityWorkbook = publicityWorkbook;
         this.publicityReport = publicityReport;
+        this.controlDocuments = controlDocuments;
     }
 
     /** Renders every document of the snapshot's date, city-wide first, then each county in 附件1 order. */
@@ -77,6 +82,7 @@ public class DailyDocuments {
         documents.add(emergencyList.render(asOf, countyOrNull));
         documents.add(publicityWorkbook.render(asOf, countyOrNull));
         documents.add(publicityReport.render(asOf, countyOrNull));
+        documents.addAll(controlDocuments.render(asOf, countyOrNull));
         return documents;
     }
 }

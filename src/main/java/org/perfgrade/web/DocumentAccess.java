@@ -13,7 +13,8 @@ import java.util.Set;
  *   <tr><td>city-wide, aggregate figures only: briefing-pdf 每日进展简报, target-table-pdf 附件1 目标表,
  *       template-* 空白报送模板</td><td>yes</td><td>yes</td><td>no</td></tr>
  *   <tr><td>city-wide enterprise lists and the rest (improvement-list 附件2, publicity 公示名单,
- *       emergency-list 应急减排清单, receipts, font-check …)</td><td>yes</td><td>no</td><td>no</td></tr>
+ *       emergency-list 应急减排清单, the 差异化管控 lists positive-list, vocs-exemption, priority-list,
+ *       seasonal-control and credit-list 信用信息共享平台名单, receipts, font-check …)</td><td>yes</td><td>no</td><td>no</td></tr>
  *   <tr><td>filing-zip 报省材料包</td><td>yes</td><td>no</td><td>yes</td></tr>
  * </table>
  *

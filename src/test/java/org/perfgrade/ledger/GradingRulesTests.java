@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GradingRulesTests {
 
     @Test
-    void theDefaultsDowngradeAbClassToCAndReadAsTheReportsNotes() {
+    void theDefaultsListTheThreeViolationsOfThePlanAndReadAsTheReportsNotes() {
         // given
         GradingRules rules = bind(Map.of());
         // when
@@ -26,9 +26,8 @@ class GradingRulesTests {
         assertThat(rules.violationDowngrade().triggers()).containsExactly(ViolationType.EXCESS_EMISSION,
                 ViolationType.ILLEGAL_DISCHARGE, ViolationType.FACILITY_NOT_RUNNING);
         assertThat(sentences).containsExactly(
-                "存在超标排放、偷排偷放、污染治理设施不正常运行等环境违法问题的企业，A、B、B-级及绩效引领性企业自发现违法问题之日起降为C级，"
-                        + "纳入信用信息共享平台；仅可通过重新评审恢复，其间县区清单台账报送的更高级别不予采用。",
-                "分级方案中没有C级的行业，降为该方案中不高于C级的最高级别。",
+                "存在超标排放、偷排偷放、污染治理设施不正常运行等环境违法问题的企业，纳入信用信息共享平台，自发现违法问题之日起"
+                        + "实行降级处理；仅可通过重新评审恢复，其间县区清单台账报送的更高级别不予采用。",
                 "出具意见与技术指南或企业实际情况严重不符、材料粗制滥造的专家（第三方），经全市通报批评后3年内不得参与本市大气污染防治工作，"
                         + "其间签字的专家意见不予采用。",
                 "近3年（含当年）获得能效领跑者、绿色工厂称号或绿色发展排行榜排名靠前的企业，优先纳入绩效分级提升评选范围。");
@@ -38,13 +37,12 @@ class GradingRulesTests {
     void theBureauMayChangeTheRuleInApplicationYml() {
         // given
         GradingRules rules = bind(Map.of("perfgrade.grading.violation-downgrade.types", "超标排放,OTHER",
-                "perfgrade.grading.violation-downgrade.from", "A", "perfgrade.grading.violation-downgrade.to", "B",
                 "perfgrade.grading.expert-bar-years", "5"));
         // then
         assertThat(rules.violationDowngrade().triggers()).containsExactly(ViolationType.EXCESS_EMISSION,
                 ViolationType.OTHER);
-        assertThat(rules.describe().get(0)).startsWith("存在超标排放、其他等环境违法问题的企业，A级企业自发现违法问题之日起降为B级");
-        assertThat(rules.describe().get(2)).contains("经全市通报批评后5年内");
+        assertThat(rules.describe().get(0)).startsWith("存在超标排放、其他等环境违法问题的企业，纳入信用信息共享平台");
+        assertThat(rules.describe().get(1)).contains("经全市通报批评后5年内");
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.perfgrade.ledger.GradingRules;
 import org.perfgrade.ledger.SubmissionContext;
 import org.perfgrade.ledger.ViolationHold;
 import org.perfgrade.ledger.facts.ViolationType;
-import org.perfgrade.reference.ConfigException;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.GradeScheme;
 import org.perfgrade.reference.ReferenceData;
@@ -21,11 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 违法降级 (section 三(六) of the plan): on a violation of a type the rule lists ({@link GradingRules}, default
- * 超标排放、偷排偷放、污染治理设施不正常运行), every active line of the enterprise whose grade on the day found is one
- * the rule takes away (default A, B, B-, 引领性) drops to the rule's grade (default C; a scheme without it gives its
- * best grade not better than it, e.g. 非引领性) by a VIOLATION event effective that day. Applying the same violation
- * again finds the line already downgraded on that day and writes nothing.
+ * 违法降级 (section 三(六) of the plan: every violator "实行降级处理"): on a violation of a type the rule lists
+ * ({@link GradingRules}, default 超标排放、偷排偷放、污染治理设施不正常运行), every active line of the enterprise drops
+ * from its grade on the day found to the grade the downgrade table gives ({@link DowngradeMapping}, default A、B、B-
+ * → C, 引领性 → 非引领性, C → D; a scheme without that grade gives its best grade not better than it) by a VIOLATION
+ * event effective that day. A grade the table keeps (D, 非引领性) and a line never graded stay as they are; the
+ * enterprise is credit-listed all the same. A line is downgraded once per day found: applying the same violation
+ * again (a restart, a later list reporting it again) or another violation found the same day finds the line's
+ * VIOLATION event of that day and writes nothing — without this a C line downgraded to D would be read as C again.
  */
 @Component
 class ViolationDowngrade {
@@ -35,18 +37,16 @@ class ViolationDowngrade {
     private final ViolationHold hold;
     private final ReferenceData reference;
     private final GradingRules.ViolationDowngrade rule;
+    private final DowngradeMapping mapping;
 
     ViolationDowngrade(JdbcClient jdbc, GradeEvents events, ViolationHold hold, ReferenceData reference,
-                       GradingRules rules) {
+                       GradingRules rules, DowngradeMapping mapping) {
         this.jdbc = jdbc;
         this.events = events;
         this.hold = hold;
         this.reference = reference;
         this.rule = rules.violationDowngrade();
-        if (reference.grade(rule.to()).isEmpty()) {
-            throw new ConfigException("application.yml", 0, "perfgrade.grading.violation-downgrade.to 的级别“"
-                    + rule.to() + "”不在 industries.yml 的 grades 中");
-        }
+        this.mapping = mapping;
     }
 
     /** Whether violations of the type are listed for the credit platform and downgrade. */
@@ -64,9 +64,16 @@ class ViolationDowngrade {
                 + "）") + "；" + ctx.source();
         int downgraded = 0;
         for (Line line : activeLines(enterpriseId)) {
+            if (downgradedOn(line.id(), foundOn)) {
+                continue;
+            }
             String before = events.gradeAsOf(line.id(), foundOn);
-            String target = target(line);
-            if (before == null || !rule.from().contains(before) || !hold.raises(before, target)) {
+            Optional<String> mapped = mapping.target(before);
+            if (mapped.isEmpty()) {
+                continue;
+            }
+            String target = target(line, mapped.get());
+            if (!hold.raises(before, target)) {
                 continue;
             }
             events.record(new GradeEvents.Event(line.id(), foundOn, before, target, GradeEventReason.VIOLATION, source,
@@ -96,16 +103,23 @@ class ViolationDowngrade {
                 + GradingRules.gradeName(later.newGrade()) + "未予采用，须重新评审后方可恢复"), now);
     }
 
-    /** The rule's grade, or the best grade of the line's scheme not better than it. */
-    private String target(Line line) {
+    /** The table's grade, or the best grade of the line's scheme not better than it. */
+    private String target(Line line, String mapped) {
         GradeScheme scheme = reference.industry(line.industry()).map(i -> i.schemeFor(line.branch())).orElse(null);
-        if (scheme == null || scheme.allows(rule.to())) {
-            return rule.to();
+        if (scheme == null || scheme.allows(mapped)) {
+            return mapped;
         }
-        int floor = reference.grade(rule.to()).map(Grade::rank).orElseThrow();
+        int floor = reference.grade(mapped).map(Grade::rank).orElseThrow();
         return scheme.grades().stream()
                 .filter(g -> reference.grade(g).map(Grade::rank).orElse(Integer.MAX_VALUE) >= floor)
                 .findFirst().orElse(scheme.lowest());
+    }
+
+    /** Whether a violation already downgraded the line with effect from the day. */
+    private boolean downgradedOn(long lineId, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM grade_event WHERE ledger_line_id = :line AND reason = :reason "
+                + "AND effective_on = :day").param("line", lineId).param("reason", GradeEventReason.VIOLATION.name())
+                .param("day", day).query(Long.class).single() > 0;
     }
 
     private List<Line> activeLines(long enterpriseId) {

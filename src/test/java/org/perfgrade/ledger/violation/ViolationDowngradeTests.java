@@ -30,7 +30,10 @@ import static org.perfgrade.ledger.LedgerFixtures.LANKAO;
 import static org.perfgrade.ledger.LedgerFixtures.creditCode;
 import static org.perfgrade.ledger.LedgerFixtures.name;
 
-/** 违法降级: A/B-class lines drop to C from the day found, the enterprise is credit-listed, only a review restores. */
+/**
+ * 违法降级: every graded line drops by the downgrade table (A、B、B- → C, 引领性 → 非引领性, C → D) from the day found,
+ * a D line stays D, the enterprise is credit-listed with each line's grade before and after, only a review restores.
+ */
 @DatabaseTest
 class ViolationDowngradeTests {
 
@@ -46,6 +49,12 @@ class ViolationDowngradeTests {
     @Autowired
     LedgerQueries queries;
 
+    @Autowired
+    CreditListings credit;
+
+    @Autowired
+    DowngradeMapping mapping;
+
     LedgerFixtures fixtures;
 
     EnterpriseFacts works = EnterpriseFacts.identity(creditCode(), name("兰考县恒达建材有限公司"), LANKAO);
@@ -60,7 +69,7 @@ class ViolationDowngradeTests {
     }
 
     @Test
-    void aViolationDowngradesEveryAbClassLineFromTheDayFoundOnceAndListsTheEnterprise() {
+    void aViolationDowngradesEveryGradedLineFromTheDayFoundOnceAndListsTheEnterprise() {
         // given
         SubmissionContext ctx = fixtures.submission(LANKAO, "VIOLATION", FOUND.plusDays(7));
         var chunk = List.of(violation(3, works, ViolationType.EXCESS_EMISSION, FOUND, "兰环罚〔2021〕12号"));
@@ -79,9 +88,11 @@ class ViolationDowngradeTests {
                 .isEqualTo("超标排放（2021-09-03 发现）：由A级降为C级，纳入信用信息共享平台；须重新评审后方可恢复");
         assertThat(queries.gradeAsOf(casting, FOUND.minusDays(1))).isEqualTo("A");
         assertThat(queries.gradeAsOf(casting, FOUND)).isEqualTo("C");
-        assertThat(grades()).containsExactly("C", "C", "非引领性", "C");
-        assertThat(queries.history(lineId("玻璃", null))).hasSize(1);
-        assertThat(fixtures.count("SELECT COUNT(*) FROM grade_event WHERE reason = 'VIOLATION'")).isEqualTo(3);
+        assertThat(grades()).containsExactly("C", "C", "非引领性", "D");
+        assertThat(queries.history(lineId("玻璃", null))).extracting(GradeEventView::reason, GradeEventView::oldGrade,
+                GradeEventView::newGrade, GradeEventView::effectiveOn).containsExactly(
+                tuple("COUNTY_LEDGER", null, "C", JUNE), tuple("VIOLATION", "C", "D", FOUND));
+        assertThat(fixtures.count("SELECT COUNT(*) FROM grade_event WHERE reason = 'VIOLATION'")).isEqualTo(4);
         assertThat(jdbc.sql("SELECT credit_listed FROM violation").query(Boolean.class).single()).isTrue();
     }
 
@@ -106,17 +117,19 @@ class ViolationDowngradeTests {
         List<RowOutcome> later = ledger.applyLedgerRows(fixtures.ledger(LANKAO, LocalDate.of(2021, 9, 20)), List.of(
                 line(4, works, "铸造", "黑色金属铸造", "A"), line(5, works, "机械加工", null, "D"),
                 line(6, works, "水泥", "粉磨站", "非引领性"), line(7, works, "玻璃", null, "C")));
-        // then casting is held at C with the warning, machining goes to D
+        // then casting is held at C with the warning, glass held at D (its C not taken), machining goes to D
         assertThat(later).allMatch(RowOutcome::stored);
         assertThat(later.get(0).issues()).singleElement().satisfies(issue -> {
             assertThat(issue.type()).isEqualTo(LedgerIssueType.GRADE_HELD_AFTER_VIOLATION);
             assertThat(issue.message()).startsWith("该企业因环境违法问题（2021-09-03）已由A级降为C级，须重新评审后方可恢复；"
                     + "本行报送的A级未予采用，级别仍为C级");
         });
-        assertThat(later.subList(1, 4)).allMatch(o -> o.issues().isEmpty());
+        assertThat(later.subList(1, 3)).allMatch(o -> o.issues().isEmpty());
+        assertThat(later.get(3).issues()).singleElement().satisfies(issue -> assertThat(issue.message())
+                .startsWith("该企业因环境违法问题（2021-09-03）已由C级降为D级"));
         assertThat(queries.history(casting)).hasSize(2);
         assertThat(queries.history(machining)).extracting(GradeEventView::newGrade).containsExactly("B", "C", "D");
-        assertThat(grades()).containsExactly("C", "D", "非引领性", "C");
+        assertThat(grades()).containsExactly("C", "D", "非引领性", "D");
 
         // when the province certifies A on 15 October after a new review
         ledger.applyExpertRows(fixtures.submission(LANKAO, "EXPERT", LocalDate.of(2021, 6, 30)),
@@ -153,6 +166,66 @@ class ViolationDowngradeTests {
         assertThat(queries.gradeAsOf(machining, LocalDate.of(2021, 9, 5))).isEqualTo("C");
         assertThat(queries.gradeAsOf(machining, LocalDate.of(2021, 9, 10))).isEqualTo("C");
         assertThat(queries.line(works.creditCode(), "机械加工", null).orElseThrow().grade()).isEqualTo("C");
+    }
+
+    @Test
+    void everyRowOfTheTableIsAppliedAndADGradeViolatorStaysDAndIsListed() {
+        // given an enterprise with a line at every grade of the table, one at D and one never graded
+        EnterpriseFacts all = EnterpriseFacts.identity(creditCode(), name("兰考县全级别实业有限公司"), LANKAO);
+        EnterpriseFacts lowest = EnterpriseFacts.identity(creditCode(), name("兰考县低级别石灰有限公司"), LANKAO);
+        ledger.applyLedgerRows(fixtures.ledger(LANKAO, JUNE), List.of(
+                line(4, all, "铸造", "黑色金属铸造", "A"), line(5, all, "机械加工", null, "B"),
+                line(6, all, "长流程联合钢铁", null, "B-"), line(7, all, "水泥", "粉磨站", "引领性"),
+                line(8, all, "玻璃", null, "C"), line(9, all, "石灰窑", null, "D"), line(10, all, "制药", null, null),
+                line(11, lowest, "石灰窑", null, "D")));
+        // when both are found violating
+        ledger.applyViolationRows(fixtures.submission(LANKAO, "VIOLATION", FOUND.plusDays(7)), List.of(
+                violation(3, all, ViolationType.EXCESS_EMISSION, FOUND, "兰环罚〔2021〕20号"),
+                violation(4, lowest, ViolationType.FACILITY_NOT_RUNNING, FOUND, "兰环罚〔2021〕21号")));
+        // then every graded line drops as the table says, D and the ungraded line stay as they are
+        assertThat(List.of(grade(all, "铸造", "黑色金属铸造"), grade(all, "机械加工", null), grade(all, "长流程联合钢铁", null),
+                grade(all, "水泥", "粉磨站"), grade(all, "玻璃", null), grade(all, "石灰窑", null)))
+                .containsExactly("C", "C", "C", "非引领性", "D", "D");
+        assertThat(grade(all, "制药", null)).isNull();
+        assertThat(grade(lowest, "石灰窑", null)).isEqualTo("D");
+        for (String before : mapping.downgrades().keySet()) {
+            assertThat(fixtures.count("SELECT COUNT(*) FROM grade_event WHERE reason = 'VIOLATION' AND old_grade = '"
+                    + before + "' AND new_grade = '" + mapping.downgrades().get(before) + "'"))
+                    .as(before + " → " + mapping.downgrades().get(before)).isEqualTo(1);
+        }
+        assertThat(fixtures.count("SELECT COUNT(*) FROM grade_event WHERE reason = 'VIOLATION'")).isEqualTo(5);
+        // and both enterprises are on the credit-platform list, each graded line with its grade before and after
+        List<CreditListing> listed = credit.asOf(FOUND, LANKAO);
+        assertThat(listed).filteredOn(l -> l.enterprise().equals(all.name()))
+                .extracting(CreditListing::industryLabel, CreditListing::gradeBefore, CreditListing::gradeAfter)
+                .containsExactlyInAnyOrder(tuple("铸造（黑色金属铸造）", "A", "C"), tuple("机械加工", "B", "C"),
+                        tuple("长流程联合钢铁", "B-", "C"), tuple("水泥（粉磨站）", "引领性", "非引领性"),
+                        tuple("玻璃", "C", "D"), tuple("石灰窑", "D", "D"));
+        assertThat(listed).filteredOn(l -> l.enterprise().equals(lowest.name()))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.violationType()).isEqualTo("污染治理设施不正常运行");
+                    assertThat(l.foundOn()).isEqualTo(FOUND);
+                    assertThat(l.creditCode()).isEqualTo(lowest.creditCode());
+                    assertThat(l.sourceDocument()).isEqualTo("兰环罚〔2021〕21号");
+                    assertThat(List.of(l.gradeBefore(), l.gradeAfter())).containsExactly("D", "D");
+                    assertThat(l.downgraded()).isFalse();
+                });
+        // and the list is as of a day: nothing found before the violation, nothing of another county
+        assertThat(credit.asOf(FOUND.minusDays(1), null)).isEmpty();
+        assertThat(credit.asOf(FOUND, "410221")).isEmpty();
+    }
+
+    @Test
+    void aViolationOfAnotherKindIsNotOnTheCreditList() {
+        // when
+        ledger.applyViolationRows(fixtures.submission(LANKAO, "VIOLATION", FOUND.plusDays(7)),
+                List.of(violation(3, works, ViolationType.OTHER, FOUND, null)));
+        // then
+        assertThat(credit.asOf(FOUND.plusDays(30), null)).isEmpty();
+    }
+
+    private String grade(EnterpriseFacts enterprise, String industry, String branch) {
+        return queries.line(enterprise.creditCode(), industry, branch).orElseThrow().grade();
     }
 
     private long lineId(String industry, String branch) {
