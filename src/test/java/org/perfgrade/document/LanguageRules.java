@@ -19,20 +19,31 @@ final class LanguageRules {
 
     /** Latin words a Chinese office document does use. */
     static final Set<String> ALLOWED_WORDS = Set.of(
-            "VOCs", "A", "B", "B-", "C", "D", "PDF", "KB", "MB", "GB/T", "GB", "Excel", "Word", "SHA-256",
-            "O3", "PM2.5", "PM10", "NOx", "SO2");
+            "VOCs", "A", "B", "B-", "C", "D", "PDF", "KB", "MB", "GB/T", "GB", "Excel", "Word", "SHA-256");
+
+    /**
+     * Technical notation of the enterprises' own data, written so in every environmental document: pollutants,
+     * abatement techniques, units.
+     */
+    static final Set<String> TECHNICAL = Set.of(
+            "O3", "PM2.5", "PM10", "NOx", "SO2", "RTO", "RCO", "RTO/RCO", "UV", "LDAR", "SCR", "SNCR",
+            "t/a", "mg/m", "m", "t", "kg", "km", "h", "MW", "kW");
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * Values that are not words: credit codes (GB 32100, 18 characters), SHA-256 digests, e-mail addresses, and file
-     * extensions after a name (报送函.pdf).
+     * Values that are not words: 排污许可证编号 (a credit code and a serial, 91410225MA339P05YF001P), credit codes
+     * (GB 32100, 18 characters), SHA-256 digests, e-mail addresses (a PDF line may break after a dot), file
+     * extensions after a name (报送函.pdf), cement designations (P·O 42.5, P·C 42.5R) and equipment models (HZS180).
      */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Za-z])"
+            "(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{18}[0-9A-Z]?\\d{3}[A-Z](?![0-9A-Za-z])"
+                    + "|(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Za-z])"
                     + "|(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"
-                    + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
-                    + "|\\.(?i:pdf|xlsx|xls|docx|zip|json)(?![A-Za-z])");
+                    + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.\\s?[A-Za-z0-9-]+)+"
+                    + "|\\.(?i:pdf|xlsx|xls|docx|zip|json)(?![A-Za-z])"
+                    + "|P(?:·[A-Z]){1,2}|(?<=\\d\\.\\d)R(?![A-Za-z])"
+                    + "|(?<![A-Za-z])[A-Z]{2,4}\\d{2,4}(?![0-9A-Za-z])");
 
     /** A Latin word with the digits, dots, slashes and hyphens that belong to it (B-, GB/T, PM2.5, SHA-256). */
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+)*-?");
@@ -78,8 +89,9 @@ final class LanguageRules {
         String words = NOT_WORDS.matcher(ISO_DATE.matcher(s).replaceAll(" ")).replaceAll(" ");
         Matcher word = WORD.matcher(words);
         while (word.find()) {
-            if (!ALLOWED_WORDS.contains(word.group()) && !ALLOWED_WORDS.contains(word.group().replaceAll("-$", ""))) {
-                findings.add(new Finding(text.where(), "英文 " + word.group(), around(words, word.start(),
+            String w = word.group();
+            if (!ALLOWED_WORDS.contains(w) && !ALLOWED_WORDS.contains(w.replaceAll("-$", "")) && !TECHNICAL.contains(w)) {
+                findings.add(new Finding(text.where(), "英文 " + w, around(words, word.start(),
                         word.end())));
             }
         }
