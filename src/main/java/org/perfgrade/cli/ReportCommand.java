@@ -82,7 +82,8 @@ class ReportCommand implements Callable<Integer> {
             DocumentArchive archive = context.getBean(DocumentArchive.class);
             Glossary glossary = context.getBean(Glossary.class);
             List<String> lines = rendered.stream()
-                    .map(d -> "文档：" + glossary.kindName(d.kind()) + "　" + archive.outDir().resolve(d.path())).toList();
+                    .map(d -> "文档：" + glossary.kindName(d.kind()) + "　" + archive.outDir().resolve(d.path()))
+                    .toList();
             CommandOutput.print(environment.out(), output.json,
                     new ReportResult(date.toString(), target == null ? null : target.name(), rendered), lines);
             return ExitCodes.OK;

@@ -44,8 +44,8 @@ final class DocumentListing {
     List<CountyGroup> groups(List<ConsoleDocument> documents) {
         Map<String, County> counties = reference.countiesByCode();
         Comparator<ConsoleDocument> order = Comparator
-                .comparingInt((ConsoleDocument d) -> d.cityWide() ? 0
-                        : counties.containsKey(d.countyCode()) ? counties.get(d.countyCode()).order() : Integer.MAX_VALUE)
+                .comparingInt((ConsoleDocument d) -> d.cityWide() ? 0 : counties.containsKey(d.countyCode())
+                        ? counties.get(d.countyCode()).order() : Integer.MAX_VALUE)
                 .thenComparing(d -> d.cityWide() ? "" : d.countyCode())
                 .thenComparingInt(d -> glossary.rank(d.kind()))
                 .thenComparing(ConsoleDocument::kind)

@@ -90,9 +90,9 @@ final class LanguageRules {
         Matcher word = WORD.matcher(words);
         while (word.find()) {
             String w = word.group();
-            if (!ALLOWED_WORDS.contains(w) && !ALLOWED_WORDS.contains(w.replaceAll("-$", "")) && !TECHNICAL.contains(w)) {
-                findings.add(new Finding(text.where(), "英文 " + w, around(words, word.start(),
-                        word.end())));
+            if (!ALLOWED_WORDS.contains(w) && !ALLOWED_WORDS.contains(w.replaceAll("-$", ""))
+                    && !TECHNICAL.contains(w)) {
+                findings.add(new Finding(text.where(), "英文 " + w, around(words, word.start(), word.end())));
             }
         }
         return findings;

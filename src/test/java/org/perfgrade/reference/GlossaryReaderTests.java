@@ -79,7 +79,8 @@ class GlossaryReaderTests {
         // a kind not written as a manifest kind
         write("kinds:\n  briefing-pdf: 每日进展简报\n  Briefing PDF: 简报\n");
         assertThatThrownBy(this::read).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("glossary.yml").hasMessageContaining("第 3 行").hasMessageContaining("Briefing PDF");
+                .hasMessageContaining("glossary.yml").hasMessageContaining("第 3 行")
+                .hasMessageContaining("Briefing PDF");
         // a name with no Chinese
         write("kinds:\n  briefing-pdf: briefing\n");
         assertThatThrownBy(this::read).hasMessageContaining("第 2 行").hasMessageContaining("应是中文名称");
