@@ -19,6 +19,7 @@ import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.SubmissionImporter;
 import org.perfgrade.notice.NoticeIssuer;
 import org.perfgrade.notice.NoticeKind;
+import org.perfgrade.reference.Glossary;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.sample.SampleApplications;
@@ -108,7 +109,8 @@ class DemoCommand implements Callable<Integer> {
                     archive.outDir().relativize(inbox).toString(),
                     files.stream().map(f -> archive.outDir().relativize(f).toString()).sorted().toList(), imports,
                     snapshot, documents, consoleUsers);
-            CommandOutput.print(environment.out(), output.json, result, lines(result, archive.outDir()));
+            CommandOutput.print(environment.out(), output.json, result, lines(result, archive.outDir(),
+                    context.getBean(Glossary.class)));
             return ExitCodes.OK;
         }
     }
@@ -120,7 +122,7 @@ class DemoCommand implements Callable<Integer> {
         return end.isBefore(today) ? end : today;
     }
 
-    private static List<String> lines(DemoResult r, Path outDir) {
+    private static List<String> lines(DemoResult r, Path outDir, Glossary glossary) {
         List<String> lines = new ArrayList<>();
         lines.add("演示完成（业务日期 " + r.asOf() + "）");
         lines.add("数据库：" + r.database());
@@ -141,7 +143,7 @@ class DemoCommand implements Callable<Integer> {
         }
         lines.addAll(SnapshotTable.lines(r.snapshot()));
         for (ArchivedDocument d : r.documents()) {
-            lines.add("文档：" + d.path() + "（" + d.kind() + "，SHA-256 " + d.sha256() + "）");
+            lines.add("文档：" + glossary.kindName(d.kind()) + "　" + d.path() + "（SHA-256 " + d.sha256() + "）");
         }
         lines.add("文档清单：" + outDir.resolve("manifest.json"));
         lines.add("演示账户（perfgrade serve 后登录 http://localhost:8080/；每次运行 demo 都换新密码，正式账户请用 perfgrade user add）：");

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.reference.County;
+import org.perfgrade.reference.Glossary;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.Snapshot;
@@ -79,8 +80,10 @@ class ReportCommand implements Callable<Integer> {
             List<ArchivedDocument> rendered = target == null ? documents.render(snapshot)
                     : documents.render(snapshot, target);
             DocumentArchive archive = context.getBean(DocumentArchive.class);
+            Glossary glossary = context.getBean(Glossary.class);
             List<String> lines = rendered.stream()
-                    .map(d -> "文档：" + archive.outDir().resolve(d.path()) + "（" + d.kind() + "）").toList();
+                    .map(d -> "文档：" + glossary.kindName(d.kind()) + "　" + archive.outDir().resolve(d.path()))
+                    .toList();
             CommandOutput.print(environment.out(), output.json,
                     new ReportResult(date.toString(), target == null ? null : target.name(), rendered), lines);
             return ExitCodes.OK;

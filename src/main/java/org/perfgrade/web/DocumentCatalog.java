@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * 文档目录: reads {@code archived_document} for the console — the newest version of each document of a business
- * date, the dates and kinds there are, one version by its id.
+ * date, the dates there are, one version by its id.
  */
 @Repository
 public class DocumentCatalog {
@@ -65,11 +65,6 @@ public class DocumentCatalog {
     public List<LocalDate> dates(String kind) {
         return jdbc.sql("SELECT DISTINCT as_of FROM archived_document WHERE kind = :kind ORDER BY as_of DESC")
                 .param("kind", kind).query(LocalDate.class).list();
-    }
-
-    /** The kinds there are, alphabetically. */
-    public List<String> kinds() {
-        return jdbc.sql("SELECT DISTINCT kind FROM archived_document ORDER BY kind").query(String.class).list();
     }
 
     private static ConsoleDocument map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -11,13 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.perfgrade.document.DocumentArchive;
-import org.perfgrade.reference.County;
+import org.perfgrade.reference.Glossary;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.core.io.FileSystemResource;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * 文档下载: lists the archived documents of a business date that the user may see ({@link DocumentAccess}) and
+ * 文档下载: lists the archived documents of a business date that the user may see ({@link DocumentAccess}), by county
+ * and under their Chinese names ({@link DocumentListing}), and
  * serves one version by its archive id only — the file is found from the archive row, never from the request, and
  * must still have the content the archive recorded.
  */
@@ -46,13 +48,14 @@ class DocumentController {
 
     private final DocumentCatalog catalog;
     private final DocumentArchive archive;
-    private final ReferenceData reference;
+    private final DocumentListing listing;
     private final AuditLog audit;
 
-    DocumentController(DocumentCatalog catalog, DocumentArchive archive, ReferenceData reference, AuditLog audit) {
+    DocumentController(DocumentCatalog catalog, DocumentArchive archive, ReferenceData reference, Glossary glossary,
+                       AuditLog audit) {
         this.catalog = catalog;
         this.archive = archive;
-        this.reference = reference;
+        this.listing = new DocumentListing(glossary, reference);
         this.audit = audit;
     }
 
@@ -64,17 +67,21 @@ class DocumentController {
         List<LocalDate> dates = onlyKind == null ? catalog.dates() : catalog.dates(onlyKind);
         LocalDate day = date != null ? date : dates.isEmpty() ? null : dates.get(0);
         String kindOrNull = kind == null || kind.isBlank() ? null : kind;
-        List<ConsoleDocument> documents = day == null ? List.of() : catalog.newest(day, kindOrNull).stream()
+        List<ConsoleDocument> ofTheDay = day == null ? List.of() : catalog.newest(day, null).stream()
                 .filter(d -> DocumentAccess.maySee(user, d)).toList();
-        Map<String, County> counties = reference.countiesByCode();
+        List<ConsoleDocument> documents = ofTheDay.stream()
+                .filter(d -> kindOrNull == null || kindOrNull.equals(d.kind())).toList();
+        Set<String> kinds = new LinkedHashSet<>(ofTheDay.stream().map(ConsoleDocument::kind).toList());
+        if (kindOrNull != null) {
+            kinds.add(kindOrNull);
+        }
         model.addAttribute("user", user);
-        model.addAttribute("dates", dates);
-        model.addAttribute("kinds", onlyKind == null ? catalog.kinds() : List.of(onlyKind));
-        model.addAttribute("date", day);
+        model.addAttribute("dates", DocumentListing.dates(dates));
+        model.addAttribute("kinds", listing.kinds(kinds));
+        model.addAttribute("date", day == null ? null : day.toString());
+        model.addAttribute("dateText", ConsoleText.date(day));
         model.addAttribute("kind", kindOrNull);
-        model.addAttribute("documents", documents.stream().map(d -> new Row(d,
-                d.countyCode() == null ? "全市" : counties.containsKey(d.countyCode())
-                        ? counties.get(d.countyCode()).name() : d.countyCode())).toList());
+        model.addAttribute("groups", listing.groups(documents));
         return "documents";
     }
 
@@ -115,7 +122,4 @@ class DocumentController {
         }
     }
 
-    /** A listed document with its county's name. */
-    record Row(ConsoleDocument document, String county) {
-    }
 }

@@ -180,7 +180,7 @@ class ConsoleBrowserTests {
         // when: the city signs in and clicks the latest briefing on the front page
         signIn("shiju", CITY_PASSWORD);
         WebElement link = browser.findElement(By.id("briefing"));
-        assertThat(link.getText()).isEqualTo("下载最新每日进展简报（" + today + "）");
+        assertThat(link.getText()).isEqualTo("下载最新每日进展简报（" + ConsoleText.date(today) + "）");
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.getElementById('chart').naturalWidth;")).intValue())
                 .as("the chart image loaded").isEqualTo(ChartController.WIDTH * ChartController.SCALE);

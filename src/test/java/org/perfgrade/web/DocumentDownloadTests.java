@@ -164,7 +164,7 @@ class DocumentDownloadTests {
         // when / then
         mvc.perform(get("/").with(as("longting"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/documents/" + id(briefing))))
-                .andExpect(content().string(containsString("下载最新每日进展简报（2021-06-30）")));
+                .andExpect(content().string(containsString("下载最新每日进展简报（2021年6月30日）")));
         mvc.perform(get("/").with(as("shengting"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("尚无报省备案材料包")))
                 .andExpect(content().string(not(containsString("每日进展简报"))));
@@ -182,7 +182,7 @@ class DocumentDownloadTests {
         MvcResult download = mvc.perform(get("/documents/" + id(filing)).with(as("shengting")))
                 .andExpect(status().isOk()).andReturn();
         // then: the list opens on the package's date and offers no other kind or date
-        assertThat(front).contains("下载最新报省备案材料包（2021-06-28）", "/documents/" + id(filing));
+        assertThat(front).contains("下载最新报省备案材料包（2021年6月28日）", "/documents/" + id(filing));
         assertThat(list).contains("报省备案材料包-第1批.zip", "<option value=\"2021-06-28\" selected=\"selected\">")
                 .doesNotContain("2021-06-30", "briefing-pdf", "附件2");
         assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo("zip bytes");

@@ -59,7 +59,7 @@ class HomePageTests {
         String page = mvc.perform(get("/").with(user(details.loadUserByUsername("shiju"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // then
-        assertThat(page).contains("各县区重点行业绩效分级完成情况（截至 2021-06-30）").doesNotContain("2021-06-29");
+        assertThat(page).contains("各县区重点行业绩效分级完成情况（截至2021年6月30日）").doesNotContain("2021-06-29");
         int last = -1;
         for (County county : reference.counties()) {
             int at = page.indexOf(">" + county.name() + "</td>");
