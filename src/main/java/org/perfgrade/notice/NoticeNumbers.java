@@ -213,7 +213,7 @@ public class NoticeNumbers {
         return jdbc.sql(COLUMNS + "WHERE register_key = :register AND issue_year = :year AND issued_on > :issuedOn "
                         + "AND number_no < :below ORDER BY issued_on DESC, number_no DESC")
                 .param("register", register).param("year", year).param("issuedOn", issuedOn).param("below", below)
-                .query((rs, n) -> entry(rs)).stream().findFirst();
+                .query((rs, n) -> entry(rs)).list().stream().findFirst();
     }
 
     private int max(String register, int year) {
