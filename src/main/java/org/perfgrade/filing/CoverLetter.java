@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 信函格式 (the layout
- * {@link NoticeKind#FILING_LETTER} selects) and numbered from the notices' register (kind {@code filing-letter}, one
- * number per business date and batch, kept when the package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
+ * {@link NoticeKind#FILING_LETTER} selects) under 市生态环境局's head and numbered from its own register (authority.yml;
+ * kind {@code filing-letter}, one number per business date and batch, kept when the package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
  * files and — for a package made with gaps allowed — what is missing. Wording from {@code notices.yml}.
  */
 @Component
@@ -57,13 +57,13 @@ class CoverLetter {
     }
 
     /**
-     * The number of the package's letter: the one it has, else the next free one of the year, with the letters' own
-     * issuer code (汴环攻坚办函) when notices.yml gives one.
+     * The number of the package's letter: the one it has, else the next one of the letters' register in
+     * authority.yml (市生态环境局's, 汴环函〔2021〕N号), issued on the business date.
      */
     DocumentNumber number(FilingRequest request) {
         NoticeTemplates.Wording wording = templates.of(NoticeKind.FILING_LETTER);
-        return wording.numbered(numbers.assign(NoticeKind.FILING_LETTER, request.asOf(), request.subject(), null,
-                wording.title() + "（" + request.batchLabel() + "）"));
+        return numbers.assign(NoticeKind.FILING_LETTER, request.asOf(), request.subject(), null,
+                wording.title() + "（" + request.batchLabel() + "）");
     }
 
     /**
@@ -116,6 +116,7 @@ class CoverLetter {
         FilingRequest request = contents.request();
         NoticeTemplates.Wording w = templates.of(NoticeKind.FILING_LETTER);
         IssuingAuthority authority = reference.authority();
+        IssuingAuthority.Issuer issuer = numbers.issuerOf(NoticeKind.FILING_LETTER, request.asOf(), request.subject());
         Map<String, String> v = new HashMap<>();
         v.put("批次", request.batchLabel());
         v.put("日期", NoticeDraft.chineseDate(request.asOf()));
@@ -145,8 +146,8 @@ class CoverLetter {
         body.add(BodyBlock.paragraph(w.fill("contact", v)));
         String addressees = w.addressees().orElse(authority.province());
         return new NoticeDraft(NoticeKind.FILING_LETTER, request.asOf(), w.title(),
-                addressees.endsWith("：") ? addressees : addressees + "：", body, authority.name(), request.asOf(),
-                List.of(), List.of(), authority.name(), request.asOf());
+                addressees.endsWith("：") ? addressees : addressees + "：", body, issuer.name(), request.asOf(),
+                List.of(), List.of(), issuer.name(), request.asOf());
     }
 
     /** “A级2家、B级3家、绩效引领性1家” (enterprises per grade filed, in grade order); “无” when empty. */

@@ -1,7 +1,8 @@
 package org.perfgrade.notice;
 
 /**
- * 发文字号: the issuer's code, the year in 〔〕 and the number without leading zeros or 第, e.g. 汴环攻坚办〔2021〕91号.
+ * 发文字号: the issuer's code (the 机关代字 of the register that gave it, kept with the number), the year of the 成文日期
+ * in 〔〕 and the number without leading zeros or 第, e.g. 汴环攻坚办〔2021〕91号 or 汴环函〔2021〕3号.
  */
 public record DocumentNumber(String issuerCode, int year, int number) {
 

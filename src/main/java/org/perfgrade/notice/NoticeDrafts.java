@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 通报起草: drafts a circulation notice (通报) of one kind from the data of an as-of date — the stored snapshot and
- * the ledger as of that day — worded with {@code notices.yml} and signed by the issuing authority of
- * {@code authority.yml}. The document number is left to the register; layout is the renderer's.
+ * the ledger as of that day — worded with {@code notices.yml}, signed by its issuer of {@code authority.yml} and dated
+ * its 成文日期, which is not the as-of date the body states ("截至…"). The document number is left to the register;
+ * layout is the renderer's.
  */
 @Service
 public class NoticeDrafts {
@@ -46,6 +47,17 @@ public class NoticeDrafts {
      */
     @Transactional(readOnly = true)
     public NoticeDraft draft(NoticeKind kind, LocalDate asOf, LocalDate since) {
+        return draft(kind, asOf, asOf, reference.authority().issuerOf(kind.code()), since);
+    }
+
+    /**
+     * @param issuedOn 成文日期: printed above the seal and as the 印发日期; the figures are those of {@code asOf}
+     * @param issuer   who signs it (署名, 版记; the renderer sets the head of the issuer the signature names)
+     * @param since    as in {@link #draft(NoticeKind, LocalDate, LocalDate)}
+     */
+    @Transactional(readOnly = true)
+    public NoticeDraft draft(NoticeKind kind, LocalDate asOf, LocalDate issuedOn, IssuingAuthority.Issuer issuer,
+                             LocalDate since) {
         LocalDate after = since != null ? since : campaignStart().minusDays(1);
         if (after.isAfter(asOf)) {
             throw new IllegalArgumentException("上次通报日期 " + after + " 晚于统计日 " + asOf);
@@ -60,7 +72,7 @@ public class NoticeDrafts {
         IssuingAuthority authority = reference.authority();
         String addressees = wording.addressees().orElse(authority.addressees());
         return new NoticeDraft(kind, asOf, wording.title(), addressees.endsWith("：") ? addressees : addressees + "：",
-                parts.body(), authority.name(), asOf, parts.attachments(), authority.copyTo(), authority.name(), asOf);
+                parts.body(), issuer.name(), issuedOn, parts.attachments(), authority.copyTo(), issuer.name(), issuedOn);
     }
 
     private Snapshot snapshot(LocalDate asOf) {

@@ -66,7 +66,7 @@ public class NoticeRenderer {
         ByteArrayOutputStream merged = new ByteArrayOutputStream();
         PdfMetadata metadata = metadata(draft, number);
         reports.exportPdf(prints, metadata, merged, new GridPdfProducerFactory());
-        LetterHead head = draft.kind().layout() == OfficialFormat.LETTER ? new LetterHead(reference.authority().name(),
+        LetterHead head = draft.kind().layout() == OfficialFormat.LETTER ? new LetterHead(issuer(draft).name(),
                 baseFont(FontRole.TITLE), number.text(), baseFont(FontRole.BODY)) : null;
         PageNumbersAndBookmarks.finish(merged.toByteArray(), baseFont(FontRole.TABLE), head, bookmarks, metadata, out);
     }
@@ -83,7 +83,7 @@ public class NoticeRenderer {
     List<JasperPrint> fill(NoticeDraft draft, DocumentNumber number) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(number, "number");
-        IssuingAuthority authority = reference.authority();
+        IssuingAuthority.Issuer authority = issuer(draft);
         boolean attached = !draft.attachments().isEmpty();
         Map<String, Object> params = imprint(draft, !attached);
         params.put("header", authority.header());
@@ -140,9 +140,15 @@ public class NoticeRenderer {
     }
 
     private PdfMetadata metadata(NoticeDraft draft, DocumentNumber number) {
-        return new PdfMetadata(PrintedTexts.oneLine(draft.title()), reference.authority().name(),
+        return new PdfMetadata(PrintedTexts.oneLine(draft.title()), issuer(draft).name(),
                 number.text() + "（统计日期 " + NoticeDraft.chineseDate(draft.asOf()) + "）",
                 (draft.kind().layout() == OfficialFormat.LETTER ? "函," : "通报,") + number.text());
+    }
+
+    /** The issuer the draft's signature names, whose head the document bears; else the default issuer. */
+    private IssuingAuthority.Issuer issuer(NoticeDraft draft) {
+        IssuingAuthority authority = reference.authority();
+        return authority.issuerNamed(draft.signature()).orElse(authority.issuers().get(0));
     }
 
     /**

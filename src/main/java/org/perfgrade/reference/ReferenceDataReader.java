@@ -79,10 +79,6 @@ public final class ReferenceDataReader {
     }
 
     private static IssuingAuthority authority(ConfigNode root) {
-        root.allowOnly("name", "shortCode", "header", "addressees", "copyTo", "province", "objection");
-        ConfigNode objection = root.get("objection").allowOnly("phone", "email");
-        return new IssuingAuthority(root.string("name"), root.string("shortCode"), root.string("header"),
-                root.string("addressees"), root.strings("copyTo"), root.string("province"),
-                objection.string("phone"), objection.string("email"));
+        return new IssuingAuthorityReader().read(root);
     }
 }

@@ -76,7 +76,7 @@ class FilingPackageTests {
             assertThat(e.sha256()).isEqualTo(outcome.sha256());
         });
         FilingZipContent zip = FilingZipContent.read(outcome.packagePath());
-        String letterName = zip.named("01-报送函-汴环攻坚办函〔2021〕");
+        String letterName = zip.named("01-报送函-汴环函〔2021〕");
         String t1Folder = "03-申报材料/通许县/" + data.t1.name() + "-" + data.t1.creditCode() + "/";
         String q1Folder = "03-申报材料/杞县/" + data.q1.name() + "-" + data.q1.creditCode() + "/";
         assertThat(zip.entries().keySet()).containsExactly(letterName,
@@ -105,13 +105,13 @@ class FilingPackageTests {
         assertThat(listText).contains("开封市第2批A、B级（含B-级）及绩效引领性企业名单", data.t1.name(), data.q1.creditCode(),
                 "张三、王五", "2021年7月28日").doesNotContain(data.t3.name(), data.q2.name());
 
-        // the cover letter: numbered, to the province, signed by the office, with the enclosures and the gaps
+        // the cover letter: numbered, to the province, signed by 市生态环境局, with the enclosures and the gaps
         String number = letterName.substring("01-报送函-".length(), letterName.length() - ".pdf".length());
         String letter = FilingZipContent.text(zip.get(letterName)).replaceAll("\\s", "");
         assertThat(letter).contains(number, "河南省生态环境厅：", "关于报送开封市重点行业绩效分级企业备案材料的函",
                 "第2批共报送企业3家（3条行业记录），涉及2个县区，其中A级1家、B级2家",
                 "随函报送以下材料：", "1.第2批A、B级（含B-级）及绩效引领性企业名单",
-                "2.企业申报材料及签字专家意见扫描件（2家企业，3个文件）", "开封市环境污染防治攻坚战领导小组办公室",
+                "2.企业申报材料及签字专家意见扫描件（2家企业，3个文件）", "开封市生态环境局",
                 "2021年9月1日", "以下2项材料暂缺", "损坏.pdf", "加密.pdf");
         assertThat(outcome.gaps()).hasSize(2).anySatisfy(g -> assertThat(g).contains("加密.pdf", "已加密"))
                 .anySatisfy(g -> assertThat(g).contains("损坏.pdf", "不是可读取的 PDF"));
