@@ -40,8 +40,16 @@ final class DataSets {
     record County(String code, List<Firm> firms) {
     }
 
+    /**
+     * A file received after its deadline (the planted fact) and the 逾期完成 line it makes (the expected one): the
+     * item as the calendar names it and the calendar days late.
+     */
+    record Late(String code, String county, String kind, LocalDate received, String item, int daysLate) {
+    }
+
     /** A data set: its name, date, what is planted (demo: the demo's inbox instead) and what it means. */
-    record DataSet(String name, LocalDate asOf, boolean demo, List<County> counties, ExpectedFacts facts) {
+    record DataSet(String name, LocalDate asOf, boolean demo, List<County> counties, List<Late> late,
+                   ExpectedFacts facts) {
 
         @Override
         public String toString() {
@@ -55,7 +63,7 @@ final class DataSets {
 
     /** b. 9月30日 with an empty ledger: nothing is assessed, nobody is ranked, no goal is reached or missed. */
     static DataSet empty() {
-        return new DataSet("无数据的日期", SEPTEMBER_30, false, List.of(),
+        return new DataSet("无数据的日期", SEPTEMBER_30, false, List.of(), List.of(),
                 ExpectedFacts.builder().cityGoals(null, null, null).build());
     }
 
@@ -84,10 +92,14 @@ final class DataSets {
                 .county("通许县", MET, MET, NOT_ASSESSED, NOT_ASSESSED)
                 .county("杞县", MISSED, MISSED, MET, MET)
                 .county("兰考县", NOT_ASSESSED, NOT_ASSESSED, MET, MET)
+                .counts("通许县", 4, 2, 2, 0, 0, 0).counts("杞县", 5, 1, 1, 2, 1, 1).counts("兰考县", 0, 0, 0, 3, 1, 1)
                 .rank("通许县", 1).rank("兰考县", 2).rank("杞县", 3)
                 .leaders("通许县", "兰考县").laggards("杞县")
                 .cityGoals(true, true, true).build();
-        return new DataSet("某县区某级别无企业", SEPTEMBER_30, false, counties, facts);
+        // 通许县's 专家名单 arrives on 7月5日, four days after its deadline of 7月1日: 逾期完成, 4 days late
+        List<Late> late = List.of(new Late(TONGXU, "通许县", "EXPERT", LocalDate.of(2021, 7, 5),
+                "专家（第三方）信息报市生态环境局", 4));
+        return new DataSet("某县区某级别无企业", SEPTEMBER_30, false, counties, late, facts);
     }
 
     /**
@@ -110,10 +122,11 @@ final class DataSets {
         ExpectedFacts facts = ExpectedFacts.builder()
                 .county("通许县", MET, MET, MET, MET)
                 .county("杞县", MET, MET, MET, MET)
+                .counts("通许县", 4, 2, 2, 2, 1, 1).counts("杞县", 3, 1, 1, 3, 1, 1)
                 .rank("通许县", 1).rank("杞县", 2)
                 .leaders("通许县", "杞县").laggards()
                 .cityGoals(true, true, true).build();
-        return new DataSet("全部达标", SEPTEMBER_30, false, counties, facts);
+        return new DataSet("全部达标", SEPTEMBER_30, false, counties, List.of(), facts);
     }
 
     /**
@@ -140,10 +153,11 @@ final class DataSets {
         ExpectedFacts facts = ExpectedFacts.builder()
                 .county("通许县", MISSED, MISSED, MISSED, MISSED)
                 .county("杞县", MISSED, MISSED, MISSED, MISSED)
+                .counts("通许县", 5, 1, 1, 4, 1, 1).counts("杞县", 3, 0, 0, 2, 0, 0)
                 .rank("通许县", 1).rank("杞县", 2)
                 .leaders().laggards("通许县", "杞县")
                 .cityGoals(false, false, false).build();
-        return new DataSet("全部未达标", SEPTEMBER_30, false, counties, facts);
+        return new DataSet("全部未达标", SEPTEMBER_30, false, counties, List.of(), facts);
     }
 
     /**
@@ -181,10 +195,12 @@ final class DataSets {
                 .county("尉氏县", MISSED, MISSED, MET, MET)
                 .county("通许县", MISSED, MISSED, MET, MET)
                 .county("杞县", MISSED, MISSED, MET, MET)
+                .counts("兰考县", 2, 2, 2, 1, 1, 1).counts("龙亭区", 4, 2, 2, 4, 2, 1)
+                .counts("尉氏县", 5, 1, 1, 2, 1, 1).counts("通许县", 10, 1, 1, 2, 1, 1).counts("杞县", 10, 1, 1, 2, 1, 1)
                 .rank("兰考县", 1).rank("龙亭区", 2).rank("尉氏县", 3).tiedRank(4, "通许县", "杞县")
                 .leaders("兰考县").laggards("尉氏县", "通许县", "杞县")
                 .cityGoals(true, true, true).build();
-        return new DataSet("排名并列", SEPTEMBER_30, false, counties, facts);
+        return new DataSet("排名并列", SEPTEMBER_30, false, counties, List.of(), facts);
     }
 
     /** One A and nine C castings (10 %), one B and one C machining firm (50 %). */

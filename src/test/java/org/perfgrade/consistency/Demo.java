@@ -49,11 +49,16 @@ final class Demo {
                 .county("杞县", MET, MET, MISSED, MISSED)
                 .county("尉氏县", MET, MET, MISSED, MISSED)
                 .county("兰考县", MET, MET, MISSED, MET)
+                .counts("城乡一体化示范区", 13, 7, 7, 6, 3, 3).counts("龙亭区", 27, 12, 11, 9, 4, 4)
+                .counts("鼓楼区", 26, 9, 9, 10, 3, 3).counts("禹王台区", 18, 13, 12, 8, 2, 2)
+                .counts("顺河回族区", 30, 13, 12, 7, 0, 0).counts("祥符区", 15, 5, 5, 8, 5, 5)
+                .counts("通许县", 17, 8, 8, 7, 5, 5).counts("杞县", 15, 6, 5, 7, 1, 1)
+                .counts("尉氏县", 29, 19, 18, 9, 2, 2).counts("兰考县", 14, 8, 8, 7, 2, 2)
                 .rank("通许县", 1).rank("城乡一体化示范区", 2).rank("祥符区", 3).rank("龙亭区", 4)
                 .rank("兰考县", 5).rank("鼓楼区", 6).rank("禹王台区", 7).rank("尉氏县", 8).rank("杞县", 9)
                 .rank("顺河回族区", 10)
                 .leaders("通许县", "城乡一体化示范区", "祥符区").laggards("顺河回族区", "杞县", "尉氏县")
                 .cityGoals(true, true, false).build();
-        return new DataSet("演示数据日期", AS_OF, true, List.of(), facts);
+        return new DataSet("演示数据日期", AS_OF, true, List.of(), List.of(), facts);
     }
 }

@@ -159,12 +159,42 @@ class DocumentConsistencyTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dataSets")
+    void eachTableShowsTheCountsOfEachCountyWithEnterprises(DataSet set) {
+        DateDocuments documents = first.get(set.name());
+        Map<String, PdfLayout> tables = new LinkedHashMap<>();
+        tables.put("每日进展简报", documents.briefing().section("各县区完成情况", "全市", "三、"));
+        tables.put("附件1目标表", documents.targetTable().section("重点行业绩效分级提升目标表", "全市", "注："));
+        tables.put("排名表", documents.notice().section("排名表", "附件2", "附件3", "抄送"));
+        SoftAssertions soft = new SoftAssertions();
+        tables.forEach((document, table) -> {
+            Map<String, Row> rows = TableRows.of(table, ExpectedFacts.COUNTIES);
+            set.facts().counts().forEach((county, counts) -> {
+                // 企业数, 申报数, 通过数 of each level that has enterprises, national first
+                List<Integer> expected = new ArrayList<>();
+                if (counts.get(0) > 0) {
+                    expected.addAll(counts.subList(0, 3));
+                }
+                if (counts.get(3) > 0) {
+                    expected.addAll(counts.subList(3, 6));
+                }
+                String row = rows.containsKey(county) ? rows.get(county).text() : "";
+                soft.assertThat(Statements.inOrder(Statements.wholeNumbers(row), expected))
+                        .as(document + "：" + county + " 的行应依次含 企业数、申报数、通过数 " + expected + "（行：" + row + "）")
+                        .isTrue();
+            });
+        });
+        soft.assertAll();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dataSets")
     void theRankingAttachmentRanksTheCountiesAsExpected(DataSet set) {
         PdfLayout ranking = first.get(set.name()).notice().section("排名表", "附件2", "附件3", "抄送");
         Map<String, Row> rows = TableRows.of(ranking, ExpectedFacts.COUNTIES);
         Optional<Float> rankColumn = TableRows.headerX(ranking, "排");
         assertThat(rankColumn).as("排名表 has a 排名 column").isPresent();
         SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(ranking.onLandscapePages()).as("排名表 set on landscape pages").isTrue();
         for (String county : ExpectedFacts.COUNTIES) {
             Row row = rows.get(county);
             String cell = row == null ? "" : row.cellAt(rankColumn.get()).map(TableRows.Cell::text).orElse("");
@@ -278,6 +308,22 @@ class DocumentConsistencyTests {
                 .doesNotContain("均按时完成");
         soft.assertThat(Statements.paragraphAfter(body, "部分企业绩效级别下调。")).as("after 部分企业绩效级别下调")
                 .doesNotContain("未发生");
+        soft.assertAll();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dataSets")
+    void aFileReceivedLateStaysListedAsCompletedLateWithItsDays(DataSet set) {
+        DateDocuments documents = first.get(set.name());
+        SoftAssertions soft = new SoftAssertions();
+        for (DataSets.Late late : set.late()) {
+            Pattern line = Pattern.compile("逾期完成.*?" + late.county() + ".{0,80}?" + Pattern.quote(late.item())
+                    + ".{0,80}?(?<!\\d)" + late.daysLate() + "(?!\\d)", Pattern.DOTALL);
+            soft.assertThat(line.matcher(DateDocuments.compact(documents.briefing())).find())
+                    .as("简报：逾期完成 " + late).isTrue();
+            soft.assertThat(line.matcher(DateDocuments.compact(documents.notice())).find())
+                    .as("通报：逾期完成 " + late).isTrue();
+        }
         soft.assertAll();
     }
 

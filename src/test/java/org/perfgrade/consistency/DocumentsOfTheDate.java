@@ -74,6 +74,9 @@ class DocumentsOfTheDate {
         for (County county : set.counties()) {
             planting.county(county.code(), DataSets.LEDGER_DAY, county.firms());
         }
+        for (DataSets.Late late : set.late()) {
+            planting.received(late.code(), late.kind(), late.received());
+        }
         clock.setDay(set.asOf());
     }
 

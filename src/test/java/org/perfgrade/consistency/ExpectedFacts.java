@@ -19,10 +19,12 @@ import java.util.Set;
  * @param tied      the ranked counties printed "并列"
  * @param leaders   the counties "位居前列" names (empty: the sentence says none meets every target)
  * @param laggards  the counties "排名靠后" names
+ * @param counts    each county with enterprises to its counts: 企业数, 申报数, 通过数 at the national level, then at the
+ *                  provincial level
  */
 record ExpectedFacts(Map<String, List<Verdict>> verdicts, Map<String, Integer> ranks, Set<String> tied,
                      Set<String> leaders, Set<String> laggards, Boolean nationalGoalMet, Boolean provincialGoalMet,
-                     Boolean dGoalMet) {
+                     Boolean dGoalMet, Map<String, List<Integer>> counts) {
 
     /** The counties of 附件1 in its order (config/counties.yml). */
     static final List<String> COUNTIES = List.of("城乡一体化示范区", "龙亭区", "鼓楼区", "禹王台区", "顺河回族区", "祥符区",
@@ -68,6 +70,7 @@ record ExpectedFacts(Map<String, List<Verdict>> verdicts, Map<String, Integer> r
         private final Map<String, List<Verdict>> verdicts = new LinkedHashMap<>();
         private final Map<String, Integer> ranks = new LinkedHashMap<>();
         private final Set<String> tied = new LinkedHashSet<>();
+        private final Map<String, List<Integer>> counts = new LinkedHashMap<>();
         private Set<String> leaders = Set.of();
         private Set<String> laggards = Set.of();
         private Boolean nationalGoal;
@@ -87,6 +90,14 @@ record ExpectedFacts(Map<String, List<Verdict>> verdicts, Map<String, Integer> r
                 throw new IllegalArgumentException("not a county of 附件1: " + county);
             }
             verdicts.put(county, List.of(nationalApplied, nationalPassed, provincialApplied, provincialPassed));
+            return this;
+        }
+
+        /** The county's 企业数, 申报数, 通过数: national, then provincial. */
+        Builder counts(String county, int national, int nationalApplied, int nationalPassed, int provincial,
+                       int provincialApplied, int provincialPassed) {
+            counts.put(county, List.of(national, nationalApplied, nationalPassed, provincial, provincialApplied,
+                    provincialPassed));
             return this;
         }
 
@@ -122,7 +133,8 @@ record ExpectedFacts(Map<String, List<Verdict>> verdicts, Map<String, Integer> r
 
         ExpectedFacts build() {
             ExpectedFacts facts = new ExpectedFacts(new LinkedHashMap<>(verdicts), new LinkedHashMap<>(ranks),
-                    new LinkedHashSet<>(tied), leaders, laggards, nationalGoal, provincialGoal, dGoal);
+                    new LinkedHashSet<>(tied), leaders, laggards, nationalGoal, provincialGoal, dGoal,
+                    new LinkedHashMap<>(counts));
             // the facts must be coherent among themselves before any document is held to them
             List<String> wrong = new ArrayList<>();
             if (!facts.withEnterprises().equals(ranks.keySet().stream().sorted(

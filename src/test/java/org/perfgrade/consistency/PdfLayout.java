@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -15,7 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
  * 版面: the glyphs of a PDF with their positions (as the page is read, portrait or landscape), grouped into the lines
  * a reader sees. Tables are read from it by {@link TableRows}.
  */
-record PdfLayout(List<Line> lines) {
+record PdfLayout(List<Line> lines, List<Boolean> landscapePages) {
 
     /** One glyph: page, left edge, baseline, width and its text. */
     record Glyph(int page, float x, float y, float width, float height, String text) {
@@ -41,7 +42,13 @@ record PdfLayout(List<Line> lines) {
 
     static PdfLayout read(Path file) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
+        List<Boolean> landscape = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            for (PDPage page : document.getPages()) {
+                boolean turned = page.getRotation() % 180 != 0;
+                boolean wide = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+                landscape.add(wide != turned);
+            }
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
@@ -56,7 +63,7 @@ record PdfLayout(List<Line> lines) {
             stripper.setSortByPosition(true);
             stripper.getText(document);
         }
-        return new PdfLayout(lines(glyphs));
+        return new PdfLayout(lines(glyphs), List.copyOf(landscape));
     }
 
     private static List<Line> lines(List<Glyph> glyphs) {
@@ -98,7 +105,7 @@ record PdfLayout(List<Line> lines) {
             }
         }
         if (start < 0) {
-            return new PdfLayout(List.of());
+            return new PdfLayout(List.of(), landscapePages);
         }
         int end = lines.size();
         for (int i = start; i < lines.size() && end == lines.size(); i++) {
@@ -109,7 +116,12 @@ record PdfLayout(List<Line> lines) {
                 }
             }
         }
-        return new PdfLayout(lines.subList(start, end));
+        return new PdfLayout(lines.subList(start, end), landscapePages);
+    }
+
+    /** Whether every page the lines are set on is landscape (横向). */
+    boolean onLandscapePages() {
+        return !lines.isEmpty() && lines.stream().allMatch(l -> landscapePages.get(l.page() - 1));
     }
 
     /** The text of the lines, one a line. */

@@ -92,6 +92,11 @@ final class Planting {
         }
     }
 
+    /** A county's file of the kind (EXPERT: 专家名单, IMPROVEMENT: 附件2) received and imported on the day. */
+    void received(String countyCode, String kind, LocalDate day) {
+        submission(countyCode, kind, day);
+    }
+
     private SubmissionContext submission(String county, String kind, LocalDate day) {
         clock.setDay(day);
         String sha = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 64);

@@ -67,6 +67,29 @@ final class Statements {
         return words;
     }
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![\\d.＞≥>＜≤<])\\d+(?![\\d.])");
+
+    /** The whole numbers of a row (not shares such as 50.00, not targets such as ＞25), left to right. */
+    static List<Integer> wholeNumbers(String row) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = WHOLE_NUMBER.matcher(row.replaceAll("\\s", " "));
+        while (m.find()) {
+            numbers.add(Integer.valueOf(m.group()));
+        }
+        return numbers;
+    }
+
+    /** Whether the expected numbers appear in the row's numbers in the same order (others may stand between). */
+    static boolean inOrder(List<Integer> numbers, List<Integer> expected) {
+        int at = 0;
+        for (Integer n : numbers) {
+            if (at < expected.size() && n.equals(expected.get(at))) {
+                at++;
+            }
+        }
+        return at == expected.size();
+    }
+
     /** The words a document should show for the verdicts. */
     static String word(Verdict verdict) {
         return switch (verdict) {
