@@ -24,6 +24,7 @@ import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotJson;
 import org.perfgrade.snapshot.SnapshotRunner;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +63,16 @@ class DocumentsOfTheDate {
         this.targetTable = targetTable;
         this.notices = notices;
         this.archive = archive;
+    }
+
+    /** The services of the test's application context. */
+    static DocumentsOfTheDate in(ApplicationContext context) {
+        return new DocumentsOfTheDate(context.getBean(JdbcClient.class), context.getBean(LedgerImport.class),
+                context.getBean(ConsistencyClock.class), context.getBean(ReferenceData.class),
+                context.getBean(SubmissionImporter.class), context.getBean(WorkbookStamp.class),
+                context.getBean(SnapshotRunner.class), context.getBean(BriefingReport.class),
+                context.getBean(TargetTableReport.class), context.getBean(NoticeIssuer.class),
+                context.getBean(DocumentArchive.class));
     }
 
     /** Empties the ledger and plants the data set: its counties' files, or the demo's sample inbox. */
