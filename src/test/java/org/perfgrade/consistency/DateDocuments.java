@@ -28,6 +28,15 @@ record DateDocuments(PdfLayout briefing, PdfLayout targetTable, PdfLayout notice
         return body.toString();
     }
 
+    /**
+     * The briefing's table of the counties (二、各县区完成情况): the lines after its heading up to the city's row or
+     * the next part (三、).
+     */
+    PdfLayout briefingTable() {
+        PdfLayout table = briefing.section("各县区完成情况", "全市", "三、");
+        return table.lines().isEmpty() ? briefing.section("二、", "全市", "三、") : table;
+    }
+
     /** A document's text without line breaks, so that wrapped sentences read as one. */
     static String compact(PdfLayout layout) {
         return layout.text().replaceAll("\\s", "");

@@ -35,6 +35,20 @@ record PdfLayout(List<Line> lines, List<Boolean> landscapePages) {
             return text.toString().replaceAll("\\s", "");
         }
 
+        /** The line's text with a space where the glyphs leave a gap (between cells, or between words). */
+        String spaced() {
+            StringBuilder text = new StringBuilder();
+            Glyph previous = null;
+            for (Glyph g : glyphs) {
+                if (previous != null && g.x() - previous.right() > 2) {
+                    text.append(' ');
+                }
+                text.append(g.text());
+                previous = g;
+            }
+            return text.toString();
+        }
+
         float height() {
             return (float) glyphs.stream().mapToDouble(Glyph::height).max().orElse(10);
         }
@@ -122,6 +136,13 @@ record PdfLayout(List<Line> lines, List<Boolean> landscapePages) {
     /** Whether every page the lines are set on is landscape (横向). */
     boolean onLandscapePages() {
         return !lines.isEmpty() && lines.stream().allMatch(l -> landscapePages.get(l.page() - 1));
+    }
+
+    /** The text of the lines, one a line, cells apart. */
+    String spacedText() {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> text.append(l.spaced()).append('\n'));
+        return text.toString();
     }
 
     /** The text of the lines, one a line. */

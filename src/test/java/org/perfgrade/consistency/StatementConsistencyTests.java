@@ -140,11 +140,13 @@ class StatementConsistencyTests {
         DateDocuments documents = documents(set);
         SoftAssertions soft = new SoftAssertions();
         for (DataSets.Late late : set.late()) {
-            Pattern line = Pattern.compile("逾期完成.*?" + late.county() + ".{0,80}?" + Pattern.quote(late.item())
-                    + ".{0,80}?(?<!\\d)" + late.daysLate() + "(?!\\d)", Pattern.DOTALL);
-            soft.assertThat(line.matcher(DateDocuments.compact(documents.briefing())).find())
+            // 逾期完成, then the county's line: the item and the days late (a number standing alone)
+            Pattern line = Pattern.compile(Statements.loose("逾期完成") + ".*?" + Statements.loose(late.county())
+                    + ".{0,80}?" + Statements.loose(late.item()) + ".{0,120}?(?<!\\d)" + late.daysLate() + "(?!\\d)",
+                    Pattern.DOTALL);
+            soft.assertThat(line.matcher(documents.briefing().spacedText()).find())
                     .as("简报：逾期完成 " + late).isTrue();
-            soft.assertThat(line.matcher(DateDocuments.compact(documents.notice())).find())
+            soft.assertThat(line.matcher(documents.notice().spacedText()).find())
                     .as("通报：逾期完成 " + late).isTrue();
         }
         soft.assertAll();

@@ -90,6 +90,18 @@ final class Statements {
         return at == expected.size();
     }
 
+    /** A pattern for the words as printed, line breaks and cell gaps allowed between any two characters. */
+    static String loose(String words) {
+        StringBuilder pattern = new StringBuilder();
+        for (int i = 0; i < words.length(); i++) {
+            if (i > 0) {
+                pattern.append("\\s*");
+            }
+            pattern.append(Pattern.quote(String.valueOf(words.charAt(i))));
+        }
+        return pattern.toString();
+    }
+
     /** The words a document should show for the verdicts. */
     static String word(Verdict verdict) {
         return switch (verdict) {

@@ -102,7 +102,7 @@ class TableConsistencyTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dataSets")
     void theBriefingShowsTheExpectedVerdictOfEachCountyAndTarget(DataSet set) {
-        PdfLayout table = documents(set).briefing().section("各县区完成情况", "全市", "三、");
+        PdfLayout table = documents(set).briefingTable();
         assertVerdicts(set, "每日进展简报", TableRows.of(table, ExpectedFacts.COUNTIES));
     }
 
@@ -127,7 +127,7 @@ class TableConsistencyTests {
     void eachTableShowsTheCountsOfEachCountyWithEnterprises(DataSet set) {
         DateDocuments documents = documents(set);
         Map<String, PdfLayout> tables = new LinkedHashMap<>();
-        tables.put("每日进展简报", documents.briefing().section("各县区完成情况", "全市", "三、"));
+        tables.put("每日进展简报", documents.briefingTable());
         tables.put("附件1目标表", documents.targetTable().section("重点行业绩效分级提升目标表", "全市", "注："));
         tables.put("排名表", documents.notice().section("排名表", "附件2", "附件3", "抄送"));
         SoftAssertions soft = new SoftAssertions();
@@ -156,7 +156,7 @@ class TableConsistencyTests {
     void theRankingAttachmentRanksTheCountiesAsExpected(DataSet set) {
         PdfLayout ranking = documents(set).notice().section("排名表", "附件2", "附件3", "抄送");
         Map<String, Row> rows = TableRows.of(ranking, ExpectedFacts.COUNTIES);
-        Optional<Float> rankColumn = TableRows.headerX(ranking, "排");
+        Optional<Float> rankColumn = TableRows.headerX(ranking, "排", "名");
         assertThat(rankColumn).as("排名表 has a 排名 column").isPresent();
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(ranking.onLandscapePages()).as("排名表 set on landscape pages").isTrue();

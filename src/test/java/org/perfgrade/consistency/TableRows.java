@@ -39,11 +39,24 @@ final class TableRows {
     record Cell(float left, float right, String text) {
     }
 
-    /** The middle of the first glyph {@code first} in the section (a header such as 排名, set across or down). */
-    static Optional<Float> headerX(PdfLayout section, String first) {
-        for (Line line : section.lines()) {
-            for (Glyph g : line.glyphs()) {
-                if (g.text().equals(first)) {
+    /**
+     * The middle of a column header that starts with {@code first} and goes on with {@code then}, set across or down
+     * (排名 or 排/名): a glyph that begins its cell (nothing just left of it), so that a note such as "按…排名" under
+     * the title is not taken for the header.
+     */
+    static Optional<Float> headerX(PdfLayout section, String first, String then) {
+        List<Line> lines = section.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            List<Glyph> glyphs = lines.get(i).glyphs();
+            for (int k = 0; k < glyphs.size(); k++) {
+                Glyph g = glyphs.get(k);
+                if (!g.text().equals(first) || k > 0 && g.x() - glyphs.get(k - 1).right() < 2) {
+                    continue;
+                }
+                boolean across = k + 1 < glyphs.size() && glyphs.get(k + 1).text().equals(then);
+                boolean down = i + 1 < lines.size() && lines.get(i + 1).glyphs().stream().anyMatch(h ->
+                        h.text().equals(then) && Math.abs(h.x() - g.x()) < 2 && h.page() == g.page());
+                if (across || down) {
                     return Optional.of(g.x() + g.width() / 2);
                 }
             }
