@@ -140,9 +140,9 @@ class StatementConsistencyTests {
         DateDocuments documents = documents(set);
         SoftAssertions soft = new SoftAssertions();
         for (DataSets.Late late : set.late()) {
-            // 逾期完成, then the county's line: the item and the days late (a number standing alone)
+            // 逾期完成, then the county's line: the item and the days late (a number that is no part of a date)
             Pattern line = Pattern.compile(Statements.loose("逾期完成") + ".*?" + Statements.loose(late.county())
-                    + ".{0,80}?" + Statements.loose(late.item()) + ".{0,120}?(?<!\\d)" + late.daysLate() + "(?!\\d)",
+                    + ".{0,80}?" + Statements.loose(late.item()) + ".{0,120}?" + Statements.days(late.daysLate()),
                     Pattern.DOTALL);
             soft.assertThat(line.matcher(documents.briefing().spacedText()).find())
                     .as("简报：逾期完成 " + late).isTrue();

@@ -102,6 +102,11 @@ final class Statements {
         return pattern.toString();
     }
 
+    /** A pattern for a count of days: the number standing alone, not a year, month or day of a date. */
+    static String days(int days) {
+        return "(?<![\\d年月])" + days + "(?![\\d年月日])";
+    }
+
     /** The words a document should show for the verdicts. */
     static String word(Verdict verdict) {
         return switch (verdict) {
