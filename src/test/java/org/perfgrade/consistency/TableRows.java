@@ -54,8 +54,9 @@ final class TableRows {
                     continue;
                 }
                 boolean across = k + 1 < glyphs.size() && glyphs.get(k + 1).text().equals(then);
-                boolean down = i + 1 < lines.size() && lines.get(i + 1).glyphs().stream().anyMatch(h ->
-                        h.text().equals(then) && Math.abs(h.x() - g.x()) < 2 && h.page() == g.page());
+                boolean down = lines.subList(i + 1, Math.min(lines.size(), i + 4)).stream()
+                        .flatMap(l -> l.glyphs().stream())
+                        .anyMatch(h -> h.text().equals(then) && Math.abs(h.x() - g.x()) < 2 && h.page() == g.page());
                 if (across || down) {
                     return Optional.of(g.x() + g.width() / 2);
                 }
