@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementConsistencyTests {
 
     private static final Pattern D_GOAL_REACHED = Pattern.compile("(?<!未)(已实现|达到|实现)[^。；]*基本消除D级企业");
+    private static final Pattern RANKING_REFERENCE = Pattern.compile("附件\\d+《[^》]*排名表》");
     private static final Pattern EVERY_COUNTY_MEETS = Pattern.compile("各县区[^。；]*均达到");
 
     @Autowired
@@ -132,6 +133,14 @@ class StatementConsistencyTests {
         soft.assertThat(Statements.paragraphAfter(body, "部分企业绩效级别下调。")).as("after 部分企业绩效级别下调")
                 .doesNotContain("未发生");
         soft.assertAll();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dataSets")
+    void theRankingAttachmentIsReferredToByItsTitle(DataSet set) {
+        String body = documents(set).noticeBody();
+        // then: "见附件1《各县区进展情况排名表》", never a bare 附件1 that could be the plan's own
+        assertThat(RANKING_REFERENCE.matcher(body).find()).as("通报正文以标题引用排名表").isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
