@@ -13,6 +13,9 @@ import org.perfgrade.batch.FilingKey;
 import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.document.ArchivedDocument;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -43,6 +46,8 @@ class FilingJobConfiguration {
     static final String PACKAGE_PATH = "packagePath";
     static final String PACKAGE_SHA = "packageSha256";
 
+    private static final Logger log = LoggerFactory.getLogger(FilingJobConfiguration.class);
+
     private static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 
@@ -58,6 +63,7 @@ class FilingJobConfiguration {
                        FilingCollector collector) {
         return step("collect", jobRepository, transactionManager, (contribution, request, root, work) -> {
             FilingContents contents = collector.collect(request, root);
+            contents.skipped().forEach(file -> log.warn(file.message()));
             putGaps(jobContext(contribution), contents.gapTexts());
             if (!contents.gaps().isEmpty() && !request.allowIncomplete()) {
                 throw new FilingIncompleteException(FilingMessages.incomplete(contents), contents.gapTexts());

@@ -6,7 +6,7 @@ package org.perfgrade.filing;
  * @param creditCode the enterprise's 统一社会信用代码
  * @param fileName   the file's name in the enterprise's materials folder
  * @param reason     why it was left out, e.g. 文件已加密，无法合并
- * @param message    the whole sentence for the log and the command's output, with the file's path
+ * @param message    the whole sentence for the log, with the file's path and the setting that left it out
  */
 record SkippedFile(String creditCode, String fileName, String reason, String message) {
 }
