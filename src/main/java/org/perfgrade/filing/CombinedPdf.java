@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 合并文件: the whole package as one PDF for reading and printing — the cover letter, the list, then each county's
- * enterprises with their scanned materials — with bookmarks per section, county, enterprise and file (OpenPDF
- * {@link PdfCopy}). A scanned file that cannot be copied after all is left out of this PDF (it stays in the ZIP).
+ * 合并文件: the whole package as one PDF for reading and printing — the cover letter, the list, the 材料缺项清单, then
+ * each county's enterprises with their scanned materials — with bookmarks in Chinese per section, county, enterprise
+ * and file (the file's name without its extension) (OpenPDF {@link PdfCopy}). A scanned file that cannot be copied after all is left out of this PDF (it stays in the ZIP).
  */
 final class CombinedPdf {
 
@@ -34,9 +34,10 @@ final class CombinedPdf {
     /** The bookmark titles of the sections. */
     static final String LETTER = "一、报送函";
     static final String LIST = "二、企业名单";
-    static final String MATERIALS = "三、申报材料";
+    static final String GAPS = "三、" + GapList.TITLE;
+    static final String MATERIALS = "四、申报材料";
 
-    static byte[] write(FilingContents contents, byte[] letter, byte[] list, PdfMetadata metadata) {
+    static byte[] write(FilingContents contents, byte[] letter, byte[] list, byte[] gaps, PdfMetadata metadata) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StablePdf.write(contents.request().asOf(), out, stable -> {
             Document document = new Document();
@@ -54,6 +55,8 @@ final class CombinedPdf {
             page[0] += append(copy, letter, "报送函");
             outline.add(bookmark(LIST, page[0]));
             page[0] += append(copy, list, "企业名单");
+            outline.add(bookmark(GAPS, page[0]));
+            page[0] += append(copy, gaps, GapList.TITLE);
             if (!contents.materials().isEmpty()) {
                 Map<String, Object> materials = bookmark(MATERIALS, page[0]);
                 Map<String, Map<String, Object>> counties = new LinkedHashMap<>();
@@ -76,7 +79,7 @@ final class CombinedPdf {
                         kids(county).add(b);
                         return b;
                     });
-                    kids(firm).add(bookmark(m.fileName(), start));
+                    kids(firm).add(bookmark(stem(m.fileName()), start));
                 }
                 outline.add(materials);
             }
@@ -108,6 +111,12 @@ final class CombinedPdf {
                 reader.close();
             }
         }
+    }
+
+    /** 专家意见 for 专家意见.pdf. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     private static Map<String, Object> bookmark(String title, int page) {

@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
 /**
  * 报送函: the package's cover letter to the province (河南省生态环境厅), in the GB/T 9704 信函格式 (the layout
  * {@link NoticeKind#FILING_LETTER} selects) under 市生态环境局's head and numbered from its own register (authority.yml;
- * kind {@code filing-letter}, one number per business date and batch, kept when the package is made again). It says what the batch holds (enterprises, lines, counties, grades), lists the enclosed
- * files and — for a package made with gaps allowed — what is missing. Wording from {@code notices.yml}.
+ * kind {@code filing-letter}, one number per business date and batch, kept when the package is made again). It says
+ * what the batch holds (enterprises, lines, counties, grades), how many enterprises have every required material and
+ * how many lack one — referring to the 材料缺项清单 by its title — and lists the enclosed files. Wording from
+ * {@code notices.yml}.
  */
 @Component
 class CoverLetter {
@@ -66,14 +68,11 @@ class CoverLetter {
                 wording.title() + "（" + request.batchLabel() + "）");
     }
 
-    /**
-     * @param enclosures the enclosed materials as the letter lists them
-     * @param gaps       what is missing (printed only when not empty)
-     */
-    Letter write(FilingContents contents, List<String> enclosures, List<String> gaps) {
+    /** @param enclosures the enclosed materials as the letter lists them */
+    Letter write(FilingContents contents, List<String> enclosures) {
         FilingRequest request = contents.request();
         DocumentNumber number = number(request);
-        NoticeDraft draft = draft(contents, enclosures, gaps);
+        NoticeDraft draft = draft(contents, enclosures);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         renderer.renderPdf(draft, number, rendered);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -112,15 +111,19 @@ class CoverLetter {
         }
     }
 
-    NoticeDraft draft(FilingContents contents, List<String> enclosures, List<String> gaps) {
+    NoticeDraft draft(FilingContents contents, List<String> enclosures) {
         FilingRequest request = contents.request();
         NoticeTemplates.Wording w = templates.of(NoticeKind.FILING_LETTER);
         IssuingAuthority authority = reference.authority();
         IssuingAuthority.Issuer issuer = numbers.issuerOf(NoticeKind.FILING_LETTER, request.asOf(), request.subject());
         Map<String, String> v = new HashMap<>();
-        v.put("批次", request.batchLabel());
+        v.put("批次", contents.batchName());
         v.put("日期", NoticeDraft.chineseDate(request.asOf()));
-        v.put("企业数", String.valueOf(contents.lines().stream().map(FilingCollector::enterpriseKey).distinct().count()));
+        v.put("企业数", String.valueOf(contents.enterprises()));
+        v.put("齐全数", String.valueOf(contents.complete()));
+        v.put("缺项企业数", String.valueOf(contents.gaps().size()));
+        v.put("核对材料", String.join("、", contents.checked()));
+        v.put("缺项清单", GapList.TITLE);
         v.put("记录数", String.valueOf(contents.lines().size()));
         v.put("县区数", String.valueOf(new LinkedHashSet<>(contents.lines().stream().map(l -> l.county().code())
                 .toList()).size()));
@@ -130,17 +133,11 @@ class CoverLetter {
         List<BodyBlock> body = new ArrayList<>();
         body.add(BodyBlock.paragraph(w.fill("opening", v)));
         body.add(BodyBlock.paragraph(w.fill("summary", v)));
+        body.add(BodyBlock.paragraph(w.fill(contents.gaps().isEmpty() ? "complete" : "incomplete", v)));
         body.add(BodyBlock.paragraph(w.text("enclosuresIntro")));
         for (int i = 0; i < enclosures.size(); i++) {
             body.add(BodyBlock.paragraph(w.fill("enclosure", Map.of("序号", String.valueOf(i + 1),
                     "材料", enclosures.get(i)))));
-        }
-        if (!gaps.isEmpty()) {
-            body.add(BodyBlock.paragraph(w.fill("gapsIntro", Map.of("缺项数", String.valueOf(gaps.size())))));
-            for (int i = 0; i < gaps.size(); i++) {
-                body.add(BodyBlock.paragraph(w.fill("gap", Map.of("序号", String.valueOf(i + 1),
-                        "缺项", gaps.get(i)))));
-            }
         }
         body.add(BodyBlock.paragraph(w.text("closing")));
         body.add(BodyBlock.paragraph(w.fill("contact", v)));

@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfReader;
 
 import org.perfgrade.WorkspaceProperties;
+import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 收集材料: what a package will hold — the lines of the batch, each line's expert opinion checked, and each
- * enterprise's scanned PDFs from {@code <materials>/<县区>/materials/<统一社会信用代码>/}, each opened once to make
- * sure it can be copied (an unreadable or encrypted file, or one over the limits, is left out with a note, never a
- * crash).
+ * 收集材料: what a package will hold — the lines of the batch and each enterprise's scanned PDFs from
+ * {@code <materials>/<县区>/materials/<统一社会信用代码>/}, each opened once to make sure it can be copied (an
+ * unreadable or encrypted file, or one over the limits, is left out with a note, never a crash) — and, through
+ * {@link MaterialCheck}, every enterprise lacking a required material. Reads only: {@code package --check} uses it
+ * alone.
  */
 @Component
 class FilingCollector {
@@ -30,11 +32,16 @@ class FilingCollector {
 
     private final FilingQuery query;
     private final FilingProperties properties;
+    private final ReferenceData reference;
+    private final BatchNames batchNames;
     private final Path defaultRoot;
 
-    FilingCollector(FilingQuery query, FilingProperties properties, WorkspaceProperties workspace) {
+    FilingCollector(FilingQuery query, FilingProperties properties, ReferenceData reference, BatchNames batchNames,
+                    WorkspaceProperties workspace) {
         this.query = query;
         this.properties = properties;
+        this.reference = reference;
+        this.batchNames = batchNames;
         this.defaultRoot = workspace.inboxDir();
     }
 
@@ -47,15 +54,8 @@ class FilingCollector {
     @Transactional(readOnly = true)
     public FilingContents collect(FilingRequest request, Path materialsRoot) {
         List<FilingLine> lines = query.lines(request.asOf(), request.batch());
-        List<String> missing = new ArrayList<>();
-        for (FilingLine line : lines) {
-            String what = line.missingOpinion();
-            if (what != null) {
-                missing.add(line.who() + " " + line.industryLabel() + "（申报" + gradeName(line.grade()) + "）：" + what);
-            }
-        }
         List<FilingMaterial> materials = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         long total = 0;
         for (FilingLine line : lines) {
@@ -67,25 +67,32 @@ class FilingCollector {
             int taken = 0;
             for (Path file : files) {
                 String shown = materialsRoot.relativize(file).toString();
+                String name = file.getFileName().toString();
                 long size = size(file);
                 if (taken >= properties.maxMaterialFiles()) {
-                    skipped.add("扫描件 " + shown + " 未收入：" + line.enterpriseName() + " 的扫描件超过 "
-                            + properties.maxMaterialFiles() + " 个（perfgrade.filing.max-material-files）");
+                    skipped.add(new SkippedFile(line.creditCode(), name, "每家企业至多收入"
+                            + properties.maxMaterialFiles() + "个扫描件", "扫描件 " + shown + " 未收入：" + line.enterpriseName()
+                            + " 的扫描件超过 " + properties.maxMaterialFiles()
+                            + " 个（perfgrade.filing.max-material-files）"));
                     continue;
                 }
                 if (size > properties.maxMaterialMb() * MIB) {
-                    skipped.add(String.format("扫描件 %s 未收入：%.1f MB，超过单个文件上限 %d MB（perfgrade.filing.max-material-mb）",
-                            shown, size / (double) MIB, properties.maxMaterialMb()));
+                    skipped.add(new SkippedFile(line.creditCode(), name, String.format(
+                            "文件%.1f MB，超过单个文件上限%d MB", size / (double) MIB, properties.maxMaterialMb()),
+                            String.format("扫描件 %s 未收入：%.1f MB，超过单个文件上限 %d MB（perfgrade.filing.max-material-mb）",
+                                    shown, size / (double) MIB, properties.maxMaterialMb())));
                     continue;
                 }
                 if (total + size > properties.maxTotalMb() * MIB) {
-                    skipped.add("扫描件 " + shown + " 未收入：材料包的扫描件合计超过 " + properties.maxTotalMb()
-                            + " MB（perfgrade.filing.max-total-mb）");
+                    skipped.add(new SkippedFile(line.creditCode(), name, "材料包扫描件合计超过" + properties.maxTotalMb()
+                            + " MB", "扫描件 " + shown + " 未收入：材料包的扫描件合计超过 " + properties.maxTotalMb()
+                            + " MB（perfgrade.filing.max-total-mb）"));
                     continue;
                 }
                 String problem = unreadable(file);
                 if (problem != null) {
-                    skipped.add("扫描件 " + shown + " 未收入：" + problem);
+                    skipped.add(new SkippedFile(line.creditCode(), name, problem, "扫描件 " + shown + " 未收入："
+                            + problem));
                     continue;
                 }
                 taken++;
@@ -95,7 +102,9 @@ class FilingCollector {
                                 + "-" + line.creditCode() + "/" + safe(file.getFileName().toString()), size));
             }
         }
-        return new FilingContents(request, lines, materials, missing, skipped);
+        return new FilingContents(request, batchNames.name(request.batch()),
+                properties.requiredMaterials().stream().map(RequiredMaterial::name).toList(), lines, materials, skipped,
+                MaterialCheck.gaps(lines, materials, skipped, properties.requiredMaterials(), reference));
     }
 
     /** An enterprise: its credit code, or its county and name when it has none. */
@@ -140,8 +149,7 @@ class FilingCollector {
             return "文件已加密，无法合并，请县区提供未加密的扫描件";
         }
         catch (Exception ex) {
-            return "不是可读取的 PDF 文件（" + (ex.getMessage() == null ? ex.getClass().getSimpleName()
-                    : ex.getMessage().strip()) + "）";
+            return "不是可读取的PDF文件";
         }
         finally {
             if (reader != null) {

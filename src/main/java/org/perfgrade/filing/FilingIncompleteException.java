@@ -2,7 +2,7 @@ package org.perfgrade.filing;
 
 import java.util.List;
 
-/** 材料不全: enterprises of the package lack a required expert opinion and gaps were not allowed; nothing is written. */
+/** 材料不全: enterprises of the package lack a required material and gaps were not allowed; nothing is written. */
 public class FilingIncompleteException extends RuntimeException {
 
     private final List<String> gaps;

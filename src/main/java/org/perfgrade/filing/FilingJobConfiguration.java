@@ -13,6 +13,9 @@ import org.perfgrade.batch.FilingKey;
 import org.perfgrade.batch.StartedRuns;
 import org.perfgrade.document.ArchivedDocument;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,10 +31,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
- * {@code filingJob}: one provincial filing package in four steps — {@code collect} (the batch's lines, their expert
- * opinions and the scanned materials; stops the job naming every enterprise without a required opinion unless gaps
- * are allowed), {@code lists} (the list as xlsx and PDF), {@code coverLetter} (the numbered 报送函) and
- * {@code assemble} (combined PDF, 清单, manifest.json, the ZIP through the archive). The parts wait in a work folder
+ * {@code filingJob}: one provincial filing package in four steps — {@code collect} (the batch's lines and the scanned materials,
+ * each enterprise checked for every required material; stops the job naming every enterprise lacking one unless gaps
+ * are allowed), {@code lists} (the list and the 材料缺项清单, each as xlsx and PDF), {@code coverLetter} (the numbered 报送函) and
+ * {@code assemble} (合并文件, 文件清单, the checksums, the ZIP through the archive). The parts wait in a work folder
  * of the job instance under the data folder, so a failed run restarts at the step that failed; the ZIP is the only
  * thing written to the output folder, atomically, at the end.
  */
@@ -42,6 +45,8 @@ class FilingJobConfiguration {
     static final int GAPS_KEPT = 50;
     static final String PACKAGE_PATH = "packagePath";
     static final String PACKAGE_SHA = "packageSha256";
+
+    private static final Logger log = LoggerFactory.getLogger(FilingJobConfiguration.class);
 
     private static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
@@ -58,10 +63,10 @@ class FilingJobConfiguration {
                        FilingCollector collector) {
         return step("collect", jobRepository, transactionManager, (contribution, request, root, work) -> {
             FilingContents contents = collector.collect(request, root);
-            putGaps(jobContext(contribution), contents.gaps());
-            if (!contents.missingOpinions().isEmpty() && !request.allowIncomplete()) {
-                throw new FilingIncompleteException(FilingMessages.incomplete(request, contents.missingOpinions()),
-                        contents.missingOpinions());
+            contents.skipped().forEach(file -> log.warn(file.message()));
+            putGaps(jobContext(contribution), contents.gapTexts());
+            if (!contents.gaps().isEmpty() && !request.allowIncomplete()) {
+                throw new FilingIncompleteException(FilingMessages.incomplete(contents), contents.gapTexts());
             }
             contribution.incrementWriteCount(contents.lines().size());
         });
@@ -90,7 +95,7 @@ class FilingJobConfiguration {
             ExecutionContext context = jobContext(contribution);
             context.putString(PACKAGE_PATH, zip.path());
             context.putString(PACKAGE_SHA, zip.sha256());
-            putGaps(context, contents.gaps());
+            putGaps(context, contents.gapTexts());
             contribution.incrementWriteCount(1);
             delete(work);
         });

@@ -29,19 +29,22 @@ public record FilingLine(County county, String enterpriseName, String creditCode
         return experts != null && !experts.isBlank() && opinionDate != null;
     }
 
-    /** What of the expert opinion is missing, for messages (null when complete). */
-    public String missingOpinion() {
+    /**
+     * What 申报及评审结果 lacks of the signed expert opinion (评审专家, 专家意见日期), for the gap list; null when both
+     * are registered.
+     */
+    public String opinionRegistration() {
         if (appliedGrade == null) {
-            return "未登记申报及评审结果，缺少经专家签字的意见";
+            return "未登记申报及评审结果";
         }
         boolean noExperts = experts == null || experts.isBlank();
         if (noExperts && opinionDate == null) {
-            return "缺少经专家签字的意见（评审专家、专家意见日期均未登记）";
+            return "未登记评审专家和专家意见日期";
         }
         if (noExperts) {
-            return "缺少评审专家签字";
+            return "未登记评审专家";
         }
-        return opinionDate == null ? "缺少专家意见日期" : null;
+        return opinionDate == null ? "未登记专家意见日期" : null;
     }
 
     /** 企业名称（统一社会信用代码，县区）. */

@@ -10,8 +10,8 @@ import java.util.List;
  * @param status         {@code COMPLETED} or {@code FAILED}
  * @param packagePath    the ZIP (absolute), null when none was written
  * @param sha256         the ZIP's SHA-256, null when none was written
- * @param gaps           what is missing or was left out: enterprises without a required expert opinion (these stop
- *                       the package unless allowed), scanned files skipped (unreadable, encrypted, over the limits)
+ * @param gaps           one sentence per enterprise lacking a required material or with a scan left out (these
+ *                       stop the package unless allowed), at most the first 50 and a line saying how many more
  * @param message        a Chinese sentence for the user: where the package is, or why there is none
  */
 public record FilingOutcome(long jobExecutionId, String status, Path packagePath, String sha256, List<String> gaps,

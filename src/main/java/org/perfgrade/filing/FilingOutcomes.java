@@ -31,7 +31,7 @@ class FilingOutcomes {
                 yield new FilingOutcome(outcome.executionId(), FilingOutcome.COMPLETED, zip,
                         outcome.contextString(FilingJobConfiguration.PACKAGE_SHA), gaps,
                         "报省备案材料包（" + request.batchLabel() + "，统计日期 " + request.asOf() + "）已生成：" + zip
-                                + (gaps.isEmpty() ? "" : "；" + gaps.size() + " 项缺项已在报送函中列明"));
+                                + (gaps.isEmpty() ? "" : "；有企业缺少材料，缺项已列入报送函和材料缺项清单"));
             }
             case FAILED -> outcome.failure() instanceof FilingIncompleteException incomplete
                     ? new FilingOutcome(outcome.executionId(), FilingOutcome.FAILED, null, null, incomplete.gaps(),

@@ -22,6 +22,7 @@ import org.perfgrade.document.DocumentRequest;
 import org.perfgrade.document.ManifestEntry;
 import org.perfgrade.document.PdfMetadata;
 import org.perfgrade.document.PdfRoleFonts;
+import org.perfgrade.notice.NoticeDraft;
 import org.perfgrade.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
@@ -30,24 +31,29 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 报省备案材料包: writes the parts of a package into a work folder step by step (the list, the cover letter) and
- * assembles them with the scanned materials, the combined PDF, the printable 清单 and {@code manifest.json} into
- * one ZIP, archived as {@value #KIND} ({@link DocumentArchive}: atomic, in {@code out/manifest.json}). Entries are
- * in a fixed order (letter, list, materials by county and enterprise, combined PDF, 清单, manifest.json), dated the business date, every inner document is byte-stable: the same data give the same ZIP.
+ * 报省备案材料包: writes the parts of a package into a work folder step by step (the list and the 材料缺项清单, the
+ * cover letter) and assembles them with the scanned materials, the 合并文件, the printable 文件清单 and a
+ * machine-readable list of checksums ({@value #CHECKSUMS}) into one ZIP, archived as {@value #KIND}
+ * ({@link DocumentArchive}: atomic, in {@code out/manifest.json}). Entries are in a fixed order (报送函, 企业名单,
+ * 材料缺项清单, 申报材料 by county and enterprise, 合并文件, 文件清单, 校验值), dated the business date, every inner
+ * document is byte-stable: the same data give the same ZIP. Inside, everything is named in Chinese
+ * ({@link PackageFileKind}).
  */
 @Component
 class FilingPackage {
 
     static final String KIND = "filing-zip";
-    static final String MATERIALS = "03-申报材料";
-    static final String COMBINED = "04-合并文件.pdf";
-    static final String CHECKLIST = "清单.pdf";
-    static final String MANIFEST = "manifest.json";
+    static final String GAP_LIST = "03-" + GapList.TITLE;
+    static final String MATERIALS = "04-申报材料";
+    static final String COMBINED = "05-合并文件.pdf";
+    static final String CHECKLIST = "06-文件清单.pdf";
+    static final String CHECKSUMS = "文件校验值.json";
     static final String LETTER_PREFIX = "01-报送函-";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final FilingList list;
+    private final GapList gapList;
     private final CoverLetter letter;
     private final PdfRoleFonts fonts;
     private final DocumentArchive archive;
@@ -55,9 +61,10 @@ class FilingPackage {
     /** The business zone ({@code perfgrade.zone}): the manifest dates each file 00:00 of the day in it. */
     private final ZoneId zone;
 
-    FilingPackage(FilingList list, CoverLetter letter, PdfRoleFonts fonts, DocumentArchive archive,
+    FilingPackage(FilingList list, GapList gapList, CoverLetter letter, PdfRoleFonts fonts, DocumentArchive archive,
                   ReferenceData reference, WorkspaceProperties workspace) {
         this.list = list;
+        this.gapList = gapList;
         this.letter = letter;
         this.fonts = fonts;
         this.archive = archive;
@@ -71,40 +78,42 @@ class FilingPackage {
                 + ".zip";
     }
 
-    /** 02-第1批A、B级（含B-级）及绩效引领性企业名单 (without extension). */
-    static String listName(FilingRequest request) {
-        return "02-" + FilingList.title(request);
+    /** 02-第二批（金属类行业）A、B级（含B-级）及绩效引领性企业名单 (without extension). */
+    static String listName(FilingContents contents) {
+        return "02-" + FilingList.title(contents);
     }
 
-    /** Step {@code lists}: the list as .xlsx and PDF in the work folder. */
+    /** Step {@code lists}: the list and the 材料缺项清单, each as .xlsx and PDF, in the work folder. */
     void writeLists(FilingContents contents, Path work) throws IOException {
         Files.createDirectories(work);
-        Files.write(work.resolve(listName(contents.request()) + ".xlsx"), list.xlsx(contents));
-        Files.write(work.resolve(listName(contents.request()) + ".pdf"), list.pdf(contents));
+        Files.write(work.resolve(listName(contents) + ".xlsx"), list.xlsx(contents));
+        Files.write(work.resolve(listName(contents) + ".pdf"), list.pdf(contents));
+        Files.write(work.resolve(GAP_LIST + ".xlsx"), gapList.xlsx(contents));
+        Files.write(work.resolve(GAP_LIST + ".pdf"), gapList.pdf(contents));
     }
 
     /** Step {@code coverLetter}: the numbered letter in the work folder; its file name. */
     String writeLetter(FilingContents contents, Path work) throws IOException {
         Files.createDirectories(work);
-        List<String> gaps = contents.gaps();
-        CoverLetter.Letter written = letter.write(contents, enclosures(contents), gaps);
+        CoverLetter.Letter written = letter.write(contents, enclosures(contents));
         String name = LETTER_PREFIX + written.number().text() + ".pdf";
         Files.write(work.resolve(name), written.pdf());
         return name;
     }
 
-    /** What the letter says is enclosed. */
+    /** What the letter says is enclosed, each by its title. */
     List<String> enclosures(FilingContents contents) {
-        FilingRequest request = contents.request();
         List<String> enclosures = new ArrayList<>();
-        enclosures.add(request.batchLabel() + "A、B级（含B-级）及绩效引领性企业名单（含申报级别、各级审核结果、签字专家及专家意见日期；"
-                + "Excel、PDF各1份）");
+        enclosures.add(reference.city().name() + FilingList.title(contents)
+                + "（含申报级别、各级审核结果、签字专家及专家意见日期；电子表格和PDF格式各1份）");
+        enclosures.add(GapList.TITLE + "（" + (contents.gaps().isEmpty() ? "各企业材料齐全，无缺项"
+                : contents.gaps().size() + "家企业") + "；电子表格和PDF格式各1份）");
         if (!contents.materials().isEmpty()) {
             long firms = contents.materials().stream().map(FilingMaterial::creditCode).distinct().count();
             enclosures.add("企业申报材料及签字专家意见扫描件（" + firms + "家企业，" + contents.materials().size() + "个文件）");
         }
-        enclosures.add("以上材料的合并文件（PDF，按章节和企业设书签）");
-        enclosures.add("文件清单及SHA-256校验值（清单、manifest.json）");
+        enclosures.add("以上材料的合并文件（按章节和企业设书签）");
+        enclosures.add("文件清单（列明各文件的类型、大小和校验值）");
         return enclosures;
     }
 
@@ -114,49 +123,58 @@ class FilingPackage {
         LocalDate asOf = request.asOf();
         String letterName = letterName(work);
         byte[] letterPdf = Files.readAllBytes(work.resolve(letterName));
-        byte[] listXlsx = Files.readAllBytes(work.resolve(listName(request) + ".xlsx"));
-        byte[] listPdf = Files.readAllBytes(work.resolve(listName(request) + ".pdf"));
-        String title = reference.city().name() + "重点行业绩效分级报省备案材料（" + request.batchLabel() + "）";
-        byte[] combined = CombinedPdf.write(contents, letterPdf, listPdf,
-                new PdfMetadata(title, reference.authority().name(), "合并文件（统计日期 " + asOf + "）"));
+        byte[] listXlsx = Files.readAllBytes(work.resolve(listName(contents) + ".xlsx"));
+        byte[] listPdf = Files.readAllBytes(work.resolve(listName(contents) + ".pdf"));
+        byte[] gapsXlsx = Files.readAllBytes(work.resolve(GAP_LIST + ".xlsx"));
+        byte[] gapsPdf = Files.readAllBytes(work.resolve(GAP_LIST + ".pdf"));
+        String title = reference.city().name() + "重点行业绩效分级报省备案材料（" + contents.batchName() + "）";
+        byte[] combined = CombinedPdf.write(contents, letterPdf, listPdf, gapsPdf,
+                new PdfMetadata(title, reference.authority().name(), "合并文件（统计日期"
+                        + NoticeDraft.chineseDate(asOf) + "）"));
         List<FilingZip.Item> items = new ArrayList<>();
         List<ManifestEntry> entries = new ArrayList<>();
-        add(items, entries, asOf, "filing-letter-pdf", null, FilingZip.Item.of(letterName, letterPdf));
-        add(items, entries, asOf, "filing-list-pdf", null, FilingZip.Item.of(listName(request) + ".pdf", listPdf));
-        add(items, entries, asOf, "filing-list-xlsx", null, FilingZip.Item.of(listName(request) + ".xlsx", listXlsx));
+        add(items, entries, asOf, PackageFileKind.LETTER, null, FilingZip.Item.of(letterName, letterPdf));
+        add(items, entries, asOf, PackageFileKind.LIST, null, FilingZip.Item.of(listName(contents) + ".pdf", listPdf));
+        add(items, entries, asOf, PackageFileKind.LIST, null, FilingZip.Item.of(listName(contents) + ".xlsx",
+                listXlsx));
+        add(items, entries, asOf, PackageFileKind.GAP_LIST, null, FilingZip.Item.of(GAP_LIST + ".pdf", gapsPdf));
+        add(items, entries, asOf, PackageFileKind.GAP_LIST, null, FilingZip.Item.of(GAP_LIST + ".xlsx", gapsXlsx));
         for (FilingMaterial m : contents.materials()) {
-            add(items, entries, asOf, "filing-material-pdf", m.county().name(), FilingZip.Item.of(m.entry(),
+            add(items, entries, asOf, PackageFileKind.MATERIAL, m.county().name(), FilingZip.Item.of(m.entry(),
                     m.source()));
         }
-        add(items, entries, asOf, "filing-combined-pdf", null, FilingZip.Item.of(COMBINED, combined));
-        byte[] checklist = checklist(request, items, entries);
-        add(items, entries, asOf, "filing-checklist-pdf", null, FilingZip.Item.of(CHECKLIST, checklist));
-        items.add(FilingZip.Item.of(MANIFEST, JSON.writeValueAsBytes(entries)));
+        add(items, entries, asOf, PackageFileKind.COMBINED, null, FilingZip.Item.of(COMBINED, combined));
+        byte[] checklist = checklist(contents, items, entries);
+        add(items, entries, asOf, PackageFileKind.CHECKLIST, null, FilingZip.Item.of(CHECKLIST, checklist));
+        items.add(FilingZip.Item.of(CHECKSUMS, JSON.writeValueAsBytes(entries)));
         return archive.store(DocumentRequest.cityWide(KIND, asOf, path(request)),
                 out -> FilingZip.write(items, asOf, out));
     }
 
-    /** 清单: every file of the package but itself and manifest.json, with kind, size and SHA-256, as PDF. */
-    private byte[] checklist(FilingRequest request, List<FilingZip.Item> items, List<ManifestEntry> entries) {
+    /** 文件清单: every file of the package but itself and the checksums, with kind, size and 校验值, as PDF. */
+    private byte[] checklist(FilingContents contents, List<FilingZip.Item> items, List<ManifestEntry> entries) {
+        FilingRequest request = contents.request();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             rows.add(List.of(String.valueOf(i + 1), items.get(i).name(), entries.get(i).kind(),
-                    String.valueOf(size(items.get(i))), entries.get(i).sha256()));
+                    PackageFileKind.size(size(items.get(i))), entries.get(i).sha256()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String title = "报省备案材料清单（" + request.batchLabel() + "）";
+        String title = "文件清单（" + contents.batchName() + "）";
+        String date = NoticeDraft.chineseDate(request.asOf());
         FilingTablePdf.write(fonts, new PdfMetadata(title, reference.authority().name(),
-                        "文件及SHA-256校验值（统计日期 " + request.asOf() + "）"), request.asOf(), true, title,
-                "报送单位：" + reference.authority().name() + "　　统计日期：" + request.asOf()
-                        + "　　另附 manifest.json（机器可读，内容相同）",
-                List.of("序号", "文件", "类型", "大小（字节）", "SHA-256"), new float[] { 5, 58, 16, 10, 72 }, rows, out);
+                        "报省备案材料各文件及校验值（统计日期" + date + "）"), request.asOf(), true, title,
+                "报送单位：" + reference.authority().name() + "　　统计日期：" + date
+                        + "　　校验值为按256位安全散列算法计算的摘要，用于核对文件是否完整；另附机器可读的" + CHECKSUMS
+                        .substring(0, CHECKSUMS.indexOf('.')) + "文件，内容相同",
+                List.of("序号", "文件", "类型", "大小", "校验值"), new float[] { 5, 58, 14, 10, 74 }, rows, out);
         return out.toByteArray();
     }
 
-    private void add(List<FilingZip.Item> items, List<ManifestEntry> entries, LocalDate asOf, String kind,
+    private void add(List<FilingZip.Item> items, List<ManifestEntry> entries, LocalDate asOf, PackageFileKind kind,
                      String county, FilingZip.Item item) throws IOException {
         items.add(item);
-        entries.add(new ManifestEntry(kind, item.name(), sha256(item), asOf.toString(), county,
+        entries.add(new ManifestEntry(kind.label(), item.name(), sha256(item), asOf.toString(), county,
                 asOf.atStartOfDay(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
     }
 

@@ -32,6 +32,15 @@ public class FilingRunner {
         return run(request, collector.defaultMaterialsRoot());
     }
 
+    /**
+     * 材料核对: the package's enterprises checked for every required material, without running the job or writing
+     * anything (no number is taken from the register).
+     */
+    public FilingCheck check(FilingRequest request, Path materialsRoot) {
+        return FilingCheck.of(collector.collect(request, materialsRoot == null ? collector.defaultMaterialsRoot()
+                : materialsRoot));
+    }
+
     /** As {@link #run(FilingRequest)}, the scanned materials from {@code materialsRoot} (e.g. the demo's inbox). */
     public FilingOutcome run(FilingRequest request, Path materialsRoot) {
         return outcomes.of(request, jobs.run(new FilingKey(request.asOf(), request.batch() == null ? 0L

@@ -98,10 +98,10 @@ final class RequiredSentences {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("opening", Set.of("批次", "日期"));
         m.put("summary", Set.of("批次", "企业数", "记录数", "县区数", "分级明细"));
+        m.put("complete", Set.of("企业数", "核对材料"));
+        m.put("incomplete", Set.of("企业数", "齐全数", "缺项企业数", "核对材料", "缺项清单"));
         m.put("enclosuresIntro", Set.of());
         m.put("enclosure", Set.of("序号", "材料"));
-        m.put("gapsIntro", Set.of("缺项数"));
-        m.put("gap", Set.of("序号", "缺项"));
         m.put("closing", Set.of());
         m.put("contact", Set.of("电话", "电子邮箱"));
         return m;

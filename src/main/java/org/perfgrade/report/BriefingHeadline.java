@@ -81,14 +81,13 @@ final class BriefingHeadline {
         List<String> missing = facts.missing().stream().map(CountyFacts::county).toList();
         List<String> none = facts.counties().stream().filter(c -> c.applicable() == 0).map(CountyFacts::county)
                 .toList();
-        StringBuilder text = new StringBuilder().append(facts.counties().size()).append("个县区中，");
-        List<String> parts = new ArrayList<>();
-        parts.add("达到全部适用目标的" + met.size() + "个" + names(met));
-        parts.add("有目标未达到的" + missing.size() + "个" + names(missing));
+        // one sentence per state, so that a sentence saying 未达到 names only the counties missing a target
+        StringBuilder text = new StringBuilder().append(facts.counties().size()).append("个县区中，达到全部适用目标的")
+                .append(met.size()).append("个").append(names(met)).append("。");
+        text.append("有目标未达到的").append(missing.size()).append("个").append(names(missing)).append("。");
         if (!none.isEmpty()) {
-            parts.add("无重点行业企业（不考核）的" + none.size() + "个" + names(none));
+            text.append("无重点行业企业（不考核）的").append(none.size()).append("个").append(names(none)).append("。");
         }
-        text.append(String.join("，", parts)).append("。");
         if (!facts.leaders().isEmpty()) {
             text.append("排名前列：").append(String.join("、", facts.leaders())).append("。");
         }

@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.repo.RepositoryUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -26,9 +31,10 @@ import org.perfgrade.sample.WorkbookSupport.Styles;
 /**
  * 申报及评审结果样例: per county a workbook of the applications of its A、B级（含B-级）and 引领性 ledger lines — the
  * county's and the city's results, the signing experts and the date of their opinion — and, for the first two of
- * those enterprises, the scanned materials a county sends with them ({@code <县区>/materials/<统一社会信用代码>/申报书.pdf}
- * and {@code 专家意见.pdf}, small one-page PDFs), so that the demo's filing package has a list and scans. The first
- * county's last application has no expert opinion yet (a gap the package reports). Deterministic like the rest.
+ * those enterprises, the scanned materials a county sends with them ({@code <县区>/materials/<统一社会信用代码>/}
+ * 申报书.pdf, 专家意见.pdf on the 申报材料 and 现场核查专家意见.pdf: small one-page PDFs in Chinese), so that the demo's
+ * filing package has a list and scans. The first county's last application has no expert opinion yet, and the
+ * enterprises after the first two of each county no scans (gaps the package reports). Deterministic like the rest.
  */
 public final class SampleApplications {
 
@@ -38,6 +44,7 @@ public final class SampleApplications {
             new Column("评审专家", 22), new Column("专家意见日期", 16), new Column("市级会审结果", 12));
     private static final String[] EXPERTS = { "王建国、李明", "张卫东、刘洁", "陈志强、赵敏", "孙立新、周文" };
     private static final int SCANNED_PER_COUNTY = 2;
+    private static final String SCAN_FONT = "AR PL SungtiL GB";
 
     private SampleApplications() {
     }
@@ -74,8 +81,13 @@ public final class SampleApplications {
             for (String code : scanned) {
                 Path materials = folder.resolve("materials").resolve(code);
                 Files.createDirectories(materials);
-                scan(materials.resolve("申报书.pdf"), "Application form (scan) " + code, asOf);
-                scan(materials.resolve("专家意见.pdf"), "Signed expert opinion (scan) " + code, asOf);
+                String name = dataset.enterprise(code).orElseThrow().name();
+                scan(materials.resolve("申报书.pdf"), List.of("重点行业绩效分级申报书（扫描件）", name,
+                        "统一社会信用代码：" + code), asOf);
+                scan(materials.resolve("专家意见.pdf"), List.of("申报材料专家审核意见（经专家签字，扫描件）", name,
+                        "统一社会信用代码：" + code), asOf);
+                scan(materials.resolve("现场核查专家意见.pdf"), List.of("现场核查专家意见（经专家签字，扫描件）", name,
+                        "统一社会信用代码：" + code), asOf);
             }
             first = false;
         }
@@ -110,18 +122,45 @@ public final class SampleApplications {
         }
     }
 
-    /** A one-page stand-in for a scanned PDF (Latin text: no font to embed); byte-stable for the same content. */
-    private static void scan(Path file, String text, LocalDate asOf) throws IOException {
+    /**
+     * A one-page stand-in for a scanned PDF: the lines in 宋体 (the font extension's AR PL SungtiL GB, embedded) and
+     * the business date written 2021年9月1日; byte-stable for the same content.
+     */
+    public static void scan(Path file, List<String> lines, LocalDate asOf) throws IOException {
+        Files.createDirectories(file.getParent());
+        Font font = new Font(sampleFont(), 14);
         try (OutputStream out = Files.newOutputStream(file)) {
             StablePdf.write(asOf, out, stable -> {
                 Document document = new Document();
                 PdfWriter.getInstance(document, stable);
-                document.addTitle(text);
+                document.addTitle(lines.get(0));
                 document.open();
-                document.add(new Paragraph(text));
-                document.add(new Paragraph("Business date " + asOf));
+                for (String line : lines) {
+                    document.add(new Paragraph(line, font));
+                }
+                document.add(new Paragraph("日期：" + WorkbookSupport.chineseDate(asOf), font));
                 document.close();
             });
         }
+    }
+
+    private static BaseFont font;
+
+    /** 宋体 from the jar's font extension, loaded once. */
+    private static synchronized BaseFont sampleFont() throws IOException {
+        if (font == null) {
+            FontFamily family = DefaultJasperReportsContext.getInstance().getExtensions(FontFamily.class).stream()
+                    .filter(f -> SCAN_FONT.equals(f.getName())).findFirst()
+                    .orElseThrow(() -> new IOException("找不到样例扫描件所用字体 " + SCAN_FONT));
+            try {
+                byte[] bytes = RepositoryUtil.getInstance(DefaultJasperReportsContext.getInstance())
+                        .getBytesFromLocation(family.getNormalFace().getTtf());
+                font = BaseFont.createFont("scan.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            }
+            catch (Exception ex) {
+                throw new IOException("无法加载样例扫描件所用字体 " + SCAN_FONT + "：" + ex.getMessage(), ex);
+            }
+        }
+        return font;
     }
 }

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code perfgrade package}: usage errors, a package refused for missing expert opinions (exit 3, the enterprises
+ * {@code perfgrade package}: usage errors, a package refused for missing materials (exit 3, the enterprises
  * named), and made with {@code --allow-incomplete} (exit 0, the ZIP and its SHA-256 in the JSON).
  */
 @RunsOnEachDatabase
@@ -68,7 +68,7 @@ class PackageCommandTests {
         assertThat(badBatch.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badBatch.err()).contains("1–4");
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.INPUT_REJECTED);
-        assertThat(refused.err()).contains("未生成", "缺少经专家签字的意见", "--allow-incomplete");
+        assertThat(refused.err()).contains("未生成", "缺少材料", "未登记申报及评审结果", "--allow-incomplete");
         assertThat(packageAfterRefusal).as("nothing written when refused").isFalse();
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
         JsonNode result = JsonMapper.builder().build().readTree(allowed.out());

@@ -1,16 +1,12 @@
 package org.perfgrade.filing;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +18,7 @@ import org.perfgrade.ledger.facts.EnterpriseFacts;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.ledger.facts.LedgerLineFacts;
 import org.perfgrade.reference.CreditCode;
+import org.perfgrade.sample.SampleApplications;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,15 +29,16 @@ import static org.perfgrade.LedgerSubmissions.submission;
 /**
  * The data set of the filing tests, imported through {@link LedgerImport} as the importer does:
  * <pre>
- * 通许县 T1 铸造 applied A, county A, city A, experts 张三、王五 (7/25)     · scans: 申报书.pdf, 专家意见.pdf
+ * 通许县 T1 铸造 applied A, county A, city A, experts 张三、王五 (7/25)
  *        T2 铸造 (B in the ledger) applied B, county B, city B, 王五 (7/26)
  *        T3 铸造 applied B, county 不通过 (not filed)
- * 杞县   Q1 铸造 applied B, county B, city B, province B on 8/20, 李四 (7/28) · scans: 损坏.pdf (not a PDF),
- *        加密.pdf (encrypted), 专家意见.pdf
+ * 杞县   Q1 铸造 applied B, county B, city B, province B on 8/20, 李四 (7/28)
  *        Q2 水泥（熟料） applied A, county A, 赵六 (8/25): batch 3
  * </pre>
- * 铸造 is reviewed in batch 2, 水泥 in batch 3. {@link #pending()} adds T4 (铸造, applied A, no county result and no
- * expert opinion yet).
+ * 铸造 is reviewed in batch 2, 水泥 in batch 3. {@link #materials} gives T1, T2, Q1 and Q2 every required scan
+ * (申报书.pdf, 专家意见.pdf, 现场核查专家意见.pdf), so batch 2 is complete. {@link #pending()} adds T4 (铸造, applied A,
+ * no county result and no expert opinion yet), {@link #branchPending()} T5 (铸造 without its branch: 分支待补充),
+ * {@link #gapScans} the scans of the gap test (see there).
  */
 public final class FilingFixtures {
 
@@ -49,12 +47,13 @@ public final class FilingFixtures {
     static final LocalDate LEDGER_DAY = LocalDate.of(2021, 6, 1);
     public static final LocalDate AS_OF = LocalDate.of(2021, 9, 1);
 
-    final Firm t1 = firm("通许县恒达铸造有限公司", TONGXU, 1);
-    final Firm t2 = firm("通许县宏运铸造有限公司", TONGXU, 2);
-    final Firm t3 = firm("通许县金源铸业有限公司", TONGXU, 3);
-    final Firm t4 = firm("通许县精诚铸造有限公司", TONGXU, 4);
-    final Firm q1 = firm("杞县兴业铸造有限公司", QIXIAN, 5);
-    final Firm q2 = firm("杞县孟电水泥有限公司", QIXIAN, 6);
+    public final Firm t1 = firm("通许县恒达铸造有限公司", TONGXU, 1);
+    public final Firm t2 = firm("通许县宏运铸造有限公司", TONGXU, 2);
+    public final Firm t3 = firm("通许县金源铸业有限公司", TONGXU, 3);
+    public final Firm t4 = firm("通许县精诚铸造有限公司", TONGXU, 4);
+    public final Firm q1 = firm("杞县兴业铸造有限公司", QIXIAN, 5);
+    public final Firm q2 = firm("杞县孟电水泥有限公司", QIXIAN, 6);
+    public final Firm t5 = firm("通许县鼎盛铸造有限公司", TONGXU, 7);
 
     private final JdbcClient jdbc;
     private final LedgerImport ledger;
@@ -92,42 +91,69 @@ public final class FilingFixtures {
                         null));
     }
 
-    /** The scanned materials beside the submissions: {@code <root>/<县区>/materials/<code>/}. */
+    /** T5: a 铸造 line without its branch (分支待补充), applied B and passed by the county with a signed opinion. */
+    public void branchPending() {
+        ledger(TONGXU, line(t1, "铸造", "黑色金属铸造", "C"), line(t2, "铸造", "有色金属铸造", "B"),
+                line(t3, "铸造", "黑色金属铸造", "C"), line(t4, "铸造", "黑色金属铸造", "C"), line(t5, "铸造", null, "C"));
+        applications(TONGXU, LocalDate.of(2021, 8, 31),
+                new ApplicationFacts(t5.facts(), "铸造", null, "B", 2, "B", "张三", LocalDate.of(2021, 8, 20), null, null,
+                        null, null));
+    }
+
+    /** Every required scan of T1, T2, Q1 and Q2 beside the submissions: {@code <root>/<县区>/materials/<code>/}. */
     public void materials(Path root) throws IOException {
-        Path t1Folder = root.resolve("通许县").resolve("materials").resolve(t1.creditCode());
-        pdf(t1Folder.resolve("申报书.pdf"), "application form T1", 2, false);
-        pdf(t1Folder.resolve("专家意见.pdf"), "expert opinion T1", 1, false);
-        Path q1Folder = root.resolve("杞县").resolve("materials").resolve(q1.creditCode());
-        Files.createDirectories(q1Folder);
+        for (Firm firm : List.of(t1, t2, q1, q2)) {
+            complete(root, firm);
+        }
+    }
+
+    /**
+     * The scans of the gap test, written by hand (with {@link #pending()} and {@link #branchPending()}):
+     * <pre>
+     * T1 every scan                                   → complete
+     * T2 no scan at all                               → all three missing
+     * T4 every scan, no opinion registered             → 申报材料审核意见（未登记评审专家和专家意见日期）
+     * T5 every scan, branch pending                    → 重点行业分支
+     * Q1 申报书, 专家意见; 现场核查专家意见.pdf encrypted; 损坏.pdf not a PDF; 说明.txt ignored
+     *                                                 → 现场核查意见（encrypted）, 损坏.pdf not taken
+     * </pre>
+     */
+    public void gapScans(Path root) throws IOException {
+        complete(root, t1);
+        complete(root, t4);
+        complete(root, t5);
+        Path q1Folder = folder(root, q1);
+        scan(q1Folder.resolve("申报书.pdf"), q1, "重点行业绩效分级申报书");
+        scan(q1Folder.resolve("专家意见.pdf"), q1, "申报材料专家审核意见");
+        scan(q1Folder.resolve("现场核查专家意见.pdf"), q1, "现场核查专家意见");
+        encrypt(q1Folder.resolve("现场核查专家意见.pdf"));
         Files.writeString(q1Folder.resolve("损坏.pdf"), "%PDF-1.4 this is not really a PDF");
-        pdf(q1Folder.resolve("加密.pdf"), "encrypted Q1", 1, true);
-        pdf(q1Folder.resolve("专家意见.pdf"), "expert opinion Q1", 1, false);
-        // not a PDF: ignored
         Files.writeString(q1Folder.resolve("说明.txt"), "扫描件说明");
     }
 
-    static void pdf(Path file, String text, int pages, boolean encrypted) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Document document = new Document();
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.open();
-            for (int i = 1; i <= pages; i++) {
-                if (i > 1) {
-                    document.newPage();
-                }
-                document.add(new Paragraph(text + " page " + i));
-            }
-            document.close();
-        }
-        if (encrypted) {
-            // as a scanner's "protect with password" does: PDFBox's standard security handler, AES 128
-            try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-                document.save(file.toFile());
-            }
+    private void complete(Path root, Firm firm) throws IOException {
+        Path folder = folder(root, firm);
+        scan(folder.resolve("申报书.pdf"), firm, "重点行业绩效分级申报书");
+        scan(folder.resolve("专家意见.pdf"), firm, "申报材料专家审核意见");
+        scan(folder.resolve("现场核查专家意见.pdf"), firm, "现场核查专家意见");
+    }
+
+    private static Path folder(Path root, Firm firm) {
+        return root.resolve(firm.county().equals(TONGXU) ? "通许县" : "杞县").resolve("materials")
+                .resolve(firm.creditCode());
+    }
+
+    private static void scan(Path file, Firm firm, String what) throws IOException {
+        SampleApplications.scan(file, List.of(what + "（扫描件）", firm.name()), AS_OF);
+    }
+
+    /** Protects the PDF as a scanner's "protect with password" does: PDFBox's standard security handler, AES 128. */
+    static void encrypt(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(file.toFile());
         }
     }
 
@@ -149,7 +175,7 @@ public final class FilingFixtures {
     }
 
     /** An enterprise of the data set. */
-    record Firm(String creditCode, String name, String county) {
+    public record Firm(String creditCode, String name, String county) {
 
         EnterpriseFacts facts() {
             return EnterpriseFacts.identity(creditCode, name, county);

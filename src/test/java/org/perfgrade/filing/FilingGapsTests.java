@@ -19,7 +19,7 @@ class FilingGapsTests {
     void thousandsOfGapsAreKeptAsTheFirstFiftyAndACount() {
         // given 5,000 gaps of a realistic length
         List<String> gaps = IntStream.rangeClosed(1, 5000)
-                .mapToObj(i -> "兰考县某某铸造有限公司" + i + "（91410225MA" + i + "）：缺少经专家签字的申报材料审核意见").toList();
+                .mapToObj(i -> "兰考县某某铸造有限公司" + i + "（91410225MA" + i + "，兰考县，铸造）：经专家签字的申报材料审核意见（未提供）").toList();
         ExecutionContext context = new ExecutionContext();
         // when
         FilingJobConfiguration.putGaps(context, gaps);
@@ -27,7 +27,7 @@ class FilingGapsTests {
         // then
         assertThat(kept).hasSize(FilingJobConfiguration.GAPS_KEPT + 1);
         assertThat(kept.subList(0, FilingJobConfiguration.GAPS_KEPT)).isEqualTo(gaps.subList(0, 50));
-        assertThat(kept.get(50)).isEqualTo("……另有 4950 项缺项，详见报送函。");
+        assertThat(kept.get(50)).isEqualTo("……另有 4950 家企业缺少材料，详见材料缺项清单。");
         assertThat(context.getString(FilingJobConfiguration.GAPS).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .hasSizeLessThan(20_000);
     }

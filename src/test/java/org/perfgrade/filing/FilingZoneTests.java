@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The business zone comes from {@code perfgrade.zone}: set to UTC, the package's manifest and its list workbook are
+ * The business zone comes from {@code perfgrade.zone}: set to UTC, the package's checksums and its list workbook are
  * dated 00:00 UTC of the business date instead of 00:00 Beijing time ({@link FilingPackageTests} shows the default).
  */
 @DatabaseTest
@@ -59,11 +59,11 @@ class FilingZoneTests {
         // then
         assertThat(outcome.status()).as(outcome.message()).isEqualTo(FilingOutcome.COMPLETED);
         FilingZipContent zip = FilingZipContent.read(outcome.packagePath());
-        List<ManifestEntry> manifest = JsonMapper.builder().build().readValue(zip.get("manifest.json"),
+        List<ManifestEntry> manifest = JsonMapper.builder().build().readValue(zip.get("文件校验值.json"),
                 new TypeReference<List<ManifestEntry>>() { });
         assertThat(manifest).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.createdAt()).isEqualTo("2021-09-01T00:00:00Z"));
-        String list = zip.named("02-第2批A、B级（含B-级）及绩效引领性企业名单.xlsx");
+        String list = zip.named("02-第二批（金属类行业）A、B级（含B-级）及绩效引领性企业名单.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(zip.get(list)))) {
             Date utcMidnight = Date.from(FilingFixtures.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant());
             assertThat(workbook.getProperties().getCoreProperties().getCreated()).isEqualTo(utcMidnight);

@@ -149,7 +149,7 @@ class BriefingReportTests {
                 "省级重点行业企业36家", "全市D级企业3家，未达到", "逾期未完成事项1项，涉及1个县区（见第四部分）；逾期完成事项1项，涉及1个县区（见第五部分）。", "与上次统计相比变化43项");
         // every county misses a target: the nine others their provincial passed share (1 of 4 = 25 %, not > 25),
         // 兰考县 both national ones; 兰考县 meets 0 of 2 and ranks last, the nine share the first rank
-        assertThat(text).contains("10个县区中，达到全部适用目标的0个，有目标未达到的10个", "排名靠后：兰考县。")
+        assertThat(text).contains("10个县区中，达到全部适用目标的0个。有目标未达到的10个", "排名靠后：兰考县。")
                 .doesNotContain("排名前列");
     }
 
