@@ -12,7 +12,7 @@ import org.perfgrade.reference.Glossary;
 
 /**
  * 文档用语检查: what no document may contain — an ISO date (2021-09-30; an office writes 2021年9月30日), an English
- * word outside a short whitelist, a document kind code ({@code filing-letter-pdf}) or a writing the glossary lists to
+ * word outside a short whitelist, a document kind code ({@code briefing-pdf}) or a writing the glossary lists to
  * avoid (快照, manifest.json, 字节 …). Each finding names the text it was found in.
  */
 final class LanguageRules {

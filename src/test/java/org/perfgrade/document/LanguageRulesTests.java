@@ -18,10 +18,10 @@ class LanguageRulesTests {
     void anIsoDateAnEnglishWordAKindCodeAndAnAvoidedTermAreEachFound() {
         // when
         List<LanguageRules.Finding> findings = rules.check(new ReaderText("简报 第1页",
-                "截至2021-09-30，与上次快照相比无变化。Business date。另附 filing-letter-pdf。"));
+                "截至2021-09-30，与上次快照相比无变化。Business date。另附 briefing-pdf。"));
         // then
         assertThat(findings).extracting(LanguageRules.Finding::rule).contains("ISO 日期 2021-09-30",
-                "内部用语“快照”（应作“统计”）", "英文 Business", "英文 date", "文档类别代码 filing-letter-pdf");
+                "内部用语“快照”（应作“统计”）", "英文 Business", "英文 date", "文档类别代码 briefing-pdf");
         assertThat(findings).allSatisfy(f -> assertThat(f.where()).isEqualTo("简报 第1页"));
         assertThat(rules.check(new ReaderText("包", "manifest.json"))).extracting(LanguageRules.Finding::rule)
                 .contains("内部用语“manifest.json”（应作“文件清单”）");
