@@ -16,7 +16,8 @@ import org.perfgrade.ledger.asof.ReportedLine;
  *   decision — the province's result (when dated by the day), else the city's 会审 result, else the county's review
  *   result — is an A、B级（含B-级）or 引领性 grade; that grade is printed. The application decides: a line whose
  *   application was refused is not listed for an older grade in its ledger. A line without an application is
- *   listed when its ledger grade on the day (清单台账) is such a grade.</li>
+ *   listed when its ledger grade on the day (清单台账) is such a grade; so is a line whose application came in after the
+ *   day.</li>
  *   <li><b>上报日期.</b> The business date the application first came in; for a ledger line, the date of the newest
  *   county-ledger grade event by the day (else the day the line came into the ledger).</li>
  *   <li><b>认定日期.</b> Only when the line holds the printed grade on the day, the date of the grade event that gave
@@ -43,11 +44,17 @@ final class PublicityRules {
         this.known = known;
     }
 
-    /** The line as listed on the day, or empty when the list leaves it out. */
-    Optional<Listed> listed(ReportedLine line, LocalDate day) {
+    /**
+     * The line as listed on the day, or empty when the list leaves it out.
+     *
+     * @param appliedOn the business date its application first came in (null: the line has none); an application
+     *                  received after the day does not count yet
+     */
+    Optional<Listed> listed(ReportedLine line, LocalDate appliedOn, LocalDate day) {
         String grade;
         LocalDate reportedOn;
-        if (line.applicationId() != null) {
+        boolean applied = line.applicationId() != null && appliedOn != null && !appliedOn.isAfter(day);
+        if (applied) {
             boolean provincialCounts = line.provincialDate() == null || !line.provincialDate().isAfter(day);
             String provincial = provincialCounts ? line.provincialResult() : null;
             if (REFUSED.equals(line.countyResult()) || REFUSED.equals(line.cityResult())
@@ -55,7 +62,7 @@ final class PublicityRules {
                 return Optional.empty();
             }
             grade = firstGrade(provincial, line.cityResult(), line.countyResult());
-            reportedOn = line.appliedOn();
+            reportedOn = appliedOn;
         }
         else {
             grade = line.gradeOnDay();
@@ -64,10 +71,10 @@ final class PublicityRules {
         if (grade == null || !published.test(grade)) {
             return Optional.empty();
         }
-        return Optional.of(new Listed(grade, reportedOn, certifiedOn(line, grade, reportedOn)));
+        return Optional.of(new Listed(grade, reportedOn, certifiedOn(line, applied, grade, reportedOn)));
     }
 
-    private static LocalDate certifiedOn(ReportedLine line, String grade, LocalDate reportedOn) {
+    private static LocalDate certifiedOn(ReportedLine line, boolean applied, String grade, LocalDate reportedOn) {
         if (!grade.equals(line.gradeOnDay()) || line.gradedOn() == null) {
             return null;
         }
@@ -75,8 +82,7 @@ final class PublicityRules {
         if (reason == GradeEventReason.REVIEW || reason == GradeEventReason.CORRECTION) {
             return line.gradedOn();
         }
-        if (reason == GradeEventReason.COUNTY_LEDGER && (line.applicationId() == null
-                || reportedOn != null && line.gradedOn().isBefore(reportedOn))) {
+        if (reason == GradeEventReason.COUNTY_LEDGER && (!applied || line.gradedOn().isBefore(reportedOn))) {
             return line.gradedOn();
         }
         return null;

@@ -143,10 +143,12 @@ final class PublicityReports {
     private SubmissionContext submission(LocalDate day, String kind) {
         String sha = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 64);
         jdbc.sql("INSERT INTO submission (sha256, file_name, size_bytes, county_code, kind, source, received_at, "
-                        + "received_on, status) VALUES (:sha, :file, 1024, :county, :kind, 'test', :at, :on, 'IMPORTED')")
+                        + "received_on, status) "
+                        + "VALUES (:sha, :file, 1024, :county, :kind, 'test', :at, :on, 'IMPORTED')")
                 .param("sha", sha).param("file", "兰考县-" + (++serial) + ".xlsx").param("county", LANKAO)
                 .param("kind", kind).param("at", day.atTime(LocalTime.NOON)).param("on", day).update();
-        long id = jdbc.sql("SELECT id FROM submission WHERE sha256 = :sha").param("sha", sha).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM submission WHERE sha256 = :sha").param("sha", sha).query(Long.class)
+                .single();
         return new SubmissionContext(id, LANKAO, day, "兰考县 " + kind + " (sha256 " + sha.substring(0, 12) + ")");
     }
 
