@@ -1,16 +1,23 @@
 package org.perfgrade.reference;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Reads {@code calendar.yml}: the stages of section 四 and their deadlines, review batches included. */
+/**
+ * Reads {@code calendar.yml}: the stages of section 四 and their deadlines, review batches included; the working
+ * calendar (节假日 {@code holidays} and 调休上班 {@code workdays}, see {@link WorkingCalendar}); the 公示期 in
+ * working days ({@code publicityWorkingDays}, default {@value CampaignCalendar#DEFAULT_PUBLICITY_WORKING_DAYS}).
+ */
 final class CalendarReader {
 
     CampaignCalendar read(ConfigNode root) {
-        root.allowOnly("year", "stages");
+        root.allowOnly("year", "stages", "publicityWorkingDays", "holidays", "workdays");
         int year = root.integer("year");
         List<CampaignStage> stages = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -42,7 +49,12 @@ final class CalendarReader {
             }
             stages.add(new CampaignStage(code, item.string("name"), from, to, stages.size() + 1, deadlines));
         }
-        CampaignCalendar calendar = new CampaignCalendar(year, stages);
+        int publicity = root.find("publicityWorkingDays").map(ConfigNode::integer)
+                .orElse(CampaignCalendar.DEFAULT_PUBLICITY_WORKING_DAYS);
+        if (publicity < 1 || publicity > 60) {
+            throw root.get("publicityWorkingDays").error("公示期应为 1 至 60 个工作日，现为 " + publicity);
+        }
+        CampaignCalendar calendar = new CampaignCalendar(year, stages, workingCalendar(root), publicity);
         for (ReviewCategory category : ReviewCategory.values()) {
             if (calendar.reviewBatch(category).isEmpty()) {
                 throw root.get("stages").error("缺少“" + category.label() + "”的审核批次（reviewCategory: "
@@ -50,5 +62,44 @@ final class CalendarReader {
             }
         }
         return calendar;
+    }
+
+    /** 节假日 (each a festival over a range of days) and 调休上班日 (each a Saturday or Sunday worked). */
+    private static WorkingCalendar workingCalendar(ConfigNode root) {
+        Map<LocalDate, String> holidays = new HashMap<>();
+        for (ConfigNode item : root.list("holidays")) {
+            item.allowOnly("name", "from", "to");
+            String name = item.string("name");
+            LocalDate from = item.date("from");
+            LocalDate to = item.find("to").isPresent() ? item.date("to") : from;
+            if (to.isBefore(from)) {
+                throw item.get("to").error("结束日期早于开始日期 " + from);
+            }
+            if (from.plusDays(31).isBefore(to)) {
+                throw item.get("to").error("放假时间超过一个月，请检查日期");
+            }
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                String before = holidays.putIfAbsent(d, name);
+                if (before != null) {
+                    throw item.error(d + " 已列为“" + before + "”的放假日期");
+                }
+            }
+        }
+        Map<LocalDate, String> workdays = new HashMap<>();
+        for (ConfigNode item : root.list("workdays")) {
+            item.allowOnly("date", "for");
+            LocalDate day = item.date("date");
+            DayOfWeek weekday = day.getDayOfWeek();
+            if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+                throw item.get("date").error(day + " 不是星期六或星期日，调休上班日应为周末");
+            }
+            if (holidays.containsKey(day)) {
+                throw item.get("date").error(day + " 已列为“" + holidays.get(day) + "”的放假日期，不能同时为调休上班日");
+            }
+            if (workdays.putIfAbsent(day, item.string("for")) != null) {
+                throw item.get("date").error(day + " 重复列为调休上班日");
+            }
+        }
+        return new WorkingCalendar(holidays, workdays);
     }
 }

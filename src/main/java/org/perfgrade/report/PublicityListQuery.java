@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-import org.perfgrade.ledger.asof.GradedLine;
-import org.perfgrade.ledger.asof.GradedLines;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ledger.asof.ReportedLine;
+import org.perfgrade.ledger.asof.ReportedLines;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Grade;
 import org.perfgrade.reference.ReferenceData;
@@ -21,25 +23,28 @@ import org.perfgrade.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
- * 公示名单的数据: every ledger line that holds a published grade on a business date — a grade the configuration marks
- * as an A、B级 grade or 绩效引领性 ({@link Grade#abClass()}: A, B, B-, 引领性) — with the date that grade took effect.
- * A line's grade on the day is the new grade of its newest event effective on or before the day (as the ledger's
- * {@link GradedLines#holding} reads it); lines retired on or before the day and industries no longer configured are left
- * out. Order: grade groups with the letter grades by rank first and the 引领性 grades after them (A, B, B-,
- * 引领性), within a grade the industries in configured order, within an industry 企业名称 by Chinese collation
- * ({@link Collator} for {@link Locale#CHINA}), then branch, county and line id so that the order is total. An
- * enterprise graded A/B in two industries is listed under each.
+ * 公示名单的数据: every ledger line the counties reported (上报) by a business date at a published grade — a grade the
+ * configuration marks as an A、B级 grade or 绩效引领性 ({@link Grade#abClass()}: A, B, B-, 引领性) — with its
+ * 上报日期 and 认定日期, as {@link PublicityRules} decides from the ledger's {@link ReportedLines} and the business
+ * date of the county file that first reported each application (ingest's {@link SubmissionRepository}); lines
+ * retired on or before the day and industries no longer configured are left out. Order: grade groups with the
+ * letter grades by rank first and the 引领性 grades after them (A, B, B-, 引领性), within a grade the industries in
+ * configured order, within an industry 企业名称 by Chinese collation ({@link Collator} for {@link Locale#CHINA}), then
+ * branch, county and line id so that the order is total. An enterprise reported in two industries is listed under
+ * each.
  */
 @Component
 public class PublicityListQuery {
 
     private static final String[] NUMERALS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
-    private final GradedLines ledger;
+    private final ReportedLines ledger;
+    private final SubmissionRepository submissions;
     private final ReferenceData reference;
 
-    public PublicityListQuery(GradedLines ledger, ReferenceData reference) {
+    public PublicityListQuery(ReportedLines ledger, SubmissionRepository submissions, ReferenceData reference) {
         this.ledger = ledger;
+        this.submissions = submissions;
         this.reference = reference;
     }
 
@@ -59,8 +64,16 @@ public class PublicityListQuery {
             return List.of();
         }
         Map<String, County> counties = reference.countiesByCode();
-        List<PublicityListRow> rows = new ArrayList<>(ledger.holding(asOf,
-                countyOrNull == null ? null : countyOrNull.code(), grades).stream().map(l -> row(l, counties)).toList());
+        PublicityRules rules = new PublicityRules(grades::contains, code -> reference.grade(code).isPresent());
+        List<PublicityListRow> rows = new ArrayList<>();
+        Map<Long, Optional<LocalDate>> received = new HashMap<>();
+        for (ReportedLine line : ledger.onDay(asOf, countyOrNull == null ? null : countyOrNull.code(), grades)) {
+            LocalDate appliedOn = line.applicationId() == null ? null : received
+                    .computeIfAbsent(line.applicationSubmissionId(),
+                            id -> Optional.ofNullable(submissions.receivedOn(id)))
+                    .orElse(line.applicationCreatedOn());
+            rules.listed(line, appliedOn, asOf).ifPresent(listed -> rows.add(row(line, listed, counties)));
+        }
         rows.sort(order());
         return placed(rows);
     }
@@ -136,10 +149,11 @@ public class PublicityListQuery {
         return (tens == 1 ? "" : NUMERALS[tens]) + "十" + (units == 0 ? "" : NUMERALS[units]);
     }
 
-    private static PublicityListRow row(GradedLine line, Map<String, County> counties) {
+    private static PublicityListRow row(ReportedLine line, PublicityRules.Listed listed,
+                                        Map<String, County> counties) {
         County county = counties.get(line.countyCode());
         return new PublicityListRow(0, county == null ? line.countyName() : county.name(), line.enterpriseName(),
-                line.creditCode(), line.industry(), line.branch(), line.grade(), line.gradedOn(), null, null,
-                line.id(), line.enterpriseId(), line.countyCode());
+                line.creditCode(), line.industry(), line.branch(), listed.grade(), listed.reportedOn(),
+                listed.certifiedOn(), null, null, line.lineId(), line.enterpriseId(), line.countyCode());
     }
 }

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * 公示名单 as PDF (manifest kind {@value #KIND}, A4 portrait, {@code reports/publicity.jrxml}): the A、B级（含B-级）
- * and 绩效引领性 enterprises on a business date, city-wide or one county's extract, grouped by grade and, within a
- * grade, by industry (Jasper groups with their own headings), the column header repeated on every page, 第 x 页
- * 共 y 页 in the footer, and the closing notice with the objection phone and e-mail, signature and date.
+ * and 绩效引领性 enterprises the counties reported by a business date, city-wide or one county's extract, grouped by
+ * grade and, within a grade, by industry (Jasper groups with their own headings), each line with its 上报日期 and
+ * 认定日期 (or 待认定), the column header repeated on every page, 第 x 页 共 y 页 in the footer, then the note on
+ * listing and counting, the closing notice with the 公示期 and the objection phone and e-mail, signature and date
+ * ({@link PublicityNotice}).
  */
 @Service
 public class PublicityListReport {
@@ -49,7 +51,7 @@ public class PublicityListReport {
     public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
         Objects.requireNonNull(asOf, "asOf");
         List<PublicityListRow> rows = query.rows(asOf, countyOrNull);
-        PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull);
+        PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull, rows);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
         return archive.store(request, out -> write(asOf, rows, texts, countyOrNull, out));
     }
@@ -66,7 +68,7 @@ public class PublicityListReport {
         params.put("notice", texts.noticeText());
         params.put("signature", texts.signature());
         params.put("signDate", texts.date());
-        params.put("empty", rows.isEmpty() ? "截至统计日期，无A、B级（含B-级）及绩效引领性企业。" : null);
+        params.put("note", texts.note());
         String subject = "公示名单（统计日期 " + texts.date()
                 + (countyOrNull == null ? "" : "，" + countyOrNull.name()) + "）";
         reports.renderPdf(TEMPLATE, params,
@@ -84,7 +86,9 @@ public class PublicityListReport {
         fields.put("creditCode", row.creditCode());
         fields.put("industry", row.industryLabel());
         fields.put("grade", row.grade());
-        fields.put("effectiveOn", row.effectiveOn() == null ? null : TargetTableReport.chineseDate(row.effectiveOn()));
+        fields.put("reportedOn", row.reportedOn() == null ? null : TargetTableReport.chineseDate(row.reportedOn()));
+        fields.put("certifiedOn", row.certified() ? TargetTableReport.chineseDate(row.certifiedOn())
+                : PublicityListRow.PENDING);
         fields.put("gradeHeading", row.gradeHeading());
         fields.put("industryHeading", row.industryHeading());
         return fields;

@@ -34,12 +34,14 @@ import org.perfgrade.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
 /**
- * 公示名单 as .xlsx (manifest kind {@value #KIND}): the A、B级（含B-级）and 绩效引领性 enterprises on a business date,
- * city-wide or one county's extract, in the order of {@link PublicityListQuery}. Each grade group opens with a
+ * 公示名单 as .xlsx (manifest kind {@value #KIND}): the A、B级（含B-级）and 绩效引领性 enterprises the counties
+ * reported by a business date, city-wide or one county's extract, in the order of {@link PublicityListQuery}, each
+ * line with its 上报日期 and 认定日期 (real dates; 待认定 as text while uncertified). Each grade group opens with a
  * merged heading row (一、A级企业（3家）) and each industry within it with a sub-heading row, so the grouping shows
- * in print and on screen; the closing notice (公示期, 联系电话, 电子邮箱, signature and date) follows the table.
+ * in print and on screen; the note (注) and the closing notice (公示期, 联系电话, 电子邮箱, signature and date) follow
+ * the table ({@link PublicityNotice}).
  * Streaming writer (SXSSF), header frozen, portrait A4 fitted to the page width with the heading rows repeated,
- * 认定日期 as real dates, text that starts with = + - @ quote-prefixed.
+ * dates as real dates, text that starts with = + - @ quote-prefixed.
  */
 @Service
 public class PublicityListWorkbook {
@@ -48,14 +50,15 @@ public class PublicityListWorkbook {
     public static final String FILE = "公示名单.xlsx";
     public static final String SHEET = "公示名单";
     public static final List<String> HEADERS = List.of("序号", "县区", "企业名称", "统一社会信用代码", "重点行业类型",
-            "绩效级别", "认定日期");
+            "绩效级别", "上报日期", "认定日期");
     /** Rows above the data: title, date line, header. */
     public static final int HEADING_ROWS = 3;
     public static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
 
-    private static final int[] WIDTHS = { 6, 14, 36, 22, 24, 10, 16 };
+    private static final int[] WIDTHS = { 6, 14, 36, 22, 24, 10, 16, 16 };
     private static final int NAME_COLUMN = 2;
-    private static final int DATE_COLUMN = 6;
+    private static final int REPORTED_COLUMN = 6;
+    private static final int CERTIFIED_COLUMN = 7;
     private static final int WINDOW = 100;
     private static final String FONT = "宋体";
 
@@ -76,7 +79,7 @@ public class PublicityListWorkbook {
     public ArchivedDocument render(LocalDate asOf, County countyOrNull) {
         Objects.requireNonNull(asOf, "asOf");
         List<PublicityListRow> rows = query.rows(asOf, countyOrNull);
-        PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull);
+        PublicityNotice texts = PublicityNotice.of(reference, asOf, countyOrNull, rows);
         DocumentRequest request = new DocumentRequest(KIND, asOf, countyOrNull, path(asOf, countyOrNull));
         return archive.store(request, out -> write(out, stamp, asOf, rows, texts));
     }
@@ -108,9 +111,12 @@ public class PublicityListWorkbook {
                 line(sheet.createRow(next++), row, styles);
             }
             next++;
+            if (texts.note() != null) {
+                paragraph(sheet, next++, texts.note(), styles);
+                next++;
+            }
             for (String paragraph : texts.notice()) {
-                merged(sheet, next++, paragraph, styles.notice, 15 * Math.max(1,
-                        (SheetText.displayWidth(paragraph) + 119) / 120) + 4, styles);
+                paragraph(sheet, next++, paragraph, styles);
             }
             next++;
             merged(sheet, next++, texts.signature(), styles.signature, 20, styles);
@@ -147,10 +153,12 @@ public class PublicityListWorkbook {
         for (int i = 1; i < values.length; i++) {
             text(row, i, values[i], i == NAME_COLUMN ? styles.wrap : styles.centred, styles);
         }
-        Cell date = row.createCell(DATE_COLUMN);
-        date.setCellStyle(styles.date);
-        if (line.effectiveOn() != null) {
-            date.setCellValue(line.effectiveOn());
+        date(row, REPORTED_COLUMN, line.reportedOn(), styles);
+        if (line.certified()) {
+            date(row, CERTIFIED_COLUMN, line.certifiedOn(), styles);
+        }
+        else {
+            text(row, CERTIFIED_COLUMN, PublicityListRow.PENDING, styles.centred, styles);
         }
         int nameLines = SheetText.lines(line.enterpriseName(), WIDTHS[NAME_COLUMN]);
         int industryLines = SheetText.lines(line.industryLabel(), WIDTHS[4]);
@@ -158,6 +166,20 @@ public class PublicityListWorkbook {
         if (lines > 1) {
             row.setHeightInPoints(Math.min(409f, lines * 13.5f + 3));
         }
+    }
+
+    private static void date(Row row, int column, LocalDate value, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.date);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    /** A paragraph of the closing text, merged across the table and as high as its wrapped lines. */
+    private static void paragraph(SXSSFSheet sheet, int index, String text, Styles styles) {
+        merged(sheet, index, text, styles.notice, 15 * Math.max(1, (SheetText.displayWidth(text) + 119) / 120) + 4,
+                styles);
     }
 
     /** A row with one text merged across the table's width. */

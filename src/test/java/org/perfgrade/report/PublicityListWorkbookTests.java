@@ -71,11 +71,11 @@ class PublicityListWorkbookTests {
             XSSFSheet sheet = book.getSheet("公示名单");
             assertThat(sheet).isNotNull();
             assertThat(text(sheet.getRow(0).getCell(0)))
-                    .isEqualTo("开封市重点行业绩效分级A、B级（含B-级）及绩效引领性企业名单（公示）");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 6));
+                    .isEqualTo("开封市各县区上报的重点行业绩效分级A级、B级（含B-级）及绩效引领性企业名单（公示）");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 7));
             assertThat(text(sheet.getRow(1).getCell(0))).isEqualTo("统计日期：2021年8月16日");
             assertThat(headers(sheet)).containsExactly("序号", "县区", "企业名称", "统一社会信用代码", "重点行业类型",
-                    "绩效级别", "认定日期");
+                    "绩效级别", "上报日期", "认定日期");
             Listing listing = Listing.read(sheet);
             // the grade groups in order A, B, B-, 引领性, each a merged heading row
             assertThat(listing.gradeHeadings()).containsExactly("一、A级企业（4家）", "二、B级企业（3家）",
@@ -93,17 +93,20 @@ class PublicityListWorkbookTests {
                     .containsExactly("A 水泥（熟料）", "B 长流程联合钢铁");
             assertThat(listing.lines()).filteredOn(l -> l.name().equals(LEADING)).singleElement()
                     .satisfies(l -> assertThat(l.industry()).isEqualTo("水泥（粉磨站）"));
-            // 认定日期: when the grade on the day took effect, as a real date
+            // lines of the county ledger without an application: reported and certified with the ledger's grade
             Line upgraded = listing.line(UPGRADED_BEFORE);
             assertThat(upgraded.grade()).isEqualTo("B");
-            assertThat(upgraded.date()).isEqualTo(UPGRADED);
+            assertThat(upgraded.reportedOn()).isEqualTo(UPGRADED);
+            assertThat(upgraded.certifiedOn()).isEqualTo(UPGRADED);
             assertThat(listing.line(DOWNGRADED_LATER).grade()).isEqualTo("A");
-            assertThat(listing.line(DOWNGRADED_LATER).date()).isEqualTo(IMPORTED);
+            assertThat(listing.line(DOWNGRADED_LATER).certifiedOn()).isEqualTo(IMPORTED);
             assertThat(listing.line(STEEL_A).creditCode()).isEqualTo(creditCode(STEEL_A));
             assertThat(listing.line(STEEL_A).county()).isEqualTo("兰考县");
-            Cell date = listing.row(UPGRADED_BEFORE).getCell(6);
-            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
-            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy\"年\"m\"月\"d\"日\"");
+            for (int column : new int[] { 6, 7 }) {
+                Cell date = listing.row(UPGRADED_BEFORE).getCell(column);
+                assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+                assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy\"年\"m\"月\"d\"日\"");
+            }
             // a formula-like name stays text, quote-prefixed
             Cell formula = listing.row(FORMULA_NAME).getCell(2);
             assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
@@ -111,7 +114,7 @@ class PublicityListWorkbookTests {
             assertThat(listing.row(STEEL_A).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
             // the notice: period, objection phone and e-mail from config, signature and date
             String notice = String.join("\n", listing.after());
-            assertThat(notice).contains("公示期为5个工作日", "联系电话：" + reference.authority().objectionPhone(),
+            assertThat(notice).contains("公示期为2021年8月17日至2021年8月23日（5个工作日）", "联系电话：" + reference.authority().objectionPhone(),
                     "电子邮箱：" + reference.authority().objectionEmail());
             assertThat(reference.authority().objectionPhone()).isNotBlank();
             assertThat(listing.after().subList(listing.after().size() - 2, listing.after().size()))
@@ -125,7 +128,7 @@ class PublicityListWorkbookTests {
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:3"));
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 8; i++) {
                 assertThat(sheet.getColumnWidth(i)).as("column %d", i)
                         .isGreaterThanOrEqualTo(SheetText.displayWidth(headers(sheet).get(i)) * 256);
             }
@@ -148,7 +151,7 @@ class PublicityListWorkbookTests {
             assertThat(listing.lines()).extracting(Line::name).doesNotContain(DOWNGRADED_LATER)
                     .contains(UPGRADED_LATER);
             assertThat(listing.line(UPGRADED_LATER).grade()).isEqualTo("A");
-            assertThat(listing.line(UPGRADED_LATER).date()).isEqualTo(LATER);
+            assertThat(listing.line(UPGRADED_LATER).certifiedOn()).isEqualTo(LATER);
             assertGroupedAndOrdered(listing.lines());
         }
         // and before 7/20 the upgrade to B had not taken effect
@@ -234,9 +237,15 @@ class PublicityListWorkbookTests {
         return cell == null ? "" : new DataFormatter().formatCellValue(cell);
     }
 
+    /** A date cell as a date; null when it holds text (待认定) or nothing. */
+    static LocalDate date(Cell cell) {
+        return cell == null || cell.getCellType() != CellType.NUMERIC ? null
+                : cell.getLocalDateTimeCellValue().toLocalDate();
+    }
+
     /** One data row read back, with the headings above it. */
     record Line(int number, String county, String name, String creditCode, String industry, String grade,
-                LocalDate date, String gradeHeading, String industryHeading, Row row) {
+                LocalDate reportedOn, LocalDate certifiedOn, String gradeHeading, String industryHeading, Row row) {
     }
 
     /** The sheet below the header: heading rows, data rows and the texts after the table. */
@@ -255,10 +264,9 @@ class PublicityListWorkbookTests {
                     continue;
                 }
                 if (first.getCellType() == CellType.NUMERIC) {
-                    Cell date = row.getCell(6);
                     lines.add(new Line((int) first.getNumericCellValue(), text(row.getCell(1)), text(row.getCell(2)),
-                            text(row.getCell(3)), text(row.getCell(4)), text(row.getCell(5)),
-                            date.getLocalDateTimeCellValue().toLocalDate(), grade, industry, row));
+                            text(row.getCell(3)), text(row.getCell(4)), text(row.getCell(5)), date(row.getCell(6)),
+                            date(row.getCell(7)), grade, industry, row));
                     continue;
                 }
                 String value = text(first);
