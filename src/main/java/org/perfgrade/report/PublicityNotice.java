@@ -41,6 +41,8 @@ public record PublicityNotice(String title, String dateLine, List<String> notice
     public static PublicityNotice of(ReferenceData reference, LocalDate asOf, County countyOrNull,
                                      List<PublicityListRow> rows) {
         IssuingAuthority authority = reference.authority();
+        // the plan gives the publicity to 市生态环境局 (authority.yml: the issuer listing "publicity")
+        String signature = authority.issuerOf("publicity").name();
         CampaignCalendar calendar = reference.calendar();
         String city = reference.city().name();
         String date = TargetTableReport.chineseDate(asOf);
@@ -51,7 +53,7 @@ public record PublicityNotice(String title, String dateLine, List<String> notice
         String plan = "《" + city + calendar.year() + "年重点行业绩效分级提升行动方案》";
         if (rows.isEmpty()) {
             return new PublicityNotice(title, dateLine,
-                    List.of("截至" + date + "，" + reporters + "未上报" + lists + "。" + NONE), null, authority.name(),
+                    List.of("截至" + date + "，" + reporters + "未上报" + lists + "。" + NONE), null, signature,
                     date, null);
         }
         WorkingCalendar.Period period = calendar.workingDays().periodAfter(asOf, calendar.publicityWorkingDays());
@@ -67,7 +69,7 @@ public record PublicityNotice(String title, String dateLine, List<String> notice
                 + "逾期或匿名反映的不予受理。");
         notice.add("联系电话：" + authority.objectionPhone());
         notice.add("电子邮箱：" + authority.objectionEmail());
-        return new PublicityNotice(title, dateLine, notice, note(rows), authority.name(), date, period);
+        return new PublicityNotice(title, dateLine, notice, note(rows), signature, date, period);
     }
 
     /** 注: the lines listed one by one against the enterprises counted once each. */

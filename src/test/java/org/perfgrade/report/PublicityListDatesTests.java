@@ -153,7 +153,7 @@ class PublicityListDatesTests {
             assertThat(text).contains("本次无拟公示企业。").doesNotContain("予以公示", "公示期为", "注：", "联系电话");
         }
         assertThat(pdfEmptyCounty).contains("截至2021年9月16日，杞县未上报");
-        assertThat(pdfEmpty).endsWith(reference.authority().name().replaceAll("\\s", "") + "2021年6月1日第1页共1页");
+        assertThat(pdfEmpty).endsWith(reference.authority().issuerOf("publicity").name().replaceAll("\\s", "") + "2021年6月1日第1页共1页");
     }
 
     private static void assertDates(Line line, LocalDate reported, LocalDate certified) {

@@ -113,7 +113,7 @@ class PublicityListReportTests {
     void documentInformationIsSet() {
         String title = "开封市各县区上报的重点行业绩效分级A级、B级（含B-级）及绩效引领性企业名单（公示）";
         assertThat(cityPdf.title()).isEqualTo(title);
-        assertThat(cityPdf.author()).isEqualTo(reference.authority().name());
+        assertThat(cityPdf.author()).isEqualTo(reference.authority().issuerOf("publicity").name());
         assertThat(cityPdf.subject()).isEqualTo("公示名单（统计日期 2021年8月16日）");
         assertThat(countyPdf.title()).isEqualTo(title);
         assertThat(countyPdf.subject()).isEqualTo("公示名单（统计日期 2021年8月16日，杞县）");
@@ -165,7 +165,7 @@ class PublicityListReportTests {
         assertThat(email).isNotBlank();
         assertThat(text).contains("公示期为2021年8月17日至2021年8月23日（5个工作日）", "联系电话：" + phone, "电子邮箱：" + email);
         assertThat(text.indexOf("联系电话")).isGreaterThan(text.indexOf(LEADING));
-        assertThat(text).matches(".*" + reference.authority().name().replaceAll("\\s", "") + "2021年8月16日"
+        assertThat(text).matches(".*" + reference.authority().issuerOf("publicity").name().replaceAll("\\s", "") + "2021年8月16日"
                 + "第(\\d)页共\\1页$");
     }
 
@@ -192,7 +192,7 @@ class PublicityListReportTests {
         assertThat(longPages.get(1)).contains("兰考县");
         // the notice is never parted from its signature and date
         String last = longPages.get(total - 1).replaceAll("\\s", "");
-        assertThat(last).contains("联系电话", reference.authority().name() + "2021年9月1日");
+        assertThat(last).contains("联系电话", reference.authority().issuerOf("publicity").name() + "2021年9月1日");
         // the long name wraps instead of being cut, and the late changes show
         assertThat(longPdf.compact()).contains(LONG_NAME, UPGRADED_LATER).doesNotContain(DOWNGRADED_LATER);
     }

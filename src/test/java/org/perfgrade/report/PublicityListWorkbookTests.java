@@ -118,7 +118,7 @@ class PublicityListWorkbookTests {
                     "电子邮箱：" + reference.authority().objectionEmail());
             assertThat(reference.authority().objectionPhone()).isNotBlank();
             assertThat(listing.after().subList(listing.after().size() - 2, listing.after().size()))
-                    .containsExactly(reference.authority().name(), "2021年8月16日");
+                    .containsExactly(reference.authority().issuerOf("publicity").name(), "2021年8月16日");
             // frozen header, portrait print set-up fitted to the width, heading rows repeated
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
