@@ -1,7 +1,10 @@
 package org.perfgrade.ingest;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,5 +35,24 @@ public class ReceivedSubmissions {
                 .param("kind", kind.name()).param("statuses", SubmissionStatus.names(SubmissionStatus.APPLIED))
                 .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
                 .query(String.class).list());
+    }
+
+    /**
+     * For each county with a submission of the kind applied to the ledger and received by the end of the day (as
+     * {@link #countiesWith}), the day its first such submission was received: its business date, or without one the
+     * day of its receipt.
+     */
+    public Map<String, LocalDate> firstReceived(SubmissionKind kind, LocalDate day) {
+        Map<String, LocalDate> first = new HashMap<>();
+        jdbc.sql("SELECT county_code, MIN(CASE WHEN received_on IS NULL THEN CAST(received_at AS DATE) "
+                + "ELSE received_on END) FROM submission WHERE kind = :kind "
+                + "AND status IN (:statuses) AND county_code IS NOT NULL "
+                + "AND (received_on <= :day OR (received_on IS NULL AND received_at < :nextDay)) GROUP BY county_code")
+                .param("kind", kind.name()).param("statuses", SubmissionStatus.names(SubmissionStatus.APPLIED))
+                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .query((ResultSet rs) -> {
+                    first.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                });
+        return first;
     }
 }

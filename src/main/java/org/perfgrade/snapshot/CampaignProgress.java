@@ -1,12 +1,14 @@
 package org.perfgrade.snapshot;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.perfgrade.ingest.ReceivedSubmissions;
 import org.perfgrade.ingest.SubmissionKind;
@@ -15,18 +17,22 @@ import org.perfgrade.reference.CampaignStage;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.Deadline;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.reference.ReviewCategory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * 工作进度: the stage of the calendar (方案第四部分) on a day and what each county owes and has not done. Dates are
- * business dates in Asia/Shanghai (the zone every stamp is written in); a deadline is overdue from the day after it.
+ * 工作进度: the stage of the calendar (方案第四部分) on a day and, per deadline passed and county, whether the county
+ * did what it owed on time, late (逾期完成, with the days late) or not yet (逾期, with the days overdue) — never two
+ * of these. Dates are business dates in Asia/Shanghai (the zone every stamp is written in); a deadline is overdue
+ * from the day after it, and days are calendar days.
  * <ul>
- * <li>{@code improvement-list} (提升企业清单, 6/14) and {@code expert-register} (专家名单, 7/1): overdue while the
- * county has no submission of that kind (IMPROVEMENT, EXPERT) imported (IMPORTED or PARTIAL) and received by the
- * end of the day; once one arrives, even late, the item is no longer listed.</li>
- * <li>review batches (batch ≥ 1): overdue when the county has active lines of the batch's review category whose
- * active improvement plan (附件2) targets an A/B-class grade and which have no application row at all.</li>
+ * <li>{@code improvement-list} (提升企业清单, 6/14) and {@code expert-register} (专家名单, 7/1): done on the day the
+ * county's first submission of that kind (IMPROVEMENT, EXPERT) applied to the ledger was received.</li>
+ * <li>review batches (batch ≥ 1): owed for the county's standing lines of the batch whose standing plan (附件2)
+ * targets an A/B-class grade; overdue while one has no application, done on the day the last of those without an
+ * application by the deadline had one. The last batch (河南省本地重点行业及保障类企业) holds every line of a 保障类
+ * or 民生保障类 enterprise whatever its industry, and the other batches none (as {@code ReviewBatches}).</li>
  * </ul>
  * Other deadlines (the work plan, the emergency-reduction list) are the city's or have no submission to check.
  */
@@ -58,52 +64,102 @@ public class CampaignProgress {
                 .min(Comparator.comparingInt(CampaignStage::order));
     }
 
-    /** The overdue items on the day, by county (附件1 order), then due date. */
-    public List<OverdueItem> overdue(LocalDate day) {
-        List<OverdueItem> items = new ArrayList<>();
-        List<Deadline> passed = data.calendar().deadlines().stream().filter(d -> d.due().isBefore(day)).toList();
-        List<Check> checks = new ArrayList<>();
-        List<String> abGrades = data.grades().keySet().stream().filter(ranking::abClass).toList();
-        for (Deadline d : passed) {
-            if (d.code().equals(IMPROVEMENT_LIST)) {
-                checks.add(new Check(d, missingSubmission(SubmissionKind.IMPROVEMENT, day)));
-            }
-            else if (d.code().equals(EXPERT_REGISTER)) {
-                checks.add(new Check(d, missingSubmission(SubmissionKind.EXPERT, day)));
-            }
-            else if (d.batch() > 0 && d.category() != null) {
-                String category = d.category().name();
-                checks.add(new Check(d, county -> hasUnappliedPlan(category, county, abGrades, day)));
-            }
-        }
-        for (County county : data.counties()) {
+    /**
+     * The overdue and late items on the day, each by county (附件1 order), then due date, then item (Chinese
+     * collation).
+     */
+    public Deadlines deadlines(LocalDate day) {
+        List<Check> checks = checks(day);
+        List<OverdueItem> overdue = new ArrayList<>();
+        List<LateItem> late = new ArrayList<>();
+        List<County> counties = data.counties().stream().sorted(Comparator.comparingInt(County::order)).toList();
+        for (County county : counties) {
             for (Check check : checks) {
-                if (check.counties().test(county.code())) {
-                    items.add(new OverdueItem(county.name(), check.deadline().name(), check.deadline().due()));
+                Deadline d = check.deadline();
+                Optional<LocalDate> done = check.done().apply(county.code());
+                if (done.isEmpty()) {
+                    overdue.add(OverdueItem.on(day, county.name(), d.name(), d.due()));
+                }
+                else if (done.get().isAfter(d.due())) {
+                    late.add(LateItem.of(county.name(), d.name(), d.due(), done.get()));
                 }
             }
         }
-        return items;
+        return new Deadlines(overdue, late);
     }
 
-    private Predicate<String> missingSubmission(SubmissionKind kind, LocalDate day) {
-        Set<String> submitted = submissions.countiesWith(kind, day);
-        return code -> !submitted.contains(code);
+    /** The overdue items on the day (see {@link #deadlines}). */
+    public List<OverdueItem> overdue(LocalDate day) {
+        return deadlines(day).overdue();
+    }
+
+    /** The items done late by the day (see {@link #deadlines}). */
+    public List<LateItem> late(LocalDate day) {
+        return deadlines(day).late();
+    }
+
+    /** The checks of the deadlines passed by the day, by due date, then name. */
+    private List<Check> checks(LocalDate day) {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        List<Deadline> passed = data.calendar().deadlines().stream().filter(d -> d.due().isBefore(day))
+                .sorted(Comparator.comparing(Deadline::due).thenComparing(Deadline::name, collator)).toList();
+        Optional<Deadline> guaranteeBatch = data.calendar().reviewBatch(ReviewCategory.HENAN);
+        List<String> abGrades = data.grades().keySet().stream().filter(ranking::abClass).toList();
+        List<Check> checks = new ArrayList<>();
+        for (Deadline d : passed) {
+            if (d.code().equals(IMPROVEMENT_LIST)) {
+                checks.add(new Check(d, received(SubmissionKind.IMPROVEMENT, day)));
+            }
+            else if (d.code().equals(EXPERT_REGISTER)) {
+                checks.add(new Check(d, received(SubmissionKind.EXPERT, day)));
+            }
+            else if (d.batch() > 0 && d.category() != null) {
+                boolean guarantee = guaranteeBatch.filter(d::equals).isPresent();
+                checks.add(new Check(d, county -> batchDone(d, guarantee, county, abGrades, day)));
+            }
+        }
+        return checks;
+    }
+
+    private Function<String, Optional<LocalDate>> received(SubmissionKind kind, LocalDate day) {
+        Map<String, LocalDate> first = submissions.firstReceived(kind, day);
+        return code -> Optional.ofNullable(first.get(code));
     }
 
     /**
-     * Whether the county has an active line of the review category whose active plan targets an A/B-class grade and
-     * which has no application by the day: one query per county and category that stops at the first such plan. (A
-     * scan of every plan for every category had cost 27 of the 46 seconds of a million-line snapshot: the joins from
-     * each plan to its line, enterprise and industry.)
+     * When the county finished the batch by the day: empty while a line of the batch whose plan targets an A/B-class
+     * grade has no application (one query per county and batch that stops at the first such plan: a scan of every
+     * plan for every category had cost 27 of the 46 seconds of a million-line snapshot); else the day the last line
+     * without an application by the deadline had one, or the deadline itself when every line had one by then.
      */
-    private boolean hasUnappliedPlan(String category, String county, List<String> abGrades, LocalDate day) {
+    private Optional<LocalDate> batchDone(Deadline batch, boolean guarantee, String county, List<String> abGrades,
+                                          LocalDate day) {
         if (abGrades.isEmpty()) {
-            return false;
+            return Optional.of(batch.due());
         }
-        return plans.anyUnapplied(county, category, abGrades, day);
+        String category = batch.category().name();
+        if (plans.anyUnapplied(county, category, guarantee, abGrades, day)) {
+            return Optional.empty();
+        }
+        return Optional.of(plans.lastLateApplication(county, category, guarantee, abGrades, batch.due(), day)
+                .orElse(batch.due()));
     }
 
-    private record Check(Deadline deadline, Predicate<String> counties) {
+    /**
+     * 逾期事项与逾期完成事项 of a day.
+     *
+     * @param overdue owed by a deadline passed and not done by the day
+     * @param late    done after the deadline, on or before the day
+     */
+    public record Deadlines(List<OverdueItem> overdue, List<LateItem> late) {
+
+        public Deadlines {
+            overdue = List.copyOf(overdue);
+            late = List.copyOf(late);
+        }
+    }
+
+    /** A deadline and, per county code, the day the county did what it owed (empty: not done by the day). */
+    private record Check(Deadline deadline, Function<String, Optional<LocalDate>> done) {
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 进展统计: computes the snapshot of a business day from the ledger as it stood that day — per county (附件1 order)
  * and level the enterprises, A/B-class applications and passes, shares against the 附件1 targets, gaps and D-grade
- * counts; the city totals against the goals of 方案二; the overdue items. Counting follows {@link CountingRules}.
- * Reads two streamed queries, so tens of thousands of lines are fine.
+ * counts; the city totals against the goals of 方案二; the overdue and late items. Counting follows
+ * {@link CountingRules}. Reads two streamed queries, so tens of thousands of lines are fine.
  */
 @Service
 public class SnapshotCalculator {
@@ -62,7 +62,9 @@ public class SnapshotCalculator {
             }
             counties.add(new CountySnapshot(county.name(), levels));
         }
-        return new Snapshot(asOf, rules.describe(data), counties, city(tally), progress.overdue(asOf), List.of());
+        CampaignProgress.Deadlines deadlines = progress.deadlines(asOf);
+        return new Snapshot(asOf, rules.describe(data), counties, city(tally), deadlines.overdue(), deadlines.late(),
+                List.of());
     }
 
     /** 当前阶段 of the calendar on the day (see {@link CampaignProgress#currentStage}). */

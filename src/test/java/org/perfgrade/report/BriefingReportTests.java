@@ -92,8 +92,8 @@ class BriefingReportTests {
             changes.add(new Change("new-grade", WEISHI, "尉氏县第" + i + "耐火材料厂", "耐火材料", null, "C"));
         }
         List<OverdueItem> overdue = List.of(
-                new OverdueItem(LANKAO, "第二批企业审核结果报市攻坚办", LocalDate.of(2021, 8, 10)));
-        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, overdue, changes);
+                OverdueItem.on(AS_OF, LANKAO, "第二批企业审核结果报市攻坚办", LocalDate.of(2021, 8, 10)));
+        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, overdue, List.of(), changes);
         // when
         document = report.render(snapshot);
         pdf = TargetTablePdf.read(file());
@@ -169,7 +169,7 @@ class BriefingReportTests {
     void countyTableStartsPageTwoEvenWhenItWouldFitOnPageOne() throws IOException {
         // given: a quiet day, a short headline
         Snapshot quiet = new Snapshot(AS_OF.plusDays(1), snapshot.rules(), snapshot.counties(), snapshot.city(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         // when
         TargetTablePdf read = TargetTablePdf.read(archive.outDir().resolve(report.render(quiet).path()));
         // then

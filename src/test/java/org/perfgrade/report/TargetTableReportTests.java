@@ -77,7 +77,7 @@ class TargetTableReportTests {
                 new CityLevelShares("provincial", 36, 18, new BigDecimal("0.5000"), 9, new BigDecimal("0.2500"), null,
                         null, null, null, null, null, 1, new BigDecimal("0.2500"), new BigDecimal("0.2500"), true,
                         0)), 3, 0, false);
-        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, List.of(), List.of());
+        snapshot = new Snapshot(AS_OF, rules.describe(reference), counties, city, List.of(), List.of(), List.of());
         // when
         cityWide = report.render(snapshot, null);
         extract = report.render(snapshot, reference.county(LANKAO).orElseThrow());

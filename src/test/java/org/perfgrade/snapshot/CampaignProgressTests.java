@@ -97,11 +97,13 @@ class CampaignProgressTests {
         assertThat(progress.overdue(LocalDate.of(2021, 8, 15))).filteredOn(o -> o.county().equals("尉氏县"))
                 .isEmpty();
         assertThat(progress.overdue(LocalDate.of(2021, 8, 16))).filteredOn(o -> o.county().equals("尉氏县"))
-                .containsExactly(new OverdueItem("尉氏县", METAL, LocalDate.of(2021, 8, 15)));
-        // and once the foundry applies, nothing is overdue
+                .containsExactly(new OverdueItem("尉氏县", METAL, LocalDate.of(2021, 8, 15), 1));
+        // and once the foundry applies, nothing is overdue: the batch was done 5 days late
         fixtures.application(waiting, LocalDate.of(2021, 8, 20), "铸造", "黑色金属铸造", "B");
         assertThat(progress.overdue(LocalDate.of(2021, 8, 20))).filteredOn(o -> o.county().equals("尉氏县"))
                 .isEmpty();
+        assertThat(progress.late(LocalDate.of(2021, 8, 20))).filteredOn(o -> o.county().equals("尉氏县"))
+                .containsExactly(new LateItem("尉氏县", METAL, LocalDate.of(2021, 8, 15), LocalDate.of(2021, 8, 20), 5));
         assertThat(progress.overdue(LocalDate.of(2021, 8, 20))).filteredOn(o -> o.county().equals("兰考县"))
                 .extracting(OverdueItem::item).containsExactly(LIST, EXPERTS);
     }

@@ -17,7 +17,10 @@ class SnapshotJsonTests {
                             dec("0.2143"), dec("0.2500"), dec("0.2000"), true, true, 0, 0, 1)))),
             new CitySnapshot(List.of(new CityLevelShares("national", 14, 4, dec("0.2857"), 3, dec("0.2143"), null,
                     null, null, null, null, null, 1, dec("0.2000"), dec("0.2143"), true, 0)), 1, 0, false),
-            List.of(new OverdueItem("兰考县", "专家（第三方）信息报市生态环境局", LocalDate.of(2021, 7, 1))),
+            List.of(OverdueItem.on(LocalDate.of(2021, 6, 30), "兰考县", "重点行业绩效提升企业清单（附件2）上报市生态环境局备案",
+                    LocalDate.of(2021, 6, 14))),
+            List.of(LateItem.of("通许县", "重点行业绩效提升企业清单（附件2）上报市生态环境局备案", LocalDate.of(2021, 6, 14),
+                    LocalDate.of(2021, 6, 20))),
             List.of(new Change("grade-up", "通许县", "通许县宏运铸造有限公司", "铸造（黑色金属铸造）", "C", "B")));
 
     @Test
@@ -31,7 +34,10 @@ class SnapshotJsonTests {
                 + "\"appliedMet\":null,\"passedMet\":null,\"appliedGap\":null,\"passedGap\":null,\"dCount\":0}]}");
         assertThat(json).contains("\"passedShare\":\"0.2143\"", "\"goalThreshold\":\"0.2000\"",
                 "\"goalShare\":\"0.2143\",\"goalMet\":true,\"goalGap\":0}],\"dCount\":1,\"dGoal\":0,\"dGoalMet\":false}",
-                "\"overdue\":[{\"county\":\"兰考县\",\"item\":\"专家（第三方）信息报市生态环境局\",\"due\":\"2021-07-01\"}]",
+                "\"overdue\":[{\"county\":\"兰考县\",\"item\":\"重点行业绩效提升企业清单（附件2）上报市生态环境局备案\","
+                        + "\"due\":\"2021-06-14\",\"daysOverdue\":16}],\"late\":[{\"county\":\"通许县\","
+                        + "\"item\":\"重点行业绩效提升企业清单（附件2）上报市生态环境局备案\",\"due\":\"2021-06-14\","
+                        + "\"done\":\"2021-06-20\",\"daysLate\":6}],\"changes\"",
                 "\"changes\":[{\"kind\":\"grade-up\",\"county\":\"通许县\",\"enterprise\":\"通许县宏运铸造有限公司\","
                         + "\"industry\":\"铸造（黑色金属铸造）\",\"from\":\"C\",\"to\":\"B\"}]");
     }
@@ -68,6 +74,23 @@ class SnapshotJsonTests {
         Snapshot read = SnapshotJson.read(SnapshotJson.writeIndented(SNAPSHOT));
         // then (four places kept: BigDecimal equality includes the scale)
         assertThat(read).isEqualTo(SNAPSHOT);
+    }
+
+    @Test
+    void aSnapshotStoredBeforeLateItemsWereRecordedReadsWithNoneAndItsOverdueDaysCountedToItsDate() {
+        // given the payload of a snapshot stored before "late" and "daysOverdue" existed
+        Snapshot withoutLate = new Snapshot(SNAPSHOT.asOf(), SNAPSHOT.rules(), SNAPSHOT.counties(), SNAPSHOT.city(),
+                SNAPSHOT.overdue(), List.of(), SNAPSHOT.changes());
+        String stored = SnapshotJson.write(withoutLate).replace(",\"late\":[]", "")
+                .replace(",\"daysOverdue\":16", "");
+        assertThat(stored).doesNotContain("late", "daysOverdue").contains("\"overdue\":[{");
+        // when
+        Snapshot read = SnapshotJson.read(stored);
+        // then
+        assertThat(read.late()).isEmpty();
+        assertThat(read.overdue()).containsExactly(new OverdueItem("兰考县", "重点行业绩效提升企业清单（附件2）上报市生态环境局备案",
+                LocalDate.of(2021, 6, 14), 16));
+        assertThat(SnapshotJson.read(SnapshotJson.write(read))).isEqualTo(read);
     }
 
     private static BigDecimal dec(String value) {

@@ -2,7 +2,10 @@ package org.perfgrade.ledger.asof;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +17,19 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class StandingPlans {
+
+    /** The standing plans of a county and review batch recorded by the day (parameters of {@link #batchParameters}). */
+    private static final String BATCH_PLANS = "FROM improvement_plan p JOIN ledger_line l ON l.id = p.ledger_line_id "
+            + "JOIN enterprise e ON e.id = l.enterprise_id JOIN industry i ON i.id = l.industry_id "
+            + "WHERE e.county_code = :county AND p.target_grade IN (:grades) "
+            + "AND (((e.guarantee_type IS NULL OR e.guarantee_type = '') AND i.review_category = :category) "
+            + "OR (:guaranteeBatch = TRUE AND e.guarantee_type IS NOT NULL AND e.guarantee_type <> '')) "
+            + "AND " + StandingRule.standing("p") + " AND " + StandingRule.standing("l") + " "
+            + "AND p.created_at < :nextDay ";
+
+    /** The day an application {@code a} counts from: the earlier of the day it was recorded and its opinion date. */
+    private static final String APPLIED_ON = "CASE WHEN a.opinion_date < CAST(a.created_at AS DATE) "
+            + "THEN a.opinion_date ELSE CAST(a.created_at AS DATE) END";
 
     private final JdbcClient jdbc;
 
@@ -48,19 +64,48 @@ public class StandingPlans {
     }
 
     /**
-     * Whether the county has a standing line of the review category whose standing plan, recorded by the day,
-     * targets one of {@code grades} and which has no application by the day (none recorded before the next day nor
-     * dated on or before it): one query that stops at the first such plan.
+     * Whether the county has a standing line of the review batch whose standing plan, recorded by the day, targets
+     * one of {@code grades} and which has no application by the day (none recorded before the next day nor dated on
+     * or before it): one query that stops at the first such plan. The batch holds the lines of industries of the
+     * review category of enterprises that are not 保障类; with {@code guaranteeBatch} (the last batch, 河南省本地重点行业及
+     * 保障类企业) also every line of a 保障类 or 民生保障类 enterprise, whatever its industry.
      */
-    public boolean anyUnapplied(String county, String reviewCategory, List<String> grades, LocalDate day) {
-        return jdbc.sql("SELECT p.id FROM improvement_plan p JOIN ledger_line l ON l.id = p.ledger_line_id "
-                + "JOIN enterprise e ON e.id = l.enterprise_id JOIN industry i ON i.id = l.industry_id "
-                + "WHERE e.county_code = :county AND i.review_category = :category AND p.target_grade IN (:grades) "
-                + "AND " + StandingRule.standing("p") + " AND " + StandingRule.standing("l") + " "
-                + "AND p.created_at < :nextDay AND NOT EXISTS (SELECT 1 FROM grade_application a "
+    public boolean anyUnapplied(String county, String reviewCategory, boolean guaranteeBatch, List<String> grades,
+                                LocalDate day) {
+        return jdbc.sql("SELECT p.id " + BATCH_PLANS + "AND NOT EXISTS (SELECT 1 FROM grade_application a "
                 + "WHERE a.ledger_line_id = l.id AND (a.created_at < :nextDay OR a.opinion_date <= :day)) LIMIT 1")
-                .param("county", county).param("category", reviewCategory).param("grades", grades).param("day", day)
-                .param("nextDay", day.plusDays(1).atStartOfDay())
+                .params(batchParameters(county, reviewCategory, guaranteeBatch, grades, day))
                 .query(Long.class).optional().isPresent();
+    }
+
+    /**
+     * 逾期完成: of the lines of the batch that {@link #anyUnapplied} would check on the day, those with no application by
+     * {@code due}, and the latest day one of them first had an application by the day (an application counts from the
+     * earlier of its recording day and its opinion date). Empty when every such line had its application by the due
+     * date (or there is none).
+     */
+    public Optional<LocalDate> lastLateApplication(String county, String reviewCategory, boolean guaranteeBatch,
+                                                   List<String> grades, LocalDate due, LocalDate day) {
+        Map<String, Object> parameters = batchParameters(county, reviewCategory, guaranteeBatch, grades, day);
+        parameters.put("due", due);
+        parameters.put("afterDue", due.plusDays(1).atStartOfDay());
+        return jdbc.sql("SELECT MAX(first_application) FROM (SELECT (SELECT MIN(" + APPLIED_ON + ") "
+                + "FROM grade_application a WHERE a.ledger_line_id = l.id) AS first_application " + BATCH_PLANS
+                + "AND NOT EXISTS (SELECT 1 FROM grade_application a WHERE a.ledger_line_id = l.id "
+                + "AND (a.created_at < :afterDue OR a.opinion_date <= :due))) late_lines "
+                + "WHERE first_application <= :day")
+                .params(parameters).query(LocalDate.class).optional();
+    }
+
+    private static Map<String, Object> batchParameters(String county, String reviewCategory, boolean guaranteeBatch,
+                                                       List<String> grades, LocalDate day) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("county", county);
+        parameters.put("category", reviewCategory);
+        parameters.put("guaranteeBatch", guaranteeBatch);
+        parameters.put("grades", grades);
+        parameters.put("day", day);
+        parameters.put("nextDay", day.plusDays(1).atStartOfDay());
+        return parameters;
     }
 }
