@@ -182,7 +182,7 @@ class DateFactsCalculatorTests {
                     .orElseGet(() -> county(c.name(), 0, 0, 0, 0, 0, 0)));
         }
         return new Snapshot(LocalDate.of(2021, 9, 30), List.of(), counties,
-                new CitySnapshot(List.of(), 0, 0, true), List.of(), List.of());
+                new CitySnapshot(List.of(), 0, 0, true), List.of(), List.of(), List.of());
     }
 
 }
