@@ -19,7 +19,6 @@ import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
-import net.sf.jasperreports.engine.type.OrientationEnum;
 import net.sf.jasperreports.engine.type.PositionTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
@@ -42,8 +41,12 @@ final class AttachmentTable {
     static final int LANDSCAPE_WIDTH = 728;
     static final int LANDSCAPE_MARGIN = 57;
     static final int LANDSCAPE_TOP = 57;
-    /** 小五: the cells of a landscape table. */
+    /** 小五: the cells of a landscape table, on rows as low as that allows. */
     static final float LANDSCAPE_CELL_SIZE = 9f;
+    private static final int LANDSCAPE_ROW_HEIGHT = 16;
+    /** The landscape title band: "附件N", then the title one line lower than on portrait pages. */
+    private static final int LANDSCAPE_TITLE_HEIGHT = 76;
+    private static final int LANDSCAPE_TITLE_Y = 34;
     private static final int HEADER_HEIGHT = 30;
     private static final int ROW_HEIGHT = 22;
 
@@ -104,8 +107,9 @@ final class AttachmentTable {
         }
         JRDesignBand header = (JRDesignBand) design.getColumnHeader();
         JRDesignBand detail = (JRDesignBand) design.getDetailSection().getBands()[0];
+        int rowHeight = landscape ? LANDSCAPE_ROW_HEIGHT : ROW_HEIGHT;
         header.setHeight(HEADER_HEIGHT);
-        detail.setHeight(ROW_HEIGHT);
+        detail.setHeight(rowHeight);
         int x = 0;
         try {
             for (int i = 0; i < widths.length; i++) {
@@ -115,7 +119,7 @@ final class AttachmentTable {
                 field.setValueClass(String.class);
                 design.addField(field);
                 header.addElement(cell(cell, x, widths[i], HEADER_HEIGHT, "$P{" + header(i) + "}"));
-                detail.addElement(cell(cell, x, widths[i], ROW_HEIGHT, "$F{" + field(i) + "}"));
+                detail.addElement(cell(cell, x, widths[i], rowHeight, "$F{" + field(i) + "}"));
                 x += widths[i];
             }
         }
@@ -131,14 +135,21 @@ final class AttachmentTable {
      */
     private static void landscape(JasperDesign design) {
         int portraitWidth = design.getColumnWidth();
-        design.setOrientation(OrientationEnum.LANDSCAPE);
+        // an unrotated 297 × 210 mm page box (not a turned portrait one), as viewers and printers show it
         design.setPageWidth(842);
         design.setPageHeight(595);
         design.setLeftMargin(LANDSCAPE_MARGIN);
         design.setRightMargin(LANDSCAPE_MARGIN);
         design.setTopMargin(LANDSCAPE_TOP);
         design.setColumnWidth(LANDSCAPE_WIDTH);
-        for (JRBand band : new JRBand[] {design.getTitle(), design.getSummary(), design.getLastPageFooter()}) {
+        JRDesignBand title = (JRDesignBand) design.getTitle();
+        title.setHeight(LANDSCAPE_TITLE_HEIGHT);
+        for (JRElement element : title.getElements()) {
+            if (element.getY() > 0) {
+                ((JRDesignElement) element).setY(LANDSCAPE_TITLE_Y);
+            }
+        }
+        for (JRBand band : new JRBand[] {title, design.getSummary(), design.getLastPageFooter()}) {
             if (band == null) {
                 continue;
             }

@@ -47,11 +47,16 @@ class ProgressNotice {
 
     /** The body and attachments; {@code since} is the start of the downgrade period (exclusive). */
     BodyAndAttachments draft(Snapshot snapshot, LocalDate since, NoticeTemplates.Wording w) {
+        return draft(snapshot, since, Downgrades.of(ledger.changes(since, snapshot.asOf()), reference), w);
+    }
+
+    /** The same with the downgrades of the period given. */
+    BodyAndAttachments draft(Snapshot snapshot, LocalDate since, List<Downgrades.Downgrade> downgrades,
+                             NoticeTemplates.Wording w) {
         LocalDate asOf = snapshot.asOf();
         DateFacts facts = calculator.of(snapshot);
         List<OverdueItem> overdue = snapshot.overdue();
         List<LateItem> late = snapshot.late();
-        List<Downgrades.Downgrade> downgrades = Downgrades.of(ledger.changes(since, asOf), reference);
         List<Deadline> ahead = reference.calendar().deadlines().stream().filter(d -> d.due().isAfter(asOf)).toList();
         ConditionalBody body = new ConditionalBody(w, ProgressFact.holding(facts, overdue.size(), late.size(),
                 downgrades.size(), ahead.size()));
@@ -62,11 +67,11 @@ class ProgressNotice {
         attachments.add(CountyRanking.attachment(facts, w.text("rankingTitle"), w.fill("rankingNote", v)));
         if (!overdue.isEmpty()) {
             attachments.add(new NoticeAttachment(w.text("overdueTitle"), List.of("序号", "县区", "事项", "截止日期",
-                    "逾期天数"), List.of(6, 16, 48, 18, 10), overdueRows(overdue, asOf)));
+                    "逾期天数"), List.of(7, 15, 43, 22, 13), overdueRows(overdue, asOf)));
         }
         if (!late.isEmpty()) {
             attachments.add(new NoticeAttachment(w.text("lateTitle"), List.of("序号", "县区", "事项", "截止日期",
-                    "完成日期", "逾期天数"), List.of(6, 14, 40, 16, 16, 10), lateRows(late)));
+                    "完成日期", "逾期天数"), List.of(7, 15, 26, 20, 20, 12), lateRows(late)));
         }
         v.put("排名表", reference(attachments, w.text("rankingTitle")));
         v.put("逾期清单", reference(attachments, w.text("overdueTitle")));
