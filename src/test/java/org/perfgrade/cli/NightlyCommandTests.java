@@ -51,7 +51,7 @@ class NightlyCommandTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode snapshot = JsonMapper.builder().build().readTree(run.out());
         assertThat(snapshot.propertyNames()).containsExactly("asOf", "rules", "counties", "city", "overdue",
-                "changes");
+                "late", "changes");
         assertThat(snapshot.get("asOf").asString()).isEqualTo("2021-08-16");
         assertThat(snapshot.get("counties").size()).isEqualTo(10);
         JsonNode level = snapshot.get("counties").get(0).get("levels").get(0);

@@ -129,6 +129,31 @@ class CampaignProgressLateTests {
     }
 
     @Test
+    void anApplicationRecordedAfterTheDeadlineCountsFromAnEarlierExpertOpinionDate() {
+        // given 尉氏县's foundry planned to B, its application recorded on 8/20 with an expert opinion of 8/12, and a
+        // second foundry's recorded on 8/22 with an opinion of 8/18
+        Firm onTime = firm("尉氏县中原铸造有限公司", WEISHI);
+        Firm late = firm("尉氏县东方铸造有限公司", WEISHI);
+        LocalDate june = LocalDate.of(2021, 6, 10);
+        fixtures.ledger(WEISHI, june, line(onTime, "铸造", "黑色金属铸造", "C"), line(late, "铸造", "黑色金属铸造", "C"));
+        fixtures.plan(onTime, june, "铸造", "黑色金属铸造", "C", "B");
+        fixtures.plan(late, june, "铸造", "黑色金属铸造", "C", "B");
+        fixtures.application(onTime, LocalDate.of(2021, 8, 20), "铸造", "黑色金属铸造", "B");
+        opinionDate(onTime, LocalDate.of(2021, 8, 12));
+        Deadlines onlyFirst = progress.deadlines(LocalDate.of(2021, 8, 30));
+        fixtures.application(late, LocalDate.of(2021, 8, 22), "铸造", "黑色金属铸造", "B");
+        opinionDate(late, LocalDate.of(2021, 8, 18));
+        // when
+        Deadlines both = progress.deadlines(LocalDate.of(2021, 8, 30));
+        // then the first foundry alone was on time (the batch still overdue for the second), both make it 3 days late
+        assertThat(onlyFirst.overdue()).filteredOn(o -> o.item().equals(METAL))
+                .containsExactly(new OverdueItem("尉氏县", METAL, METAL_DUE, 15));
+        assertThat(onlyFirst.late()).isEmpty();
+        assertThat(both.overdue()).extracting(OverdueItem::item).doesNotContain(METAL);
+        assertThat(both.late()).containsExactly(new LateItem("尉氏县", METAL, METAL_DUE, LocalDate.of(2021, 8, 18), 3));
+    }
+
+    @Test
     void theLastBatchIsOwedForGuaranteeEnterprisesOfAnyIndustryAndTheirIndustrysBatchIsNot() {
         // given 杞县's only line is a 保障类 foundry (金属类, not a 河南省本地 industry) planned to B;
         // 通许县's only line is an ordinary foundry planned to B; neither has applied
@@ -173,6 +198,12 @@ class CampaignProgressLateTests {
         assertThat(snapshot.overdue()).hasSize(9).extracting(OverdueItem::daysOverdue).containsOnly(16);
         assertThat(read.late()).isEqualTo(snapshot.late());
         assertThat(read.overdue()).isEqualTo(snapshot.overdue());
+    }
+
+    private void opinionDate(Firm firm, LocalDate day) {
+        assertThat(jdbc.sql("UPDATE grade_application SET opinion_date = :day WHERE ledger_line_id IN (SELECT l.id "
+                + "FROM ledger_line l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.credit_code = :code)")
+                .param("day", day).param("code", firm.creditCode()).update()).isEqualTo(1);
     }
 
     private static void assertNeverBoth(Deadlines deadlines) {
