@@ -4,11 +4,15 @@ import java.util.List;
 
 /**
  * 附件: a table printed on its own pages after the body, headed "附件N" (黑体, top left) and its title (centred).
+ * A wide table is set on landscape pages (GB/T 9704 allows 横排表格 in attachments; the body stays portrait).
  *
- * @param widths the relative widths of the columns (same size as {@code columns})
- * @param rows   the cells as printed, each row the size of {@code columns}
+ * @param widths    the relative widths of the columns (same size as {@code columns})
+ * @param rows      the cells as printed, each row the size of {@code columns}
+ * @param note      表注 printed under the table, or null
+ * @param landscape whether its pages are landscape
  */
-public record NoticeAttachment(String title, List<String> columns, List<Integer> widths, List<List<String>> rows) {
+public record NoticeAttachment(String title, List<String> columns, List<Integer> widths, List<List<String>> rows,
+                               String note, boolean landscape) {
 
     public NoticeAttachment {
         columns = List.copyOf(columns);
@@ -22,5 +26,10 @@ public record NoticeAttachment(String title, List<String> columns, List<Integer>
                 throw new IllegalArgumentException("附件《" + title + "》有一行的单元格数与列数不一致");
             }
         }
+    }
+
+    /** A portrait attachment without a note. */
+    public NoticeAttachment(String title, List<String> columns, List<Integer> widths, List<List<String>> rows) {
+        this(title, columns, widths, rows, null, false);
     }
 }

@@ -15,8 +15,18 @@ import java.util.regex.Pattern;
  * @param key      the sentence's key in the file (e.g. {@code overall})
  * @param text     the sentence as written
  * @param location the file and line it came from, for messages
+ * @param when     when it appears ({@link NoticeCondition#ALWAYS} without a {@code when:})
  */
-public record NoticeTemplate(String key, String text, String location) {
+public record NoticeTemplate(String key, String text, String location, NoticeCondition when) {
+
+    public NoticeTemplate {
+        when = when == null ? NoticeCondition.ALWAYS : when;
+    }
+
+    /** A sentence that always appears. */
+    public NoticeTemplate(String key, String text, String location) {
+        this(key, text, location, NoticeCondition.ALWAYS);
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]+)}");
 

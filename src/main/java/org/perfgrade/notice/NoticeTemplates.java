@@ -55,6 +55,11 @@ public record NoticeTemplates(String location, Map<NoticeKind, Wording> kinds) {
             return sentence(key).fill(values);
         }
 
+        /** Whether the sentence's {@code when:} holds when exactly {@code facts} are true. */
+        public boolean holds(String key, java.util.Set<String> facts) {
+            return sentence(key).when().holds(facts);
+        }
+
         /** A sentence without placeholders. */
         public String text(String key) {
             return sentence(key).fill(Map.of());

@@ -13,8 +13,9 @@ import org.perfgrade.reference.ConfigNode;
 
 /**
  * Reads {@code notices.yml} (通报措辞), looked up like every other config file (the override folder, then ./config,
- * then the packed default). Strict: an unknown or missing kind or sentence key, or a placeholder the sentence cannot
- * use, stops with a {@link org.perfgrade.reference.ConfigException} naming the file and line.
+ * then the packed default). Strict: an unknown or missing kind or sentence key, a placeholder the sentence cannot
+ * use, or a {@code when:} over a fact the kind does not know ({@link NoticeCondition}) stops with a
+ * {@link org.perfgrade.reference.ConfigException} naming the file and line.
  */
 public final class NoticeTemplatesReader {
 
@@ -51,14 +52,33 @@ public final class NoticeTemplatesReader {
         });
         Map<String, Set<String>> spec = RequiredSentences.of(kind);
         ConfigNode text = node.get("text").allowOnly(spec.keySet().toArray(String[]::new));
+        Set<String> facts = RequiredSentences.facts(kind);
         Map<String, NoticeTemplate> sentences = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> e : spec.entrySet()) {
             ConfigNode sentence = text.get(e.getKey());
-            check(sentence, e.getValue());
-            sentences.put(e.getKey(), new NoticeTemplate(e.getKey(), sentence.text(),
-                    location + " 第 " + sentence.line() + " 行"));
+            ConfigNode words = sentence;
+            NoticeCondition when = NoticeCondition.ALWAYS;
+            if (isMapping(sentence)) {
+                sentence.allowOnly("text", "when");
+                words = sentence.get("text");
+                when = sentence.find("when").map(w -> NoticeCondition.read(w, facts)).orElse(NoticeCondition.ALWAYS);
+            }
+            check(words, e.getValue());
+            sentences.put(e.getKey(), new NoticeTemplate(e.getKey(), words.text(),
+                    location + " 第 " + words.line() + " 行", when));
         }
         return new NoticeTemplates.Wording(title.text(), addressees, issuerCode, sentences);
+    }
+
+    /** A sentence written as "text: … / when: …" rather than as its text alone. */
+    private static boolean isMapping(ConfigNode node) {
+        try {
+            node.entries();
+            return true;
+        }
+        catch (RuntimeException scalar) {
+            return false;
+        }
     }
 
     /** Fails on a placeholder the sentence cannot use, listing those it can. */

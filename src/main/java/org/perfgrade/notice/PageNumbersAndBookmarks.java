@@ -68,12 +68,17 @@ final class PageNumbersAndBookmarks {
                 PdfContentByte canvas = stamper.getOverContent(page);
                 canvas.beginText();
                 canvas.setFontAndSize(font, NUMBER_SIZE);
+                // a landscape attachment page (横排表格): the same places under its wider text block
+                float width = reader.getPageSizeWithRotation(page).getWidth();
+                boolean landscape = width > reader.getPageSizeWithRotation(page).getHeight();
+                float left = landscape ? AttachmentTable.LANDSCAPE_MARGIN : BLOCK_LEFT;
+                float right = landscape ? width - AttachmentTable.LANDSCAPE_MARGIN : BLOCK_LEFT + BLOCK_WIDTH;
                 if (page % 2 == 1) {
-                    canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, pageNumber(page),
-                            BLOCK_LEFT + BLOCK_WIDTH - NUMBER_SIZE, baseline, 0);
+                    canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, pageNumber(page), right - NUMBER_SIZE,
+                            baseline, 0);
                 }
                 else {
-                    canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pageNumber(page), BLOCK_LEFT + NUMBER_SIZE,
+                    canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pageNumber(page), left + NUMBER_SIZE,
                             baseline, 0);
                 }
                 canvas.endText();

@@ -92,32 +92,40 @@ class NoticeDraftsTests {
         // when the progress notice is drafted since the previous one of 7/1
         NoticeDraft draft = drafts.draft(NoticeKind.PROGRESS, AS_OF, SINCE);
 
-        // then 附件1 ranks 通许县 (25 % national, 50 % provincial) before 杞县 (25 %, no provincial) before the rest
+        // then 附件1《各县区进展情况排名表》 ranks by targets met: 通许县 3 of 4 (national applied 25 % is not > 25 %),
+        // 杞县 1 of 2 (no provincial enterprise: 不考核); the others are not ranked
         NoticeAttachment ranking = draft.attachments().get(0);
-        assertThat(ranking.title()).isEqualTo("各县区重点行业绩效分级提升工作进展排名表");
+        assertThat(ranking.title()).isEqualTo("各县区进展情况排名表");
+        assertThat(ranking.landscape()).isTrue();
         assertThat(ranking.rows()).hasSize(snapshot.counties().size());
-        assertThat(ranking.rows().get(0)).containsExactly("1", "通许县", "4", "1", "25.00", "1", "25.00", "2", "1",
-                "50.00", "1", "50.00", "未达标");
+        assertThat(ranking.rows().get(0)).containsExactly("1", "通许县", "4", "1", "1", "2", "1", "1", "25.00（＞25）",
+                "25.00（＞20）", "50.00（＞30）", "50.00（＞25）", "3/4", "1", "未达标");
         assertThat(ranking.rows().get(1).subList(0, 2)).containsExactly("2", "杞县");
-        assertThat(ranking.rows().get(1).get(12)).isEqualTo("未达标");
+        assertThat(ranking.rows().get(1).subList(10, 15)).containsExactly("—", "—", "1/2", "1", "未达标");
         assertThat(ranking.rows().subList(2, ranking.rows().size())).allSatisfy(row -> {
-            assertThat(row.get(0)).isEqualTo("3");
-            assertThat(row.get(12)).isEqualTo("无重点行业企业");
+            assertThat(row.get(0)).isEqualTo("—");
+            assertThat(row.get(14)).isEqualTo("无企业（不考核）");
         });
         assertThat(ranking.rows().subList(2, ranking.rows().size()).stream().map(r -> r.get(1)).toList())
                 .containsExactlyElementsOf(snapshot.counties().stream().map(c -> c.county())
                         .filter(c -> !c.equals("通许县") && !c.equals("杞县")).toList());
+        assertThat(ranking.note()).startsWith("注：排名依次按适用目标达标比例");
+
+        // and no county is praised, as none meets all its targets; both trail
+        assertThat(paragraphs(draft)).anyMatch(p -> p.endsWith("目前尚无县区达到全部适用目标。通许县、杞县排名靠后。"));
+        assertThat(String.join("", paragraphs(draft))).doesNotContain("位居前列");
 
         // and the laggard counties are named with the share they miss, the others not
         String laggards = rest(draft, "（一）部分县区进展滞后。");
-        assertThat(laggards).startsWith("通许县、杞县共2个县区未达到附件1目标要求")
+        assertThat(laggards).startsWith("通许县、杞县共2个县区未达到《重点行业绩效分级提升目标表》（方案附件1）目标要求")
                 .contains("通许县国家级申报占比25.00%（目标高于25%）").doesNotContain("兰考县");
 
         // and the overdue items are counted in the body and listed in 附件2 as the snapshot has them
         assertThat(snapshot.overdue()).isNotEmpty();
         assertThat(rest(draft, "（二）部分工作逾期未完成。")).contains("共有" + snapshot.overdue().size() + "项工作逾期未完成")
-                .contains("杞县");
+                .contains("杞县").contains("详见附件2《各县区逾期未完成事项清单》");
         NoticeAttachment overdue = draft.attachments().get(1);
+        assertThat(overdue.title()).isEqualTo("各县区逾期未完成事项清单");
         assertThat(overdue.columns()).containsExactly("序号", "县区", "事项", "截止日期", "逾期天数");
         assertThat(overdue.rows()).hasSize(snapshot.overdue().size());
         assertThat(overdue.rows()).noneMatch(r -> r.get(1).equals("通许县"));
@@ -239,9 +247,11 @@ class NoticeDraftsTests {
         throw new AssertionError("没有标题 " + heading);
     }
 
-    /** The sentence run on after a level-2 heading. */
+    /** The sentence run on after a level-2 heading, whatever its number (late items may come before it). */
     private static String rest(NoticeDraft draft, String heading) {
-        return draft.body().stream().filter(b -> b.type() == BodyBlock.Type.HEADING_2 && b.text().equals(heading))
+        String bare = heading.replaceFirst("^（.）", "");
+        return draft.body().stream().filter(b -> b.type() == BodyBlock.Type.HEADING_2
+                        && b.text().replaceFirst("^（.）", "").equals(bare))
                 .map(BodyBlock::rest).findFirst().orElseThrow(() -> new AssertionError("没有标题 " + heading));
     }
 

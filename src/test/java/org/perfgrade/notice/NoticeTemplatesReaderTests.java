@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,8 @@ class NoticeTemplatesReaderTests {
     void anUnknownPlaceholderIsRejectedWithFileAndLine() throws IOException {
         // given a copy where a sentence uses a placeholder the program does not fill
         List<String> lines = Files.readAllLines(SHIPPED, StandardCharsets.UTF_8);
-        int index = indexOf(lines, "    overall: ");
+        int index = indexOf(lines, "    overall:") + 2;
+        assertThat(lines.get(index)).startsWith("      text: ");
         lines.set(index, lines.get(index).replace("{全市国家级通过占比}", "{全市国家级通过率}"));
         Path file = dir.resolve(NoticeTemplatesReader.FILE);
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -87,6 +89,61 @@ class NoticeTemplatesReaderTests {
         // when / then
         assertThatThrownBy(() -> new NoticeTemplatesReader(new ConfigFiles(List.of(dir))).read())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("缺少“scope”");
+    }
+
+    @Test
+    void conditionsReadTheirFactsWithNotOrAndLists() {
+        // given the shipped wording
+        NoticeTemplates.Wording w = new NoticeTemplatesReader(new ConfigFiles(List.of(Path.of("config")))).read()
+                .of(NoticeKind.PROGRESS);
+
+        // when / then a list needs all its items, "or" one of its terms; a sentence without when always holds
+        assertThat(w.holds("noLeaders", Set.of("有企业数据", "无位居前列县区"))).isTrue();
+        assertThat(w.holds("noLeaders", Set.of("无企业数据", "无位居前列县区"))).isFalse();
+        assertThat(w.holds("catchUpHeading", Set.of("有逾期事项"))).isTrue();
+        assertThat(w.holds("catchUpHeading", Set.of("有未达标县区"))).isTrue();
+        assertThat(w.holds("catchUpHeading", Set.of("无逾期事项"))).isFalse();
+        assertThat(w.holds("opening", Set.of())).isTrue();
+        assertThat(new NoticeCondition(List.of(List.of(new NoticeCondition.Term("有降级企业", true))))
+                .holds(Set.of("有降级企业"))).isFalse();
+    }
+
+    @Test
+    void anUnknownFactIsRejectedWithFileAndLine() throws IOException {
+        // given a copy where a condition names a fact the program does not know
+        List<String> lines = Files.readAllLines(SHIPPED, StandardCharsets.UTF_8);
+        int index = indexOf(lines, "    overdue:") + 1;
+        assertThat(lines.get(index)).isEqualTo("      when: 有逾期事项");
+        lines.set(index, "      when: not 有逾期项目");
+        Path file = dir.resolve(NoticeTemplatesReader.FILE);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        // when read
+        ConfigException error = catchThrowableOfType(ConfigException.class,
+                () -> new NoticeTemplatesReader(new ConfigFiles(List.of(dir))).read());
+
+        // then the file, the line and the fact are named, with those that may be used
+        assertThat(error.file()).isEqualTo(file.toString());
+        assertThat(error.line()).isEqualTo(index + 1);
+        assertThat(error.getMessage()).contains("第 " + (index + 1) + " 行").contains("“有逾期项目”")
+                .contains("有逾期事项").contains("各县区均达标");
+    }
+
+    @Test
+    void aConditionOnAKindWithoutFactsIsRejected() throws IOException {
+        // given the seasonal-control notice's scope sentence with a condition
+        List<String> lines = Files.readAllLines(SHIPPED, StandardCharsets.UTF_8);
+        int index = indexOf(lines, "    scope: ");
+        String sentence = lines.get(index).substring("    scope: ".length());
+        lines.set(index, "    scope:");
+        lines.add(index + 1, "      when: 有企业数据");
+        lines.add(index + 2, "      text: " + sentence);
+        Files.write(dir.resolve(NoticeTemplatesReader.FILE), lines, StandardCharsets.UTF_8);
+
+        // when / then
+        assertThatThrownBy(() -> new NoticeTemplatesReader(new ConfigFiles(List.of(dir))).read())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("第 " + (index + 2) + " 行")
+                .hasMessageContaining("不能带条件");
     }
 
     private static int indexOf(List<String> lines, String prefix) {

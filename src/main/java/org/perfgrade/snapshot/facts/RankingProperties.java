@@ -32,6 +32,6 @@ public record RankingProperties(List<RankingCriterion> criteria, Integer named) 
     /** The rule in one sentence, as the notice prints it. */
     public String describe() {
         return "排名依次按" + criteria.stream().map(RankingCriterion::words).collect(Collectors.joining("，再按"))
-                + "排列；各项均相同的县区并列同一名次，按附件1顺序排列；无考核目标（无重点行业企业）的县区不参加排名。";
+                + "排列；各项均相同的县区并列同一名次，按方案附件1的县区顺序排列；无考核目标（无重点行业企业）的县区不参加排名。";
     }
 }
