@@ -70,8 +70,9 @@ class ProgressNotice {
                     "逾期天数"), List.of(7, 15, 43, 22, 13), overdueRows(overdue, asOf)));
         }
         if (!late.isEmpty()) {
+            // landscape, so that an item's name and both dates stay on one line
             attachments.add(new NoticeAttachment(w.text("lateTitle"), List.of("序号", "县区", "事项", "截止日期",
-                    "完成日期", "逾期天数"), List.of(7, 15, 26, 20, 20, 12), lateRows(late)));
+                    "完成日期", "逾期天数"), List.of(6, 13, 45, 14, 14, 8), lateRows(late), null, true));
         }
         v.put("排名表", reference(attachments, w.text("rankingTitle")));
         v.put("逾期清单", reference(attachments, w.text("overdueTitle")));

@@ -34,7 +34,7 @@ final class RequiredSentences {
         m.put("overall", Set.of("日期", "国家级企业数", "国家级申报数", "全市国家级申报占比", "国家级通过数",
                 "全市国家级通过占比", "全市国家级目标占比", "国家级目标情况", "省级企业数", "省级申报数", "全市省级申报占比",
                 "省级通过数", "全市省级通过占比", "全市省级目标占比", "省级目标情况"));
-        m.put("noData", Set.of("日期"));
+        m.put("noData", with(attachments, "日期"));
         m.put("goalMet", Set.of("目标"));
         m.put("goalMissed", Set.of("目标", "差距"));
         m.put("goalUnreachable", Set.of("目标"));

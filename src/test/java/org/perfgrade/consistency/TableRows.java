@@ -57,7 +57,11 @@ final class TableRows {
                 boolean down = lines.subList(i + 1, Math.min(lines.size(), i + 4)).stream()
                         .flatMap(l -> l.glyphs().stream())
                         .anyMatch(h -> h.text().equals(then) && Math.abs(h.x() - g.x()) < 2 && h.page() == g.page());
-                if (across || down) {
+                if (across) {
+                    // the middle of the header as set across, where a centred cell sits under it
+                    return Optional.of((g.x() + glyphs.get(k + 1).right()) / 2);
+                }
+                if (down) {
                     return Optional.of(g.x() + g.width() / 2);
                 }
             }

@@ -60,7 +60,7 @@ class ProgressNoticeTests {
 
         // then both are named as leading, 杞县 first (higher passed share over both levels), nobody as trailing
         String text = text(notice);
-        assertThat(text).contains("详见" + RANKING + "。杞县、龙亭区达到全部适用目标，位居前列。").doesNotContain("排名靠后")
+        assertThat(text).contains("详见" + RANKING + "。杞县、龙亭区位居前列（达到全部适用目标）。").doesNotContain("排名靠后")
                 .contains("有重点行业企业的各县区，A、B级企业申报占比、通过占比均达到《重点行业绩效分级提升目标表》（方案附件1）中适用的目标要求")
                 .contains("已实现“全市范围内基本消除D级企业”的目标");
         // and no 存在问题 at all: the headings are renumbered without a gap
@@ -91,7 +91,7 @@ class ProgressNoticeTests {
 
         // then no county is praised, the sentence says so, and both trail, 通许县 (smaller gap) ranked first
         String text = text(notice);
-        assertThat(text).doesNotContain("位居前列").contains("目前尚无县区达到全部适用目标。通许县、杞县排名靠后。")
+        assertThat(text).contains("目前尚无县区达到全部适用目标，暂无位居前列的县区。通许县、杞县排名靠后。")
                 .doesNotContain("均达到").doesNotContain("已实现");
         assertThat(text).contains("全市D级企业1家，距“全市范围内基本消除D级企业”的目标尚有差距");
         assertThat(rest(notice, "（一）部分县区进展滞后。")).isEqualTo("通许县、杞县共2个县区未达到《重点行业绩效分级提升目标表》"
@@ -119,7 +119,7 @@ class ProgressNoticeTests {
         List<List<String>> rows = notice.attachments().get(0).rows();
         assertThat(rows.subList(0, 3).stream().map(r -> r.get(0) + r.get(1)).toList())
                 .containsExactly("1（并列）尉氏县", "1（并列）兰考县", "3杞县");
-        assertThat(text(notice)).contains("尉氏县、兰考县达到全部适用目标，位居前列。杞县排名靠后。");
+        assertThat(text(notice)).contains("尉氏县、兰考县位居前列（达到全部适用目标）。杞县排名靠后。");
         assertThat(rest(notice, "（一）部分县区进展滞后。")).startsWith("杞县共1个县区未达到");
     }
 
@@ -133,7 +133,8 @@ class ProgressNoticeTests {
 
         // then the notice says so, and claims neither that all meet nor that D-grade enterprises are eliminated
         String text = text(notice);
-        assertThat(text).contains("截至2021年9月30日，各县区尚未报送重点行业企业数据，全市暂无可统计的重点行业企业，各项目标暂不考核。")
+        assertThat(text).contains("截至2021年9月30日，各县区尚未报送重点行业企业数据，全市暂无可统计的重点行业企业，各项目标暂不考核，"
+                + "各县区均不参加排名（见" + RANKING + "）。")
                 .doesNotContain("均达到").doesNotContain("基本消除D级企业").doesNotContain("位居前列")
                 .doesNotContain("排名靠后").doesNotContain("已达到").doesNotContain("未达到");
         assertThat(headings(notice, BodyBlock.Type.HEADING_1)).containsExactly("一、总体情况", "二、下步要求");
