@@ -66,7 +66,7 @@ class FilingList {
     }
 
     private String subtitle(FilingRequest request, int lines) {
-        return "报送单位：" + reference.authority().name() + "　　统计日期：" + NoticeDraft.chineseDate(request.asOf())
+        return "报送单位：" + reference.authority().issuerOf("filing-letter").name() + "　　统计日期：" + NoticeDraft.chineseDate(request.asOf())
                 + "　　共" + lines + "条";
     }
 
@@ -78,7 +78,7 @@ class FilingList {
             widths[i] = WIDTHS[i];
         }
         FilingTablePdf.write(fonts, new PdfMetadata(reference.city().name() + title(contents),
-                        reference.authority().name(), "报省备案材料（统计日期" + NoticeDraft.chineseDate(request.asOf())
+                        reference.authority().issuerOf("filing-letter").name(), "报省备案材料（统计日期" + NoticeDraft.chineseDate(request.asOf())
                         + "）"), request.asOf(),
                 true, reference.city().name() + title(contents), subtitle(request, contents.lines().size()), HEADERS,
                 widths, rows(contents.lines()), out);
@@ -90,6 +90,6 @@ class FilingList {
         String title = reference.city().name() + title(contents);
         return FilingTableXlsx.write(new FilingTableXlsx.Table(SHEET, title, subtitle(request,
                 contents.lines().size()), HEADERS, WIDTHS), rows(contents.lines()), stamp, request.asOf(),
-                reference.authority().name());
+                reference.authority().issuerOf("filing-letter").name());
     }
 }

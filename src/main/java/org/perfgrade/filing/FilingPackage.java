@@ -129,7 +129,7 @@ class FilingPackage {
         byte[] gapsPdf = Files.readAllBytes(work.resolve(GAP_LIST + ".pdf"));
         String title = reference.city().name() + "重点行业绩效分级报省备案材料（" + contents.batchName() + "）";
         byte[] combined = CombinedPdf.write(contents, letterPdf, listPdf, gapsPdf,
-                new PdfMetadata(title, reference.authority().name(), "合并文件（统计日期"
+                new PdfMetadata(title, reference.authority().issuerOf("filing-letter").name(), "合并文件（统计日期"
                         + NoticeDraft.chineseDate(asOf) + "）"));
         List<FilingZip.Item> items = new ArrayList<>();
         List<ManifestEntry> entries = new ArrayList<>();
@@ -162,9 +162,9 @@ class FilingPackage {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String title = "文件清单（" + contents.batchName() + "）";
         String date = NoticeDraft.chineseDate(request.asOf());
-        FilingTablePdf.write(fonts, new PdfMetadata(title, reference.authority().name(),
+        FilingTablePdf.write(fonts, new PdfMetadata(title, reference.authority().issuerOf("filing-letter").name(),
                         "报省备案材料各文件及校验值（统计日期" + date + "）"), request.asOf(), true, title,
-                "报送单位：" + reference.authority().name() + "　　统计日期：" + date
+                "报送单位：" + reference.authority().issuerOf("filing-letter").name() + "　　统计日期：" + date
                         + "　　校验值为按256位安全散列算法计算的摘要，用于核对文件是否完整；另附机器可读的" + CHECKSUMS
                         .substring(0, CHECKSUMS.indexOf('.')) + "文件，内容相同",
                 List.of("序号", "文件", "类型", "大小", "校验值"), new float[] { 5, 58, 14, 10, 74 }, rows, out);

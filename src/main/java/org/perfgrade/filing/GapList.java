@@ -47,7 +47,7 @@ class GapList {
 
     /** 第二批（金属类行业）　报送单位：…　统计日期：2021年9月1日　共3家企业，材料齐全2家，缺少材料1家. */
     private String subtitle(FilingContents contents) {
-        return contents.batchName() + "　　报送单位：" + reference.authority().name() + "　　统计日期："
+        return contents.batchName() + "　　报送单位：" + reference.authority().issuerOf("filing-letter").name() + "　　统计日期："
                 + NoticeDraft.chineseDate(contents.request().asOf()) + "　　共" + contents.enterprises() + "家企业，材料齐全"
                 + contents.complete() + "家，缺少材料" + contents.gaps().size() + "家";
     }
@@ -59,7 +59,7 @@ class GapList {
             widths[i] = WIDTHS[i];
         }
         FilingTablePdf.write(fonts, new PdfMetadata(TITLE + "（" + contents.batchName() + "）",
-                        reference.authority().name(), "报省备案材料（统计日期"
+                        reference.authority().issuerOf("filing-letter").name(), "报省备案材料（统计日期"
                         + NoticeDraft.chineseDate(contents.request().asOf()) + "）"), contents.request().asOf(), true,
                 TITLE, subtitle(contents), HEADERS, widths, rows(contents.gaps()), out);
         return out.toByteArray();
@@ -67,6 +67,6 @@ class GapList {
 
     byte[] xlsx(FilingContents contents) throws IOException {
         return FilingTableXlsx.write(new FilingTableXlsx.Table(TITLE, TITLE, subtitle(contents), HEADERS, WIDTHS),
-                rows(contents.gaps()), stamp, contents.request().asOf(), reference.authority().name());
+                rows(contents.gaps()), stamp, contents.request().asOf(), reference.authority().issuerOf("filing-letter").name());
     }
 }
