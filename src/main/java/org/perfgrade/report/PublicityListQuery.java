@@ -78,13 +78,22 @@ public class PublicityListQuery {
         return placed(rows);
     }
 
+    /** "（23家）", or "（23家，24条）" when an enterprise has several lines in the group. */
+    private static String count(int enterprises, int lines) {
+        return "（" + enterprises + "家" + (lines == enterprises ? "" : "，" + lines + "条") + "）";
+    }
+
     /** Numbers the rows and gives each the headings of its grade and industry group, with the counts of 家. */
     private List<PublicityListRow> placed(List<PublicityListRow> rows) {
         Map<String, Set<Long>> perGrade = new HashMap<>();
         Map<String, Set<Long>> perIndustry = new HashMap<>();
+        Map<String, Integer> linesPerGrade = new HashMap<>();
+        Map<String, Integer> linesPerIndustry = new HashMap<>();
         for (PublicityListRow r : rows) {
             perGrade.computeIfAbsent(r.grade(), k -> new HashSet<>()).add(r.enterpriseId());
             perIndustry.computeIfAbsent(r.grade() + "\n" + r.industry(), k -> new HashSet<>()).add(r.enterpriseId());
+            linesPerGrade.merge(r.grade(), 1, Integer::sum);
+            linesPerIndustry.merge(r.grade() + "\n" + r.industry(), 1, Integer::sum);
         }
         List<PublicityListRow> placed = new ArrayList<>(rows.size());
         int gradeNo = 0;
@@ -102,9 +111,10 @@ public class PublicityListQuery {
                 industry = r.industry();
                 industryNo++;
             }
-            String gradeHeading = numeral(gradeNo) + "、" + gradeTitle(grade) + "（" + perGrade.get(grade).size() + "家）";
-            String industryHeading = "（" + numeral(industryNo) + "）" + industry + "（"
-                    + perIndustry.get(grade + "\n" + industry).size() + "家）";
+            String gradeHeading = numeral(gradeNo) + "、" + gradeTitle(grade)
+                    + count(perGrade.get(grade).size(), linesPerGrade.get(grade));
+            String industryHeading = "（" + numeral(industryNo) + "）" + industry
+                    + count(perIndustry.get(grade + "\n" + industry).size(), linesPerIndustry.get(grade + "\n" + industry));
             placed.add(r.placed(placed.size() + 1, gradeHeading, industryHeading));
         }
         return placed;

@@ -33,7 +33,7 @@ import static org.perfgrade.snapshot.SnapshotFixtures.line;
 @Import(SnapshotClock.Configuration.class)
 class CampaignProgressLateTests {
 
-    private static final String LIST = "重点行业绩效提升企业清单（附件2）上报市生态环境局备案";
+    private static final String LIST = "重点行业绩效提升企业清单（方案附件2）上报市生态环境局备案";
     private static final String METAL = "第二批：金属类行业审核认定";
     private static final String LAST_BATCH = "第四批：河南省本地重点行业及保障类企业审核认定";
     private static final LocalDate LIST_DUE = LocalDate.of(2021, 6, 14);

@@ -23,7 +23,7 @@ import static org.perfgrade.snapshot.SnapshotFixtures.line;
 @Import(SnapshotClock.Configuration.class)
 class CampaignProgressTests {
 
-    private static final String LIST = "重点行业绩效提升企业清单（附件2）上报市生态环境局备案";
+    private static final String LIST = "重点行业绩效提升企业清单（方案附件2）上报市生态环境局备案";
     private static final String EXPERTS = "专家（第三方）信息报市生态环境局";
     private static final String METAL = "第二批：金属类行业审核认定";
     private static final String WEISHI = "410223";

@@ -37,7 +37,7 @@ public class CreditListWorkbook {
     public static final String KIND = "credit-list-xlsx";
     public static final String FILE_STEM = "纳入信用信息共享平台企业名单";
     public static final List<String> HEADERS = List.of("序号", "县区", "企业名称", "统一社会信用代码", "违法问题类型",
-            "问题描述", "来源文件", "发现日期", "重点行业类型", "降级前级别", "降级后级别");
+            "问题描述", "问题来源", "发现日期", "重点行业类型", "降级前级别", "降级后级别");
 
     private static final int[] WIDTHS = { 6, 12, 30, 20, 14, 28, 20, 14, 20, 10, 10 };
 

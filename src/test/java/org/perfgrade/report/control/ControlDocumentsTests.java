@@ -202,7 +202,7 @@ class ControlDocumentsTests {
         Sheet sheet = Sheet.read(file(city.get("credit-list-xlsx")));
         assertThat(sheet.title()).isEqualTo("开封市纳入信用信息共享平台的环境违法企业名单");
         assertThat(sheet.headers()).containsExactly("序号", "县区", "企业名称", "统一社会信用代码", "违法问题类型", "问题描述",
-                "来源文件", "发现日期", "重点行业类型", "降级前级别", "降级后级别");
+                "问题来源", "发现日期", "重点行业类型", "降级前级别", "降级后级别");
         assertThat(sheet.rows()).containsExactly(
                 List.of("1", "通许县", dong.name(), dong.creditCode(), "超标排放", "", "通环罚〔2021〕8号", "2021年9月3日",
                         "铸造（黑色金属铸造）", "D级", "D级"),
