@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.perfgrade.ledger.GradeEventReason;
 import org.perfgrade.ledger.asof.ReportedLine;
 
 /**
@@ -20,11 +19,12 @@ import org.perfgrade.ledger.asof.ReportedLine;
  *   day.</li>
  *   <li><b>上报日期.</b> The business date the application first came in; for a ledger line, the date of the newest
  *   county-ledger grade event by the day (else the day the line came into the ledger).</li>
- *   <li><b>认定日期.</b> Only when the line holds the printed grade on the day, the date of the grade event that gave
- *   it: a provincial certification (省级核定) or a city correction (市级更正) on its own date; a grade the county's
- *   ledger carried (certified before) when the line has no application or the ledger held the grade before the
- *   application came in. Otherwise none (待认定): the county's and the city's results carry no date of certification,
- *   and a ledger grade imported together with the application is what the county claims, not a certification.</li>
+ *   <li><b>认定日期.</b> When the line holds the printed grade on the day — its standing ledger grade
+ *   ({@code ledger.asof.StandingRule}, the grade the briefing and the progress notice count as 通过) is that grade —
+ *   the effective date of the grade event that gave it: a provincial certification (省级核定), a city correction
+ *   (市级更正), a 违法降级 or the grade the county's ledger carried, on its own date (never the import's clock),
+ *   whether the application came in before, with or after it. Otherwise none (待认定): a line listed at a grade it does not hold
+ *   yet (the county's or the city's result, or a provincial result not yet in the ledger).</li>
  * </ul>
  */
 final class PublicityRules {
@@ -71,21 +71,11 @@ final class PublicityRules {
         if (grade == null || !published.test(grade)) {
             return Optional.empty();
         }
-        return Optional.of(new Listed(grade, reportedOn, certifiedOn(line, applied, grade, reportedOn)));
+        return Optional.of(new Listed(grade, reportedOn, certifiedOn(line, grade)));
     }
 
-    private static LocalDate certifiedOn(ReportedLine line, boolean applied, String grade, LocalDate reportedOn) {
-        if (!grade.equals(line.gradeOnDay()) || line.gradedOn() == null) {
-            return null;
-        }
-        GradeEventReason reason = GradeEventReason.fromCode(line.gradeReason()).orElse(null);
-        if (reason == GradeEventReason.REVIEW || reason == GradeEventReason.CORRECTION) {
-            return line.gradedOn();
-        }
-        if (reason == GradeEventReason.COUNTY_LEDGER && (!applied || line.gradedOn().isBefore(reportedOn))) {
-            return line.gradedOn();
-        }
-        return null;
+    private static LocalDate certifiedOn(ReportedLine line, String grade) {
+        return grade.equals(line.gradeOnDay()) ? line.gradedOn() : null;
     }
 
     private String firstGrade(String... candidates) {

@@ -83,7 +83,7 @@ class PublicityListDatesTests {
     @Test
     void listsTheLinesTheCountyReportedAndNotTheRefusedOne() {
         assertThat(onDay.lines()).extracting(Line::name).containsExactlyInAnyOrder(CERTIFIED_A, PENDING_B,
-                CERTIFIED_LATER, LEDGER_B, CORRECTED_B, SAME_DAY, TWO_LINES, TWO_LINES);
+                CERTIFIED_LATER, LEDGER_B, CORRECTED_B, SAME_DAY, TWO_LINES, TWO_LINES, HELD_A);
         assertThat(onDay.lines()).extracting(Line::name).doesNotContain(REFUSED, APPLIED_LATE);
         // the grade listed is the one reported (the ledger still says C for the applications)
         assertThat(onDay.line(CERTIFIED_A).grade()).isEqualTo("A");
@@ -96,13 +96,14 @@ class PublicityListDatesTests {
 
     @Test
     void eachLineShowsItsReportDateAndTheDateOfTheEventThatCertifiedIt() {
-        // then: province 9/10; none yet; ledger grade (no application); city correction 9/1; ledger of the same day
+        // then: province 9/10; none yet; ledger grade (no application); city correction 9/1; the ledger's A imported
+        // with the application holds on its own date, as the briefing counts it
         assertDates(onDay.line(CERTIFIED_A), REPORTED, CERTIFIED);
         assertDates(onDay.line(PENDING_B), REPORTED, null);
         assertDates(onDay.line(CERTIFIED_LATER), REPORTED, null);
         assertDates(onDay.line(LEDGER_B), IMPORTED, IMPORTED);
         assertDates(onDay.line(CORRECTED_B), REPORTED, CORRECTED);
-        assertDates(onDay.line(SAME_DAY), REPORTED, null);
+        assertDates(onDay.line(SAME_DAY), REPORTED, REPORTED);
         assertThat(onDay.lines()).filteredOn(l -> l.name().equals(TWO_LINES))
                 .allSatisfy(l -> assertDates(l, IMPORTED, IMPORTED));
         // an uncertified line reads 待认定 as text
@@ -116,9 +117,20 @@ class PublicityListDatesTests {
                 creditCode(PENDING_B) + "长流程联合钢铁B2021年8月3日待认定",
                 creditCode(LEDGER_B) + "长流程联合钢铁B2021年6月10日2021年6月10日",
                 creditCode(CORRECTED_B) + "长流程联合钢铁B2021年8月3日2021年9月1日",
-                creditCode(SAME_DAY) + "长流程联合钢铁A2021年8月3日待认定");
+                creditCode(SAME_DAY) + "长流程联合钢铁A2021年8月3日2021年8月3日");
         assertThat(pdfLater).contains(creditCode(CERTIFIED_LATER) + "长流程联合钢铁A2021年8月3日2021年9月22日");
         assertThat(pdfOnDay + pdfLater).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void aLineHoldingItsLedgerGradeBeforeItsApplicationIsCertifiedOnTheLedgerGradesDate() {
+        // given HELD_A: A in the ledger since 6/10, its application (A, passed) recorded on 8/3
+        // when the list of 9/16 is rendered (in render())
+        // then it is listed at A, reported 8/3 and certified on the ledger grade's date, not 待认定
+        assertThat(onDay.line(HELD_A).grade()).isEqualTo("A");
+        assertDates(onDay.line(HELD_A), REPORTED, IMPORTED);
+        assertDates(later.line(HELD_A), REPORTED, IMPORTED);
+        assertThat(pdfOnDay).contains(creditCode(HELD_A) + "长流程联合钢铁A2021年8月3日2021年6月10日");
     }
 
     @Test
@@ -134,11 +146,11 @@ class PublicityListDatesTests {
 
     @Test
     void theNoteCountsLinesAgainstEnterprises() {
-        String note = "注：本名单按企业的重点行业记录逐条列出，共8条，涉及7家企业；";
+        String note = "注：本名单按企业的重点行业记录逐条列出，共9条，涉及8家企业；";
         assertThat(onDay.after()).anySatisfy(text -> assertThat(text).startsWith(note)
                 .contains("进展统计（每日进展简报等）按企业计数，每家企业只计一次，按其各重点行业记录中最低的绩效级别计"));
         assertThat(pdfOnDay).contains(note);
-        assertThat(pdfLater).contains("注：本名单按企业的重点行业记录逐条列出，共9条，涉及8家企业；");
+        assertThat(pdfLater).contains("注：本名单按企业的重点行业记录逐条列出，共10条，涉及9家企业；");
     }
 
     @Test

@@ -56,15 +56,17 @@ final class PublicityReports {
     static final String LEDGER_B = "兰考台账戊有限公司";
     /** C in the ledger; applied B, passed by the county; the city corrected its grade to B on 9/1. */
     static final String CORRECTED_B = "兰考更正己有限公司";
-    /** A in a ledger imported together with its application on 8/3: 待认定. */
+    /** A in a ledger imported together with its application on 8/3: certified with the ledger's grade, 8/3. */
     static final String SAME_DAY = "兰考同日庚有限公司";
     /** C in the ledger; its application (A) comes with the list of 9/23 only. */
     static final String APPLIED_LATE = "兰考晚报辛有限公司";
     /** A in 钢铁 and B in 水泥 in the ledger, no application: two lines, one enterprise. */
     static final String TWO_LINES = "兰考双业壬有限公司";
+    /** A in the ledger since 6/10; its application (A, passed by county and city) recorded on 8/3: certified 6/10. */
+    static final String HELD_A = "兰考持有癸有限公司";
 
     static final List<String> NAMES = List.of(CERTIFIED_A, PENDING_B, CERTIFIED_LATER, REFUSED, LEDGER_B, CORRECTED_B,
-            SAME_DAY, APPLIED_LATE, TWO_LINES);
+            SAME_DAY, APPLIED_LATE, TWO_LINES, HELD_A);
 
     private final JdbcClient jdbc;
     private final LedgerImport ledger;
@@ -81,7 +83,8 @@ final class PublicityReports {
         LedgerTables.clear(jdbc);
         ledger(IMPORTED, line(CERTIFIED_A, STEEL, "C"), line(PENDING_B, STEEL, "C"), line(CERTIFIED_LATER, STEEL, "C"),
                 line(REFUSED, STEEL, "A"), line(LEDGER_B, STEEL, "B"), line(CORRECTED_B, STEEL, "C"),
-                line(APPLIED_LATE, STEEL, "C"), line(TWO_LINES, STEEL, "A"), line(TWO_LINES, CEMENT, "B"));
+                line(APPLIED_LATE, STEEL, "C"), line(TWO_LINES, STEEL, "A"), line(TWO_LINES, CEMENT, "B"),
+                line(HELD_A, STEEL, "A"));
         ledger(REPORTED, line(SAME_DAY, STEEL, "A"));
         applications(REPORTED,
                 application(CERTIFIED_A, "A", "A", "A", "A", CERTIFIED),
@@ -89,7 +92,8 @@ final class PublicityReports {
                 application(CERTIFIED_LATER, "A", "A", "A", null, null),
                 application(REFUSED, "A", "A", PublicityRules.REFUSED, null, null),
                 application(CORRECTED_B, "B", "B", null, null, null),
-                application(SAME_DAY, "A", "A", "A", null, null));
+                application(SAME_DAY, "A", "A", "A", null, null),
+                application(HELD_A, "A", "A", "A", null, null));
         GradeCorrection.Result corrected = corrections.correct(new GradeCorrection.Request(creditCode(CORRECTED_B),
                 STEEL, null, "B", "市级会审确认为B级", CORRECTED, "市生态环境局"));
         assertThat(corrected.corrected()).as(corrected.message()).isTrue();

@@ -53,15 +53,20 @@ class PublicityRulesTests {
     }
 
     @Test
-    void aLedgerGradeCertifiesOnlyWhenItWasHeldBeforeTheApplicationCameIn() {
+    void theStandingLedgerGradeCertifiesFromItsOwnDateWhenTheApplicationCameIn() {
+        // held before, with or after the application: the grade the briefing counts is certified on its event's date
         assertThat(rules.listed(line(5L, "A", null, null, null, "A", "COUNTY_LEDGER", LEDGER), APPLIED, DAY))
                 .contains(new PublicityRules.Listed("A", APPLIED, LEDGER));
         assertThat(rules.listed(line(5L, "A", null, null, null, "A", "COUNTY_LEDGER", APPLIED), APPLIED, DAY))
-                .contains(new PublicityRules.Listed("A", APPLIED, null));
-        // a violation never certifies; a grade other than the listed one neither
-        assertThat(rules.listed(line(5L, "A", null, null, null, "A", "VIOLATION", LEDGER), APPLIED, DAY))
-                .contains(new PublicityRules.Listed("A", APPLIED, null));
+                .contains(new PublicityRules.Listed("A", APPLIED, APPLIED));
+        assertThat(rules.listed(line(5L, "A", "A", null, null, "A", "COUNTY_LEDGER", DAY), APPLIED, DAY))
+                .contains(new PublicityRules.Listed("A", APPLIED, DAY));
+        // a grade held after a violation counts as held; a grade other than the listed one does not certify
+        assertThat(rules.listed(line(null, null, null, null, null, "B", "VIOLATION", APPLIED), null, DAY))
+                .contains(new PublicityRules.Listed("B", LEDGER, APPLIED));
         assertThat(rules.listed(line(5L, "A", "A", null, null, "B", "REVIEW", LEDGER), APPLIED, DAY))
+                .contains(new PublicityRules.Listed("A", APPLIED, null));
+        assertThat(rules.listed(line(5L, "A", null, null, null, null, null, null), APPLIED, DAY))
                 .contains(new PublicityRules.Listed("A", APPLIED, null));
     }
 
