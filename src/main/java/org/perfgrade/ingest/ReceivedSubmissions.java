@@ -55,4 +55,24 @@ public class ReceivedSubmissions {
                 });
         return first;
     }
+
+    /**
+     * Per county, its submissions of the kind applied to the ledger and received by the end of the day (as
+     * {@link #countiesWith}), by id, with the day each counts as received (as {@link #firstReceived}): the ledger
+     * stamps what a file brought with the wall clock of its import, and these business dates say when it counts.
+     */
+    public Map<String, Map<Long, LocalDate>> receivedBy(SubmissionKind kind, LocalDate day) {
+        Map<String, Map<Long, LocalDate>> received = new HashMap<>();
+        jdbc.sql("SELECT county_code, id, CASE WHEN received_on IS NULL THEN CAST(received_at AS DATE) "
+                + "ELSE received_on END FROM submission WHERE kind = :kind "
+                + "AND status IN (:statuses) AND county_code IS NOT NULL "
+                + "AND (received_on <= :day OR (received_on IS NULL AND received_at < :nextDay))")
+                .param("kind", kind.name()).param("statuses", SubmissionStatus.names(SubmissionStatus.APPLIED))
+                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .query((ResultSet rs) -> {
+                    received.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+                            .put(rs.getLong(2), rs.getObject(3, LocalDate.class));
+                });
+        return received;
+    }
 }

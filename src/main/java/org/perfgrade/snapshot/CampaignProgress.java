@@ -106,6 +106,8 @@ public class CampaignProgress {
         Optional<Deadline> guaranteeBatch = data.calendar().reviewBatch(ReviewCategory.HENAN);
         List<String> abGrades = data.grades().keySet().stream().filter(ranking::abClass).toList();
         List<Check> checks = new ArrayList<>();
+        Map<String, Map<Long, LocalDate>> planFiles = submissions.receivedBy(SubmissionKind.IMPROVEMENT, day);
+        Map<String, Map<Long, LocalDate>> applicationFiles = submissions.receivedBy(SubmissionKind.APPLICATION, day);
         for (Deadline d : passed) {
             if (d.code().equals(IMPROVEMENT_LIST)) {
                 checks.add(new Check(d, received(SubmissionKind.IMPROVEMENT, day)));
@@ -115,7 +117,9 @@ public class CampaignProgress {
             }
             else if (d.batch() > 0 && d.category() != null) {
                 boolean guarantee = guaranteeBatch.filter(d::equals).isPresent();
-                checks.add(new Check(d, county -> batchDone(d, guarantee, county, abGrades, day)));
+                checks.add(new Check(d, county -> batchDone(d, guarantee, county, abGrades,
+                        planFiles.getOrDefault(county, Map.of()), applicationFiles.getOrDefault(county, Map.of()),
+                        day)));
             }
         }
         return checks;
@@ -127,22 +131,26 @@ public class CampaignProgress {
     }
 
     /**
-     * When the county finished the batch by the day: empty while a line of the batch whose plan targets an A/B-class
+     * When the county finished the batch by the day, the plans and applications counting from the business dates of
+     * the county's files that brought them ({@code planFiles}, {@code applicationFiles}: received by the day, by id),
+     * not from the wall clock of their import: empty while a line of the batch whose plan targets an A/B-class
      * grade has no application (one query per county and batch that stops at the first such plan: a scan of every
      * plan for every category had cost 27 of the 46 seconds of a million-line snapshot); else the day the last line
      * without an application by the deadline had one, or the deadline itself when every line had one by then.
      */
     private Optional<LocalDate> batchDone(Deadline batch, boolean guarantee, String county, List<String> abGrades,
+                                          Map<Long, LocalDate> planFiles, Map<Long, LocalDate> applicationFiles,
                                           LocalDate day) {
         if (abGrades.isEmpty()) {
             return Optional.of(batch.due());
         }
         String category = batch.category().name();
-        if (plans.anyUnapplied(county, category, guarantee, abGrades, day)) {
+        if (plans.anyUnapplied(county, category, guarantee, abGrades, planFiles.keySet(), applicationFiles.keySet(),
+                day)) {
             return Optional.empty();
         }
-        return Optional.of(plans.lastLateApplication(county, category, guarantee, abGrades, batch.due(), day)
-                .orElse(batch.due()));
+        return Optional.of(plans.lastLateApplication(county, category, guarantee, abGrades, planFiles.keySet(),
+                applicationFiles, batch.due(), day).orElse(batch.due()));
     }
 
     /**

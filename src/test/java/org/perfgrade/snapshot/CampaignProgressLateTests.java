@@ -154,6 +154,34 @@ class CampaignProgressLateTests {
     }
 
     @Test
+    void plansAndApplicationsCountFromTheBusinessDatesOfTheirFilesNotFromTheWallClockOfTheImport() {
+        // given 尉氏县's ledger, 附件2 (a foundry planned from C to B) and application imported on the wall-clock day
+        // 2026-12-07 (as the demo imports), the files' business dates 2021-06-10 for the ledger and 附件2 and 2021-11-15
+        // for the application, whose experts signed on 2021-10-30 — after the metal batch's 8/15
+        Firm foundry = firm("尉氏县中原铸造有限公司", WEISHI);
+        LocalDate importDay = LocalDate.of(2026, 12, 7);
+        fixtures.ledger(WEISHI, importDay, line(foundry, "铸造", "黑色金属铸造", "C"));
+        fixtures.plan(foundry, importDay, "铸造", "黑色金属铸造", "C", "B");
+        businessDate(WEISHI, "LEDGER", LocalDate.of(2021, 6, 10));
+        businessDate(WEISHI, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
+        fixtures.application(foundry, importDay, "铸造", "黑色金属铸造", "B");
+        businessDate(WEISHI, "APPLICATION", LocalDate.of(2021, 11, 15));
+        opinionDate(foundry, LocalDate.of(2021, 10, 30));
+        // when
+        Deadlines august18 = progress.deadlines(LocalDate.of(2021, 8, 18));
+        Deadlines november15 = progress.deadlines(LocalDate.of(2021, 11, 15));
+        // then on 8/18 the batch is 3 days overdue (the plan stands from 6/10, the application is not yet on file)
+        assertThat(august18.overdue()).filteredOn(o -> o.item().equals(METAL))
+                .containsExactly(new OverdueItem("尉氏县", METAL, METAL_DUE, 3));
+        assertThat(august18.late()).filteredOn(l -> l.item().equals(METAL)).isEmpty();
+        // and on 11/15 it was done on the opinion date, 76 days late, and is no longer overdue
+        assertThat(november15.overdue()).extracting(OverdueItem::item).doesNotContain(METAL);
+        assertThat(november15.late()).filteredOn(l -> l.item().equals(METAL))
+                .containsExactly(new LateItem("尉氏县", METAL, METAL_DUE, LocalDate.of(2021, 10, 30), 76));
+        assertNeverBoth(november15);
+    }
+
+    @Test
     void theLastBatchIsOwedForGuaranteeEnterprisesOfAnyIndustryAndTheirIndustrysBatchIsNot() {
         // given 杞县's only line is a 保障类 foundry (金属类, not a 河南省本地 industry) planned to B;
         // 通许县's only line is an ordinary foundry planned to B; neither has applied
@@ -198,6 +226,11 @@ class CampaignProgressLateTests {
         assertThat(snapshot.overdue()).hasSize(9).extracting(OverdueItem::daysOverdue).containsOnly(16);
         assertThat(read.late()).isEqualTo(snapshot.late());
         assertThat(read.overdue()).isEqualTo(snapshot.overdue());
+    }
+
+    private void businessDate(String county, String kind, LocalDate day) {
+        assertThat(jdbc.sql("UPDATE submission SET received_on = :day WHERE county_code = :c AND kind = :kind")
+                .param("day", day).param("c", county).param("kind", kind).update()).isEqualTo(1);
     }
 
     private void opinionDate(Firm firm, LocalDate day) {
