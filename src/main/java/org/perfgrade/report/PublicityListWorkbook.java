@@ -3,12 +3,9 @@ package org.perfgrade.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,7 +13,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -26,6 +22,7 @@ import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.DocumentRequest;
 import org.perfgrade.document.xlsx.PrintedSheet;
 import org.perfgrade.document.xlsx.SafeCells;
+import org.perfgrade.document.xlsx.SheetStyles;
 import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.document.xlsx.poi.StreamingWorkbook;
 import org.perfgrade.reference.County;
@@ -215,11 +212,10 @@ public class PublicityListWorkbook {
         final CellStyle date;
         final CellStyle notice;
         final CellStyle signature;
-        private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
-        private final Workbook workbook;
+        private final SheetStyles kit;
 
         Styles(Workbook workbook) {
-            this.workbook = workbook;
+            this.kit = new SheetStyles(workbook, FONT);
             title = plain(font(16, true), HorizontalAlignment.CENTER);
             title.setWrapText(true);
             subtitle = plain(font(11, false), HorizontalAlignment.LEFT);
@@ -241,33 +237,19 @@ public class PublicityListWorkbook {
         }
 
         CellStyle quoted(CellStyle base) {
-            return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
+            return kit.quoted(base);
         }
 
         private Font font(int points, boolean bold) {
-            Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            return font;
+            return kit.font(points, bold);
         }
 
         private CellStyle plain(Font font, HorizontalAlignment alignment) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
+            return kit.plain(font, alignment);
         }
 
         private CellStyle bordered(Font font, HorizontalAlignment alignment) {
-            CellStyle style = plain(font, alignment);
-            style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            return kit.bordered(font, alignment);
         }
     }
 }

@@ -3,11 +3,8 @@ package org.perfgrade.report.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,13 +12,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.perfgrade.document.xlsx.ListWorkbook;
 import org.perfgrade.document.xlsx.PrintedSheet;
 import org.perfgrade.document.xlsx.SafeCells;
+import org.perfgrade.document.xlsx.SheetStyles;
 import org.perfgrade.document.xlsx.WorkbookStamp;
 
 /**
@@ -154,11 +151,10 @@ final class ListSheet {
         final CellStyle integer;
         final CellStyle date;
         final CellStyle notice;
-        private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
-        private final Workbook workbook;
+        private final SheetStyles kit;
 
         Styles(Workbook workbook) {
-            this.workbook = workbook;
+            this.kit = new SheetStyles(workbook, FONT);
             title = plain(font(16, true), HorizontalAlignment.CENTER);
             title.setWrapText(true);
             subtitle = plain(font(11, false), HorizontalAlignment.LEFT);
@@ -176,33 +172,19 @@ final class ListSheet {
         }
 
         CellStyle quoted(CellStyle base) {
-            return quoted.computeIfAbsent(base, b -> SafeCells.quotedStyle(workbook, b));
+            return kit.quoted(base);
         }
 
         private Font font(int points, boolean bold) {
-            Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            return font;
+            return kit.font(points, bold);
         }
 
         private CellStyle plain(Font font, HorizontalAlignment alignment) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
+            return kit.plain(font, alignment);
         }
 
         private CellStyle bordered(Font font, HorizontalAlignment alignment) {
-            CellStyle style = plain(font, alignment);
-            style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            return kit.bordered(font, alignment);
         }
     }
 }
