@@ -130,7 +130,7 @@ class NoticeDraftsTests {
         assertThat(overdue.rows()).hasSize(snapshot.overdue().size());
         assertThat(overdue.rows()).noneMatch(r -> r.get(1).equals("通许县"));
         assertThat(overdue.rows()).contains(List.of(String.valueOf(overdueIndex(overdue, "杞县", "2021年6月14日")),
-                "杞县", "重点行业绩效提升企业清单（附件2）上报市生态环境局备案", "2021年6月14日", "36"));
+                "杞县", "重点行业绩效提升企业清单（方案附件2）上报市生态环境局备案", "2021年6月14日", "36"));
 
         // and the enterprises downgraded after 7/1 are named, the one downgraded on 6/20 and the upgrades not
         String downgrades = rest(draft, "（三）部分企业绩效级别下调。");
