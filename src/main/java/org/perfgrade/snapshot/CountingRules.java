@@ -57,7 +57,7 @@ public record CountingRules(@DefaultValue("true") boolean leadingCountsAsAbClass
         notes.add(neverGradedAsLowest ? "从未评级的企业按其行业级别方案中的最低级别计（如D级）"
                 : "从未评级的企业按未评级计（不计入A、B级）");
         data.cityGoals().stream().filter(g -> g.metric() == TargetMetric.COUNT).findFirst()
-                .ifPresent(g -> notes.add(g.grade() + "级企业数：在该级别按就低为" + g.grade() + "级的企业数；全市目标为"
+                .ifPresent(g -> notes.add("全市" + g.grade() + "级企业数：在任一级别按就低为" + g.grade() + "级的企业，每家只计一次；全市目标为"
                         + words(Set.of(g.comparison())) + g.threshold().stripTrailingZeros().toPlainString() + "家"));
         return List.copyOf(notes);
     }

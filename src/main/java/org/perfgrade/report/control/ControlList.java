@@ -24,7 +24,8 @@ public enum ControlList {
     VOCS_EXEMPTION("vocs-exemption", "臭氧污染高发时段VOCs管控豁免企业名单",
             "重点行业臭氧污染高发时段涉VOCs排放管控豁免企业名单",
             "对全部使用低VOCs原辅材料的A、B级企业可豁免臭氧污染高发时段禁止或者限制VOCs排放的要求",
-            "截至统计日期绩效级别为A级、B级（含B-级）或绩效引领性且全部使用低VOCs原辅材料的企业（按行业记录列出）",
+            "截至统计日期绩效级别为A级、B级（含B-级）或绩效引领性且全部使用低VOCs原辅材料的企业（按行业记录列出；"
+                    + "绩效引领性企业按统计口径计入A、B级企业）",
             "可豁免臭氧污染高发时段VOCs排放管控要求",
             lists -> lists.vocsExemption(), e -> "全部使用低VOCs原辅材料的" + ControlTexts.gradeName(e.grade()) + "企业"),
 
