@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
                 "各命令的说明：perfgrade <命令> --help" },
         subcommands = { DemoCommand.class, ImportCommand.class, TemplateCommand.class, NightlyCommand.class,
                 GradeCommand.class, ExpertCommand.class, ReportCommand.class, NoticeCommand.class, PackageCommand.class,
-                ServeCommand.class, UserCommand.class, EnterpriseCommand.class, BenchCommand.class })
+                ServeCommand.class, UserCommand.class, EnterpriseCommand.class, BenchCommand.class,
+                HistoryCommand.class })
 public class PerfgradeCommand implements Runnable {
 
     @Mixin
