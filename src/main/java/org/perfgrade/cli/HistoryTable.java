@@ -24,7 +24,8 @@ final class HistoryTable {
     static List<String> lines(SnapshotHistory history, boolean withCity) {
         List<String> lines = new ArrayList<>();
         if (history.dates().isEmpty()) {
-            lines.add(range(history) + "没有进展快照：快照由 perfgrade nightly 生成。");
+            lines.add((history.from() == null && history.to() == null ? "还没有任何进展快照"
+                    : range(history) + "没有进展快照") + "：快照由 perfgrade nightly 生成。");
             return lines;
         }
         lines.add("各县区重点行业绩效分级进展（" + range(history) + "，共 " + history.dates().size() + " 个快照）");
@@ -45,7 +46,7 @@ final class HistoryTable {
         }
         if (withCity) {
             lines.add("");
-            lines.add("全市（目标：国家级 A、B 级含绩效引领性占比 ≥20%，省级 A、B 级占比 ≥25%）");
+            lines.add("全市（目标口径占比与全市目标相比）");
             lines.add(TextColumns.pad("日期", DATE) + TextColumns.pad("级别", 8) + TextColumns.padLeft("申报占比", 10)
                     + TextColumns.padLeft("通过占比", 10) + TextColumns.padLeft("目标口径占比", 14)
                     + "  " + TextColumns.pad("达标情况", 18) + "D级企业");
@@ -76,11 +77,13 @@ final class HistoryTable {
     }
 
     private static String range(SnapshotHistory history) {
-        if (history.from() == null && history.to() == null) {
-            return "";
+        if (history.from() == null) {
+            return chineseDate(history.to()) + "及以前";
         }
-        return (history.from() == null ? "" : chineseDate(history.from())) + "至"
-                + (history.to() == null ? "" : chineseDate(history.to()));
+        if (history.to() == null) {
+            return chineseDate(history.from()) + "及以后";
+        }
+        return chineseDate(history.from()) + "至" + chineseDate(history.to());
     }
 
     private static String chineseDate(LocalDate date) {

@@ -140,7 +140,7 @@ class HistoryCommandTests {
                 .doesNotContain("2021年6月1日");
         // no snapshot in the range: a sentence, exit 0; an unknown county: a usage error
         assertThat(none.exitCode()).as(none.err()).isZero();
-        assertThat(none.out()).contains("2021年7月1日", "没有进展快照");
+        assertThat(none.out()).contains("2021年7月1日及以后没有进展快照");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("“郑州市”不是本市的县区", "兰考县");
     }
