@@ -21,6 +21,7 @@ import org.perfgrade.report.TargetTableReport;
 import org.perfgrade.sample.SampleApplications;
 import org.perfgrade.sample.SampleSubmissions;
 import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.SnapshotClock;
 import org.perfgrade.snapshot.SnapshotJson;
 import org.perfgrade.snapshot.SnapshotRunner;
 
@@ -42,14 +43,14 @@ class DocumentsOfTheDate {
     private final ReferenceData reference;
     private final SubmissionImporter importer;
     private final WorkbookStamp stamp;
-    private final ConsistencyClock clock;
+    private final SnapshotClock clock;
     private final SnapshotRunner snapshots;
     private final BriefingReport briefing;
     private final TargetTableReport targetTable;
     private final NoticeIssuer notices;
     private final DocumentArchive archive;
 
-    DocumentsOfTheDate(JdbcClient jdbc, LedgerImport ledger, ConsistencyClock clock, ReferenceData reference,
+    DocumentsOfTheDate(JdbcClient jdbc, LedgerImport ledger, SnapshotClock clock, ReferenceData reference,
                        SubmissionImporter importer, WorkbookStamp stamp, SnapshotRunner snapshots,
                        BriefingReport briefing, TargetTableReport targetTable, NoticeIssuer notices,
                        DocumentArchive archive) {
@@ -68,7 +69,7 @@ class DocumentsOfTheDate {
     /** The services of the test's application context. */
     static DocumentsOfTheDate in(ApplicationContext context) {
         return new DocumentsOfTheDate(context.getBean(JdbcClient.class), context.getBean(LedgerImport.class),
-                context.getBean(ConsistencyClock.class), context.getBean(ReferenceData.class),
+                context.getBean(SnapshotClock.class), context.getBean(ReferenceData.class),
                 context.getBean(SubmissionImporter.class), context.getBean(WorkbookStamp.class),
                 context.getBean(SnapshotRunner.class), context.getBean(BriefingReport.class),
                 context.getBean(TargetTableReport.class), context.getBean(NoticeIssuer.class),

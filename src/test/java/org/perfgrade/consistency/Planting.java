@@ -19,6 +19,7 @@ import org.perfgrade.ledger.facts.LedgerLineFacts;
 import org.perfgrade.ledger.facts.RowFacts;
 import org.perfgrade.ledger.facts.RowOutcome;
 import org.perfgrade.reference.CreditCode;
+import org.perfgrade.snapshot.SnapshotClock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,9 +35,9 @@ final class Planting {
 
     private final JdbcClient jdbc;
     private final LedgerImport ledger;
-    private final ConsistencyClock clock;
+    private final SnapshotClock clock;
 
-    Planting(JdbcClient jdbc, LedgerImport ledger, ConsistencyClock clock) {
+    Planting(JdbcClient jdbc, LedgerImport ledger, SnapshotClock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.clock = clock;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.consistency.DataSets.DataSet;
 import org.perfgrade.consistency.RenderedDataSets.Renderings;
+import org.perfgrade.snapshot.SnapshotClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second rendering of the date states the same.
  */
 @DatabaseTest
-@Import(ConsistencyClock.Configuration.class)
+@Import(SnapshotClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementConsistencyTests {
 

@@ -18,6 +18,7 @@ import org.perfgrade.DatabaseTest;
 import org.perfgrade.consistency.DataSets.DataSet;
 import org.perfgrade.consistency.RenderedDataSets.Renderings;
 import org.perfgrade.consistency.TableRows.Row;
+import org.perfgrade.snapshot.SnapshotClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attachment, set on landscape pages.
  */
 @DatabaseTest
-@Import(ConsistencyClock.Configuration.class)
+@Import(SnapshotClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableConsistencyTests {
 

@@ -11,18 +11,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the snapshot tests set to the business day of each import, so that {@code created_at} stamps fall on the
- * days the data set says (as in production, where the nightly import runs on its own day).
+ * A clock the snapshot and consistency tests set to the business day of each import, so that {@code created_at} stamps
+ * fall on the days the data set says (as in production, where the nightly import runs on its own day), or back to the
+ * real time for the demo (which imports with the real clock).
  */
-final class SnapshotClock extends Clock {
+public final class SnapshotClock extends Clock {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private volatile Instant now = Instant.now();
 
     /** Moves the clock to noon of the day. */
-    void setDay(LocalDate day) {
+    public void setDay(LocalDate day) {
         now = day.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
+    }
+
+    /** Back to the real time, as the demo runs. */
+    public void setReal() {
+        now = Instant.now();
     }
 
     @Override
@@ -42,7 +48,7 @@ final class SnapshotClock extends Clock {
 
     /** Makes the settable clock the one every bean reads. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Configuration {
+    public static class Configuration {
 
         @Bean
         @Primary
