@@ -36,8 +36,8 @@ public class GradeEvents {
     static final int NOTE_LENGTH = 1000;
 
     private static final String INSERT = "INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, "
-            + "old_grade, new_grade, reason, source, note) "
-            + "VALUES (:line, :effective, :now, :old, :new, :reason, :source, :note)";
+            + "recorded_on, old_grade, new_grade, reason, source, note) "
+            + "VALUES (:line, :effective, :now, :recorded, :old, :new, :reason, :source, :note)";
 
     private static final String NEWEST = "SELECT id, ledger_line_id, effective_on, old_grade, new_grade, reason, "
             + "source, note FROM grade_event WHERE ledger_line_id = :line ";
@@ -62,16 +62,29 @@ public class GradeEvents {
         }
         SqlParameterSource[] params = changes.stream().map(c -> new MapSqlParameterSource()
                 .addValue("line", c.ledgerLineId()).addValue("effective", ctx.asOf()).addValue("now", now)
+                .addValue("recorded", ctx.asOf())
                 .addValue("old", c.oldGrade()).addValue("new", c.newGrade()).addValue("reason", COUNTY_LEDGER)
                 .addValue("source", ctx.source()).addValue("note", c.note()))
                 .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(INSERT, params);
     }
 
-    /** One event of any reason, effective on its own date; source and note are cut to what the columns hold. */
+    /**
+     * One event of any reason, effective on its own date and recorded on it (a correction the city makes for a day);
+     * source and note are cut to what the columns hold.
+     */
     public void record(Event e, LocalDateTime now) {
+        record(e, e.effectiveOn(), now);
+    }
+
+    /**
+     * As {@link #record(Event, LocalDateTime)}, recorded on the business date {@code recordedOn} (the day the file
+     * that brought it was received): it counts on a day only when both dates are on or before it.
+     */
+    public void record(Event e, LocalDate recordedOn, LocalDateTime now) {
         jdbc.update(INSERT, new MapSqlParameterSource().addValue("line", e.ledgerLineId())
-                .addValue("effective", e.effectiveOn()).addValue("now", now).addValue("old", e.oldGrade())
+                .addValue("effective", e.effectiveOn()).addValue("now", now).addValue("recorded", recordedOn)
+                .addValue("old", e.oldGrade())
                 .addValue("new", e.newGrade()).addValue("reason", e.reason().name())
                 .addValue("source", cut(e.source(), SOURCE_LENGTH)).addValue("note", cut(e.note(), NOTE_LENGTH)));
     }
@@ -115,9 +128,12 @@ public class GradeEvents {
         return newest;
     }
 
-    /** The grade the line held on a day (null = 未评级), as {@link LedgerQueries#gradeAsOf} reads it. */
+    /**
+     * The grade in effect for the line on a day (null = 未评级) by every event recorded so far, also those received
+     * after the day ({@link StandingRule#gradeEffectiveOn}): the old grade of a review or a downgrade dated that day.
+     */
     public String gradeAsOf(long ledgerLineId, LocalDate day) {
-        return client.sql("SELECT " + StandingRule.gradeOnDay(":line", "day") + " FROM grade_event "
+        return client.sql("SELECT " + StandingRule.gradeEffectiveOn(":line", "day") + " FROM grade_event "
                 + "WHERE ledger_line_id = :line LIMIT 1").param("line", ledgerLineId).param("day", day)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(g -> g).orElse(null);
     }

@@ -71,7 +71,7 @@ public class PublicityListQuery {
             LocalDate appliedOn = line.applicationId() == null ? null : received
                     .computeIfAbsent(line.applicationSubmissionId(),
                             id -> Optional.ofNullable(submissions.receivedOn(id)))
-                    .orElse(line.applicationCreatedOn());
+                    .orElse(line.applicationRecordedOn());
             rules.listed(line, appliedOn, asOf).ifPresent(listed -> rows.add(row(line, listed, counties)));
         }
         rows.sort(order());

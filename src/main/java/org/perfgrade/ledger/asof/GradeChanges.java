@@ -19,19 +19,27 @@ public class GradeChanges {
 
     private final JdbcClient jdbc;
 
+    /**
+     * An event {@code g} that counts on {@code :until} and did not on {@code :after}: effective and recorded by
+     * {@code :until}, and effective or recorded after {@code :after} (a review received today with an earlier
+     * provincial date changes today's grade, not a past day's).
+     */
+    private static final String BECAME_VISIBLE = "g.effective_on <= :until AND g.recorded_on <= :until "
+            + "AND (g.effective_on > :after OR g.recorded_on > :after)";
+
     GradeChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
      * The lines whose grade may have changed after {@code after} up to {@code until}: those with a grade event
-     * effective in between, with their grade on both days ({@link StandingRule#gradeOnDay}), by line id. The events
+     * effective or recorded in between, with their grade on both days ({@link StandingRule#gradeOnDay}), by line id. The events
      * are found by one scan; only their lines (few between two nightly snapshots) are looked up, a thousand at a
      * time.
      */
     public List<GradeMove> moves(LocalDate after, LocalDate until) {
-        List<Long> moved = jdbc.sql("SELECT DISTINCT ledger_line_id FROM grade_event WHERE effective_on > :after "
-                + "AND effective_on <= :until").param("after", after).param("until", until).query(Long.class).list();
+        List<Long> moved = jdbc.sql("SELECT DISTINCT ledger_line_id FROM grade_event g WHERE "
+                + BECAME_VISIBLE).param("after", after).param("until", until).query(Long.class).list();
         List<GradeMove> moves = new ArrayList<>();
         for (int from = 0; from < moved.size(); from += LOOKUP_BATCH) {
             moves.addAll(jdbc.sql("SELECT l.id, e.county_code, e.name AS enterprise, i.name AS industry, "
@@ -50,12 +58,15 @@ public class GradeChanges {
         return moves;
     }
 
-    /** Every grade event effective after {@code after} up to {@code until}, oldest first. */
+    /**
+     * Every grade event that came to count after {@code after} up to {@code until} (effective or recorded in
+     * between, both by {@code until}), oldest effective first.
+     */
     public List<GradeChange> changes(LocalDate after, LocalDate until) {
         return jdbc.sql("SELECT g.id, g.ledger_line_id, g.effective_on, g.old_grade, g.new_grade, g.reason, "
                 + "e.county_code, e.name AS enterprise, e.credit_code, i.name AS industry FROM grade_event g "
                 + "JOIN ledger_line l ON l.id = g.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
-                + "JOIN industry i ON i.id = l.industry_id WHERE g.effective_on > :after AND g.effective_on <= :until "
+                + "JOIN industry i ON i.id = l.industry_id WHERE " + BECAME_VISIBLE + " "
                 + "ORDER BY g.effective_on, g.id")
                 .param("after", after).param("until", until)
                 .query((rs, n) -> new GradeChange(rs.getLong("id"), rs.getLong("ledger_line_id"),

@@ -37,7 +37,7 @@ public class GradedLines {
                 LEFT JOIN industry_branch b ON b.id = l.branch_id
                 JOIN grade_event g ON g.ledger_line_id = l.id
                 WHERE i.active = TRUE
-                """ + "  AND " + StandingRule.standing("l") + "\n  AND g.id = " + StandingRule.newestEventId("l.id")
+                """ + "  AND " + StandingRule.standing("l") + "\n  AND " + StandingRule.listed("l") + "\n  AND g.id = " + StandingRule.newestEventId("l.id")
                 + "\n  AND g.new_grade IN (:grades)\n" + (countyOrNull == null ? "" : "  AND e.county_code = :county\n");
         var spec = jdbc.sql(sql).param("day", day).param("grades", List.copyOf(grades));
         if (countyOrNull != null) {
@@ -56,7 +56,8 @@ public class GradedLines {
     public void abClass(LocalDate day, Consumer<AbClassLine> sink) {
         jdbc.sql("SELECT l.enterprise_id, i.name, e.guarantee_type FROM ledger_line l "
                 + "JOIN industry i ON i.id = l.industry_id JOIN enterprise e ON e.id = l.enterprise_id "
-                + "WHERE " + StandingRule.standing("l") + " AND EXISTS (SELECT 1 FROM grade g "
+                + "WHERE " + StandingRule.standing("l") + " AND " + StandingRule.listed("l")
+                + " AND EXISTS (SELECT 1 FROM grade g "
                 + "WHERE (g.ab_class = TRUE OR g.leading_grade = TRUE) AND g.code = "
                 + StandingRule.gradeOnDay("l.id", "day") + ")")
                 .param("day", day).query((ResultSet rs) -> {

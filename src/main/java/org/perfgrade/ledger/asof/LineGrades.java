@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 台账行某日的级别: every ledger line's grade at the end of a business day — the new grade of its newest grade event
- * effective on or before the day (by date, then id; null = 未评级), as {@link StandingRule#gradeOnDay} gives it for
+ * effective on or before the day and recorded (its file received) by then (by date, then id; null = 未评级), as {@link StandingRule#gradeOnDay} gives it for
  * one line — read for the whole ledger in one scan of the events. Reports over the whole ledger look the grades up
  * here instead of running a grade subquery per line: at a million lines those per-line index lookups made the
  * snapshot and the filing package five to ten times slower per line than at a hundred thousand (the benchmark).
@@ -25,11 +25,12 @@ public class LineGrades {
         this.jdbc = jdbc;
     }
 
-    /** The grades on the day of every line with a grade event effective by then. */
+    /** The grades on the day of every line with a grade event effective and recorded by then. */
     public OnDay onDay(LocalDate day) {
         Map<Long, Newest> newest = new HashMap<>();
         Map<String, String> grades = new HashMap<>();
-        jdbc.sql("SELECT ledger_line_id, effective_on, id, new_grade FROM grade_event WHERE effective_on <= :day")
+        jdbc.sql("SELECT ledger_line_id, effective_on, id, new_grade FROM grade_event WHERE effective_on <= :day "
+                + "AND recorded_on <= :day")
                 .param("day", day)
                 .query((ResultSet rs) -> {
                     String grade = rs.getString("new_grade");
@@ -49,7 +50,7 @@ public class LineGrades {
             this.newest = newest;
         }
 
-        /** Whether the line has a grade event effective by the day (it counts as listed by then). */
+        /** Whether the line has a grade event effective and recorded by the day. */
         public boolean graded(long lineId) {
             return newest.containsKey(lineId);
         }

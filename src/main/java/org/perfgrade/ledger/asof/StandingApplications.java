@@ -27,18 +27,18 @@ public class StandingApplications {
     }
 
     /**
-     * The applied grade (申报级别) of every application that counts on the day, by line: standing, and created or
-     * dated (专家意见日期) in the campaign year up to the day.
+     * The applied grade (申报级别) of every application that counts on the day, by line: standing, its first file
+     * received by the day, and received or dated (专家意见日期) in the campaign year up to the day.
      */
     public Map<Long, String> appliedGrades(LocalDate day, int campaignYear) {
         LocalDate yearStart = LocalDate.of(campaignYear, 1, 1);
         LocalDate last = day.isBefore(LocalDate.of(campaignYear, 12, 31)) ? day : LocalDate.of(campaignYear, 12, 31);
         Map<Long, String> applied = new HashMap<>();
         jdbc.sql("SELECT a.ledger_line_id, a.applied_grade FROM grade_application a WHERE a.applied_grade IS NOT NULL "
-                + "AND " + StandingRule.standing("a") + " AND ((a.created_at >= :yearStart AND a.created_at < :end) "
-                + "OR (a.opinion_date >= :yearStartDay AND a.opinion_date <= :last))")
-                .param("day", day).param("yearStart", yearStart.atStartOfDay()).param("yearStartDay", yearStart)
-                .param("end", last.plusDays(1).atStartOfDay()).param("last", last)
+                + "AND " + StandingRule.standing("a") + " AND " + StandingRule.recorded("a")
+                + " AND ((a.recorded_on >= :yearStart AND a.recorded_on <= :last) "
+                + "OR (a.opinion_date >= :yearStart AND a.opinion_date <= :last))")
+                .param("day", day).param("yearStart", yearStart).param("last", last)
                 .query((ResultSet rs) -> {
                     applied.put(rs.getLong(1), rs.getString(2));
                 });
@@ -46,7 +46,8 @@ public class StandingApplications {
     }
 
     /**
-     * Every standing line of an active industry, once with each standing application it has (once alone when none),
+     * Every standing line of an active industry listed by the day, once with each standing application recorded by
+     * then (once alone when none),
      * with its grade on the day from {@link LineGrades} (one scan of the grade history, not a subquery per line).
      */
     public void withLines(LocalDate day, Consumer<LineApplication> sink) {
@@ -61,8 +62,9 @@ public class StandingApplications {
                 JOIN industry i ON i.id = l.industry_id
                 LEFT JOIN industry_branch b ON b.id = l.branch_id
                 LEFT JOIN grade_application a ON a.ledger_line_id = l.id
-                """ + "     AND " + StandingRule.standing("a") + "\nWHERE i.active = TRUE\n  AND "
-                + StandingRule.standing("l") + "\n")
+                """ + "     AND " + StandingRule.standing("a") + " AND " + StandingRule.recorded("a")
+                + "\nWHERE i.active = TRUE\n  AND " + StandingRule.standing("l") + "\n  AND " + StandingRule.listed("l")
+                + "\n")
                 .param("day", day).query((ResultSet rs) -> {
                     long id = rs.getLong("id");
                     sink.accept(new LineApplication(id, rs.getLong("enterprise_id"), rs.getString("enterprise_name"),

@@ -39,17 +39,14 @@ public class StandingLines {
         LineGrades.OnDay grades = lineGrades.onDay(day);
         Map<String, String> texts = new HashMap<>();
         var spec = jdbc.sql("SELECT l.id, l.enterprise_id, e.county_code, i.industry_level, i.name AS industry, "
-                + "b.name AS branch, l.created_at < :nextDay AS created_by_day " + FROM + "WHERE i.active = TRUE AND "
-                + StandingRule.standing("l") + (countyOrNull == null ? "" : " AND e.county_code = :county"))
-                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay());
+                + "b.name AS branch " + FROM + "WHERE i.active = TRUE AND " + StandingRule.standing("l") + " AND "
+                + StandingRule.listed("l") + (countyOrNull == null ? "" : " AND e.county_code = :county"))
+                .param("day", day);
         if (countyOrNull != null) {
             spec = spec.param("county", countyOrNull);
         }
         spec.query((ResultSet rs) -> {
             long id = rs.getLong("id");
-            if (!grades.graded(id) && !rs.getBoolean("created_by_day")) {
-                return; // listed later than the day, with no grade effective by then
-            }
             sink.accept(new StandingLine(id, rs.getLong("enterprise_id"), shared(texts, rs.getString("county_code")),
                     rs.getString("industry_level"), shared(texts, rs.getString("industry")),
                     shared(texts, rs.getString("branch")), grades.grade(id)));
@@ -63,7 +60,7 @@ public class StandingLines {
                 + "l.vocs_tpa, l.main_products, l.production_lines, " + StandingRule.gradeOnDay("l.id", "day")
                 + " AS grade " + FROM + "WHERE e.county_code = :county AND i.active = TRUE AND "
                 + StandingRule.standing("l") + " AND " + StandingRule.listed("l"))
-                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay()).param("county", county)
+                .param("day", day).param("county", county)
                 .query((ResultSet rs) -> {
                     sink.accept(new LineDetail(rs.getLong("id"), rs.getLong("enterprise_id"),
                             rs.getString("credit_code"), rs.getString("enterprise_name"), rs.getString("county_code"),
@@ -83,9 +80,9 @@ public class StandingLines {
                 + "e.low_vocs_materials, i.name AS industry, i.display_order, b.name AS branch, "
                 + StandingRule.gradeOnDay("l.id", "day") + " AS grade, "
                 + "(SELECT COUNT(*) FROM grade_event g WHERE g.ledger_line_id = l.id AND g.effective_on <= :day "
-                + "AND g.new_grade IS NOT NULL) AS graded " + FROM
+                + "AND " + StandingRule.recorded("g") + " AND g.new_grade IS NOT NULL) AS graded " + FROM
                 + "WHERE i.active = TRUE AND " + StandingRule.standing("l") + " AND " + StandingRule.listed("l"))
-                .param("day", day).param("nextDay", day.plusDays(1).atStartOfDay())
+                .param("day", day)
                 .query((rs, n) -> new ListedLine(rs.getLong("id"), rs.getLong("enterprise_id"),
                         rs.getString("county_code"), rs.getString("credit_code"), rs.getString("name"),
                         rs.getBoolean("clean_energy"), rs.getBoolean("low_vocs_materials"), rs.getString("industry"),

@@ -122,9 +122,10 @@ public class ApplicationWriter {
         if (stored.isEmpty()) {
             bind(jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, batch_no, county_result, "
                     + "experts, opinion_date, city_result, provincial_result, provincial_date, remarks, submission_id, "
-                    + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, :grade, :batch, "
+                    + "last_submission_id, last_row_no, recorded_on, created_at, updated_at) VALUES (:line, :grade, :batch, "
                     + ":county, :experts, :opinion, :city, :province, :provinceDate, :remarks, :submission, "
-                    + ":submission, :row, :now, :now)"), merged, stamp, now).param("line", lineId).update();
+                    + ":submission, :row, :recorded, :now, :now)"), merged, stamp, now).param("line", lineId)
+                    .param("recorded", ctx.asOf()).update();
         }
         else if (!merged.equals(stored.get().content()) || !stamp.equals(stored.get().stamp())
                 || stored.get().retiredOn() != null) {

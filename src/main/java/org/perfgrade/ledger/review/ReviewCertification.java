@@ -47,7 +47,7 @@ class ReviewCertification {
         String old = events.gradeAsOf(ledgerLineId, on);
         String batch = application.batch() == null ? "" : "第" + application.batch() + "批";
         events.record(new GradeEvents.Event(ledgerLineId, on, old, granted, GradeEventReason.REVIEW,
-                "省级核定" + batch + "：" + ctx.source(), note(application)), now);
+                "省级核定" + batch + "：" + ctx.source(), note(application)), ctx.asOf(), now);
         events.syncCurrentGrade(ledgerLineId, now);
         return true;
     }

@@ -77,8 +77,8 @@ class ViolationDowngrade {
                 continue;
             }
             events.record(new GradeEvents.Event(line.id(), foundOn, before, target, GradeEventReason.VIOLATION, source,
-                    note(type, foundOn, before, target)), now);
-            catchUp(line.id(), foundOn, target, source, now);
+                    note(type, foundOn, before, target)), ctx.asOf(), now);
+            catchUp(line.id(), foundOn, target, source, ctx.asOf(), now);
             events.syncCurrentGrade(line.id(), now);
             downgraded++;
         }
@@ -90,7 +90,8 @@ class ViolationDowngrade {
      * would otherwise stay current, so the downgrade is repeated on that ledger's date (unless a review or correction
      * came after the violation).
      */
-    private void catchUp(long lineId, LocalDate foundOn, String target, String source, LocalDateTime now) {
+    private void catchUp(long lineId, LocalDate foundOn, String target, String source, LocalDate recordedOn,
+                         LocalDateTime now) {
         Optional<GradeEventView> newest = events.newest(lineId);
         if (newest.isEmpty() || !newest.get().effectiveOn().isAfter(foundOn)
                 || !GradeEventReason.COUNTY_LEDGER.name().equals(newest.get().reason())
@@ -100,7 +101,7 @@ class ViolationDowngrade {
         GradeEventView later = newest.get();
         events.record(new GradeEvents.Event(lineId, later.effectiveOn(), later.newGrade(), target,
                 GradeEventReason.VIOLATION, source, "违法问题发现于 " + foundOn + "，此后县区清单台账报送的"
-                + GradingRules.gradeName(later.newGrade()) + "未予采用，须重新评审后方可恢复"), now);
+                + GradingRules.gradeName(later.newGrade()) + "未予采用，须重新评审后方可恢复"), recordedOn, now);
     }
 
     /** The table's grade, or the best grade of the line's scheme not better than it. */

@@ -203,7 +203,7 @@ public class ImprovementPlanWriter {
             lines.setBranches(branchedLines, now);
             List<NewLine> rows = addedLines.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(
                     l.enterpriseId()), l.ref(), l.grade(), l.figures(), l.stamp())).toList();
-            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedLineIds, now);
+            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedLineIds, ctx.asOf(), now);
             LongUnaryOperator lineId = id -> id < 0 ? lineIds.get(id) : id;
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(lineId.applyAsLong(c.ledgerLineId()),
                     c.oldGrade(), c.newGrade(), c.note())).toList(), ctx, now);

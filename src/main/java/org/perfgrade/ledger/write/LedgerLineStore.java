@@ -24,7 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * 清单台账行的存取: the ledger lines as the writers need them — found by enterprise × industry × branch, inserted,
- * updated (which also un-retires them) and stamped with the submission row that reported them.
+ * updated (which also un-retires them) and stamped with the submission row that reported them. A new line is listed
+ * on the business date of its file ({@code listed_on}); a retired line listed again keeps its first date and
+ * remembers its latest gap ({@code unlisted_from} … {@code relisted_on}), so that a past day re-run inside the gap
+ * still shows it retired (only the latest gap is kept: an earlier one reads as listed, as before V23).
  */
 @Repository
 public class LedgerLineStore {
@@ -34,14 +37,19 @@ public class LedgerLineStore {
 
     private static final String INSERT = "INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, "
             + "grade, so2_tpa, nox_tpa, pm_tpa, vocs_tpa, main_products, capacity, production_lines, last_submission_id, "
-            + "last_row_no, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, :grade, "
-            + ":so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :now, :now)";
+            + "last_row_no, listed_on, created_at, updated_at) VALUES (:enterprise, :industry, :branchId, :branchKey, "
+            + ":grade, :so2, :nox, :pm, :vocs, :products, :capacity, :lines, :submission, :row, :businessDate, :now, "
+            + ":now)";
 
     private static final String UPDATE = "UPDATE ledger_line SET branch_id = :branchId, branch_key = :branchKey, "
             + "grade = :grade, so2_tpa = :so2, nox_tpa = :nox, "
             + "pm_tpa = :pm, vocs_tpa = :vocs, main_products = :products, capacity = :capacity, "
-            + "production_lines = :lines, last_submission_id = :submission, last_row_no = :row, retired_on = NULL, "
-            + "retired_by_submission_id = NULL, updated_at = :now WHERE id = :id";
+            + "production_lines = :lines, last_submission_id = :submission, last_row_no = :row, "
+            // a retired line listed again remembers its last gap; these two read retired_on before it is cleared
+            // (MySQL assigns left to right, H2 reads the old row: both see the old value here)
+            + "unlisted_from = CASE WHEN retired_on IS NULL THEN unlisted_from ELSE retired_on END, "
+            + "relisted_on = CASE WHEN retired_on IS NULL THEN relisted_on ELSE :businessDate END, "
+            + "retired_on = NULL, retired_by_submission_id = NULL, updated_at = :now WHERE id = :id";
 
     private static final String SET_BRANCH = "UPDATE ledger_line SET branch_id = :branchId, branch_key = :branchKey, "
             + "updated_at = :now WHERE id = :id";
@@ -84,9 +92,10 @@ public class LedgerLineStore {
                 .query(LedgerLineStore::map).list();
     }
 
-    long insert(long enterpriseId, IndustryRef ref, String grade, LineFigures figures, Stamp stamp, LocalDateTime now) {
+    long insert(long enterpriseId, IndustryRef ref, String grade, LineFigures figures, Stamp stamp,
+                LocalDate businessDate, LocalDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
-        batch.update(INSERT, insertParams(new NewLine(enterpriseId, ref, grade, figures, stamp), now), key,
+        batch.update(INSERT, insertParams(new NewLine(enterpriseId, ref, grade, figures, stamp), businessDate, now), key,
                 new String[] { "id" });
         return Objects.requireNonNull(key.getKey()).longValue();
     }
@@ -94,14 +103,15 @@ public class LedgerLineStore {
     /**
      * Inserts new lines in one batch and reads their ids back by business key (enterprise, industry, branch), not by
      * generated keys (which concurrent county imports can scramble on MySQL): {@code temporaryIds.get(i)} → the stored
-     * id of {@code rows.get(i)}.
+     * id of {@code rows.get(i)}. {@code businessDate}: the received date of the file listing them.
      */
-    Map<Long, Long> insertAllReadingIds(List<NewLine> rows, List<Long> temporaryIds, LocalDateTime now) {
+    Map<Long, Long> insertAllReadingIds(List<NewLine> rows, List<Long> temporaryIds, LocalDate businessDate,
+                                        LocalDateTime now) {
         Map<Long, Long> ids = new HashMap<>();
         if (rows.isEmpty()) {
             return ids;
         }
-        insertAll(rows, now);
+        insertAll(rows, businessDate, now);
         Map<LineKey, StoredLine> stored = ofEnterprises(
                 rows.stream().map(NewLine::enterpriseId).collect(Collectors.toSet()));
         for (int i = 0; i < rows.size(); i++) {
@@ -114,19 +124,21 @@ public class LedgerLineStore {
         return ids;
     }
 
-    void insertAll(List<NewLine> lines, LocalDateTime now) {
+    void insertAll(List<NewLine> lines, LocalDate businessDate, LocalDateTime now) {
         if (!lines.isEmpty()) {
-            batch.batchUpdate(INSERT, lines.stream().map(l -> insertParams(l, now)).toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(INSERT, lines.stream().map(l -> insertParams(l, businessDate, now))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 
     /**
      * Writes branch, grade, figures and stamp of several lines (as given), and makes them active again, in one batch.
-     * A line 分支待补充 takes its branch here.
+     * A line 分支待补充 takes its branch here; a retired line listed again is relisted on {@code businessDate}.
      */
-    void updateAll(List<StoredLine> lines, LocalDateTime now) {
+    void updateAll(List<StoredLine> lines, LocalDate businessDate, LocalDateTime now) {
         if (!lines.isEmpty()) {
-            batch.batchUpdate(UPDATE, lines.stream().map(l -> updateParams(l, now)).toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(UPDATE, lines.stream().map(l -> updateParams(l, now).addValue("businessDate", businessDate))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -152,11 +164,11 @@ public class LedgerLineStore {
                 .query((rs, n) -> rs.getString(1)).list();
     }
 
-    private static MapSqlParameterSource insertParams(NewLine l, LocalDateTime now) {
+    private static MapSqlParameterSource insertParams(NewLine l, LocalDate businessDate, LocalDateTime now) {
         return figures(l.figures()).addValue("enterprise", l.enterpriseId()).addValue("industry", l.ref().industryId())
                 .addValue("branchId", l.ref().branchId()).addValue("branchKey", l.ref().branchKey())
                 .addValue("grade", l.grade()).addValue("submission", l.stamp().submissionId())
-                .addValue("row", l.stamp().rowNo()).addValue("now", now);
+                .addValue("row", l.stamp().rowNo()).addValue("businessDate", businessDate).addValue("now", now);
     }
 
     private static MapSqlParameterSource updateParams(StoredLine l, LocalDateTime now) {

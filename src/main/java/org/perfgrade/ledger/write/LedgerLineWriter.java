@@ -176,10 +176,10 @@ public class LedgerLineWriter {
          */
         void flush() {
             LongUnaryOperator enterpriseIds = registry.flush(now);
-            lines.updateAll(List.copyOf(changed.values()), now);
+            lines.updateAll(List.copyOf(changed.values()), ctx.asOf(), now);
             List<NewLine> rows = added.stream().map(l -> new NewLine(enterpriseIds.applyAsLong(l.enterpriseId()),
                     l.ref(), l.grade(), l.figures(), l.stamp())).toList();
-            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedIds, now);
+            Map<Long, Long> lineIds = lines.insertAllReadingIds(rows, addedIds, ctx.asOf(), now);
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(
                     c.ledgerLineId() < 0 ? lineIds.get(c.ledgerLineId()) : c.ledgerLineId(), c.oldGrade(),
                     c.newGrade(), c.note())).toList(), ctx, now);
