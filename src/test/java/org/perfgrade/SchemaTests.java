@@ -104,9 +104,9 @@ class SchemaTests {
 
     private int ledgerLine(long enterprise, long industry, Long branch, String grade) {
         LocalDateTime now = LocalDateTime.of(2021, 6, 10, 9, 0);
-        return jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, created_at, "
-                + "updated_at) VALUES (:e, :i, :b, :key, :g, :now, :now)")
+        return jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, listed_on, "
+                + "created_at, updated_at) VALUES (:e, :i, :b, :key, :g, :on, :now, :now)")
                 .param("e", enterprise).param("i", industry).param("b", branch).param("key", branch == null ? 0 : branch)
-                .param("g", grade).param("now", now).update();
+                .param("g", grade).param("now", now).param("on", now.toLocalDate()).update();
     }
 }

@@ -274,19 +274,20 @@ class EmergencyListWorkbookTests {
         Long branchId = branch == null ? null : jdbc.sql("SELECT id FROM industry_branch WHERE industry_id = :i "
                 + "AND name = :name").param("i", industryId).param("name", branch).query(Long.class).single();
         jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, so2_tpa, nox_tpa, "
-                + "main_products, production_lines, created_at, updated_at) "
-                + "VALUES (:e, :i, :b, :key, :g, :so2, :nox, :products, :lines, :at, :at)")
+                + "main_products, production_lines, listed_on, created_at, updated_at) "
+                + "VALUES (:e, :i, :b, :key, :g, :so2, :nox, :products, :lines, :on, :at, :at)")
                 .param("e", enterprise).param("i", industryId).param("b", branchId)
                 .param("key", branchId == null ? 0L : branchId).param("g", grade).param("so2", so2).param("nox", nox)
                 .param("products", "产品-" + (branch == null ? industry : branch)).param("lines", "1条生产线")
-                .param("at", LISTED).update();
+                .param("at", LISTED).param("on", LISTED.toLocalDate()).update();
         return jdbc.sql("SELECT id FROM ledger_line WHERE enterprise_id = :e AND industry_id = :i")
                 .param("e", enterprise).param("i", industryId).query(Long.class).single();
     }
 
     private void graded(long line, String grade, String effectiveOn) {
-        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, old_grade, new_grade, reason, "
-                + "source) VALUES (:line, :on, :at, NULL, :grade, 'COUNTY_LEDGER', 'EmergencyListWorkbookTests')")
+        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, recorded_on, old_grade, new_grade, "
+                + "reason, source) VALUES (:line, :on, :at, :on, NULL, :grade, 'COUNTY_LEDGER', "
+                + "'EmergencyListWorkbookTests')")
                 .param("line", line).param("on", LocalDate.parse(effectiveOn)).param("at", LISTED)
                 .param("grade", grade).update();
     }

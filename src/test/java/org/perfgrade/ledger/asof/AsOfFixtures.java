@@ -47,21 +47,43 @@ final class AsOfFixtures {
 
     /** A line of a new enterprise recorded at {@code recorded}, retired on {@code retiredOn} (null: standing). */
     long line(LocalDateTime recorded, LocalDate retiredOn) {
+        return line(recorded.toLocalDate(), recorded, retiredOn);
+    }
+
+    /**
+     * A line of a new enterprise listed by a file received on {@code listedOn} and imported at {@code importedAt}
+     * (wall clock), retired on {@code retiredOn} (null: standing).
+     */
+    long line(LocalDate listedOn, LocalDateTime importedAt, LocalDate retiredOn) {
+        LocalDateTime recorded = importedAt;
         long enterprise = enterprise("兰考县时点测试有限公司");
-        jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_key, created_at, updated_at, retired_on) "
-                + "VALUES (:enterprise, :industry, 0, :at, :at, :retired)")
+        jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_key, listed_on, created_at, updated_at, "
+                + "retired_on) VALUES (:enterprise, :industry, 0, :listed, :at, :at, :retired)")
                 .param("enterprise", enterprise).param("industry", industryId).param("at", recorded)
+                .param("listed", listedOn)
                 .param("retired", retiredOn).update();
         return jdbc.sql("SELECT id FROM ledger_line WHERE enterprise_id = :enterprise").param("enterprise", enterprise)
                 .query(Long.class).single();
     }
 
-    /** A grade event of the line taking effect on the day. */
+    /** A grade event of the line taking effect on the day, recorded on it. */
     void event(long line, LocalDate effectiveOn, String grade) {
-        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, new_grade, reason, source) "
-                + "VALUES (:line, :on, :at, :grade, 'CORRECTION', 'test')")
-                .param("line", line).param("on", effectiveOn).param("at", LocalDateTime.of(2021, 1, 4, 9, 0))
+        event(line, effectiveOn, effectiveOn, grade);
+    }
+
+    /** A grade event of the line taking effect on a day, brought by a file received on {@code recordedOn}. */
+    void event(long line, LocalDate effectiveOn, LocalDate recordedOn, String grade) {
+        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, recorded_on, new_grade, reason, "
+                + "source) VALUES (:line, :on, :at, :recorded, :grade, 'CORRECTION', 'test')")
+                .param("line", line).param("on", effectiveOn).param("at", LocalDateTime.of(2026, 12, 8, 9, 0))
+                .param("recorded", recordedOn)
                 .param("grade", grade).update();
+    }
+
+    /** The line's latest gap: retired on {@code from}, listed again by a file received on {@code relistedOn}. */
+    void relisted(long line, LocalDate from, LocalDate relistedOn) {
+        jdbc.sql("UPDATE ledger_line SET unlisted_from = :from, relisted_on = :relisted, retired_on = NULL "
+                + "WHERE id = :id").param("from", from).param("relisted", relistedOn).param("id", line).update();
     }
 
     /** An improvement plan (附件2) on the line, retired on {@code retiredOn} (null: standing). */
@@ -76,12 +98,17 @@ final class AsOfFixtures {
 
     /** An application for the grade on the line, created at the start of the year, retired on {@code retiredOn}. */
     void application(long line, String applied, LocalDate retiredOn) {
+        application(line, applied, LocalDate.of(2021, 1, 4), retiredOn);
+    }
+
+    /** An application first reported by a file received on {@code recordedOn} (imported in 2026). */
+    void application(long line, String applied, LocalDate recordedOn, LocalDate retiredOn) {
         long submission = submission();
         jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, submission_id, last_submission_id, "
-                + "last_row_no, created_at, updated_at, retired_on) VALUES (:line, :applied, :submission, "
-                + ":submission, 4, :at, :at, :retired)")
+                + "last_row_no, recorded_on, created_at, updated_at, retired_on) VALUES (:line, :applied, :submission, "
+                + ":submission, 4, :recorded, :at, :at, :retired)")
                 .param("line", line).param("applied", applied).param("submission", submission)
-                .param("at", LocalDateTime.of(2021, 1, 4, 9, 0)).param("retired", retiredOn).update();
+                .param("recorded", recordedOn).param("at", LocalDateTime.of(2026, 12, 8, 9, 0)).param("retired", retiredOn).update();
     }
 
     private long submission() {

@@ -77,17 +77,45 @@ class StandingLinesTests {
     }
 
     @Test
-    void aLineRecordedAfterTheDayCountsOnlyWhenAGradeTookEffectByThen() {
-        // given two lines recorded later than the day, one of them graded with an earlier business date
-        LocalDateTime later = DAY.plusDays(10).atTime(9, 0);
-        long gradedEarlier = fixtures.line(later, null);
-        fixtures.event(gradedEarlier, DAY.minusDays(5), "B");
-        long notYetListed = fixtures.line(later, null);
-        Set<Long> ours = Set.of(gradedEarlier, notYetListed);
-        // when / then only the graded one stands on the day, in every query
-        assertThat(streamed(DAY, ours)).containsOnlyKeys(gradedEarlier).containsEntry(gradedEarlier, "B");
+    void aLineCountsFromTheDayItsFileWasReceivedWhateverTheWallClockOfItsImport() {
+        // given, all imported today (2026), an unrated line received five days before the day, one received ten days
+        // after it graded B with effect from before the day, and one received before it graded by a file received
+        // after it (a review dated before the day)
+        LocalDateTime importedToday = LocalDateTime.of(2026, 12, 8, 1, 0);
+        long unrated = fixtures.line(DAY.minusDays(5), importedToday, null);
+        long receivedLater = fixtures.line(DAY.plusDays(10), importedToday, null);
+        fixtures.event(receivedLater, DAY.minusDays(5), DAY.plusDays(10), "B");
+        long reviewedLater = fixtures.line(DAY.minusDays(30), importedToday, null);
+        fixtures.event(reviewedLater, DAY.minusDays(30), "C");
+        fixtures.event(reviewedLater, DAY.minusDays(2), DAY.plusDays(3), "B");
+        Set<Long> ours = Set.of(unrated, receivedLater, reviewedLater);
+        // when / then the day shows what was received by it, in every query
+        assertThat(streamed(DAY, ours)).containsOnlyKeys(unrated, reviewedLater).containsEntry(unrated, null)
+                .containsEntry(reviewedLater, "C");
         assertThat(detailed(DAY, ours)).isEqualTo(streamed(DAY, ours));
         assertThat(listed(DAY, ours)).isEqualTo(streamed(DAY, ours));
+        assertThat(streamed(DAY.minusDays(6), ours)).containsOnlyKeys(reviewedLater);
+        assertThat(streamed(DAY.plusDays(10), ours)).containsEntry(unrated, null).containsEntry(receivedLater, "B")
+                .containsEntry(reviewedLater, "B");
+    }
+
+    @Test
+    void aLineRetiredAndListedAgainIsNotListedInBetween() {
+        // given a line listed on 6/1, retired on 6/20 and listed again by a file received on 7/10
+        long line = fixtures.line(LocalDate.of(2021, 6, 1), LocalDateTime.of(2026, 12, 8, 1, 0), null);
+        fixtures.relisted(line, LocalDate.of(2021, 6, 20), LocalDate.of(2021, 7, 10));
+        Set<Long> ours = Set.of(line);
+        // when / then it stands before the retirement and from the new file on, not in between, in every query
+        for (LocalDate day : List.of(LocalDate.of(2021, 6, 19), LocalDate.of(2021, 7, 10), LocalDate.of(2021, 8, 1))) {
+            assertThat(streamed(day, ours)).as("%s", day).containsOnlyKeys(line);
+            assertThat(detailed(day, ours)).as("%s", day).containsOnlyKeys(line);
+            assertThat(listed(day, ours)).as("%s", day).containsOnlyKeys(line);
+        }
+        for (LocalDate day : List.of(LocalDate.of(2021, 6, 20), LocalDate.of(2021, 7, 9))) {
+            assertThat(streamed(day, ours)).as("%s", day).isEmpty();
+            assertThat(detailed(day, ours)).as("%s", day).isEmpty();
+            assertThat(listed(day, ours)).as("%s", day).isEmpty();
+        }
     }
 
     @Test

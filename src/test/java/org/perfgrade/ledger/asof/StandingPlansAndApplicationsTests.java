@@ -90,6 +90,28 @@ class StandingPlansAndApplicationsTests {
     }
 
     @Test
+    void anApplicationCountsFromTheDayItsFileWasReceivedNotFromItsImport() {
+        // given, imported today (2026), an application received three days after the day
+        long line = fixtures.line(BEFORE, null);
+        fixtures.application(line, "B", DAY.plusDays(3), null);
+        Set<Long> ours = Set.of(line);
+        // when / then the day knows the line, not its application; three days later it counts
+        Map<Long, String> onTheDay = new HashMap<>(applications.appliedGrades(DAY, 2021));
+        onTheDay.keySet().retainAll(ours);
+        assertThat(onTheDay).isEmpty();
+        Map<Long, String> later = new HashMap<>(applications.appliedGrades(DAY.plusDays(3), 2021));
+        later.keySet().retainAll(ours);
+        assertThat(later).containsOnlyKeys(line).containsEntry(line, "B");
+        List<String> appliedWithLine = new ArrayList<>();
+        applications.withLines(DAY, a -> {
+            if (a.lineId() == line) {
+                appliedWithLine.add(String.valueOf(a.appliedGrade()));
+            }
+        });
+        assertThat(appliedWithLine).containsExactly("null");
+    }
+
+    @Test
     void theLinesHoldingAGradeOnTheDayComeWithTheDayItTookEffect() {
         // given a line B from June and A the day after, and a line B whose line was retired before the day
         long b = fixtures.line(BEFORE, null);

@@ -120,8 +120,9 @@ class BranchPendingMigrationTests {
 
     private long line(long enterprise, Long branch, String grade) {
         long key = branch == null ? 0L : branch;
-        jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, created_at, "
-                + "updated_at) VALUES (:e, (SELECT id FROM industry WHERE name = '铸造'), :b, :key, :g, :now, :now)")
+        jdbc.sql("INSERT INTO ledger_line (enterprise_id, industry_id, branch_id, branch_key, grade, listed_on, "
+                + "created_at, updated_at) VALUES (:e, (SELECT id FROM industry WHERE name = '铸造'), :b, :key, :g, "
+                + "'2021-06-10', :now, :now)")
                 .param("e", enterprise).param("b", branch).param("key", key).param("g", grade).param("now", NOW)
                 .update();
         return jdbc.sql("SELECT id FROM ledger_line WHERE enterprise_id = :e AND branch_key = :key")
@@ -129,8 +130,8 @@ class BranchPendingMigrationTests {
     }
 
     private void event(long line, LocalDate on, String grade) {
-        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, new_grade, reason, source) "
-                + "VALUES (:line, :on, :now, :grade, 'COUNTY_LEDGER', 'test')").param("line", line).param("on", on)
+        jdbc.sql("INSERT INTO grade_event (ledger_line_id, effective_on, recorded_at, recorded_on, new_grade, reason, "
+                + "source) VALUES (:line, :on, :now, :on, :grade, 'COUNTY_LEDGER', 'test')").param("line", line).param("on", on)
                 .param("now", NOW).param("grade", grade).update();
     }
 
@@ -144,7 +145,8 @@ class BranchPendingMigrationTests {
 
     private long application(long line, long submission) {
         jdbc.sql("INSERT INTO grade_application (ledger_line_id, applied_grade, submission_id, last_submission_id, "
-                + "last_row_no, created_at, updated_at) VALUES (:line, 'B', :s, :s, 3, :now, :now)")
+                + "last_row_no, recorded_on, created_at, updated_at) VALUES (:line, 'B', :s, :s, 3, '2021-06-10', :now, "
+                + ":now)")
                 .param("line", line).param("s", submission).param("now", NOW).update();
         return jdbc.sql("SELECT id FROM grade_application WHERE ledger_line_id = :line").param("line", line)
                 .query(Long.class).single();
