@@ -2,7 +2,6 @@ package org.perfgrade.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -56,10 +55,10 @@ class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SubmissionKind> kinds;
         if (kind == null) {
-            kinds = Arrays.asList(SubmissionKind.values());
+            kinds = SubmissionKind.tabular();
         }
         else {
-            SubmissionKind k = SubmissionKind.fromCode(kind).orElse(null);
+            SubmissionKind k = SubmissionKind.fromCode(kind).filter(SubmissionKind::isTabular).orElse(null);
             if (k == null) {
                 environment.err().println("用法错误：不认识的模板类型“" + kind + "”，可用：ledger、improvement、application、violation、expert");
                 return ExitCodes.USAGE;

@@ -47,7 +47,7 @@ public class FinishSubmissionTasklet implements Tasklet {
             case IMPROVEMENT -> ledger.retireImprovementPlans(context);
             case APPLICATION -> ledger.retireApplications(context);
             case EXPERT -> ledger.retireExperts(context);
-            case VIOLATION -> 0;
+            case VIOLATION, WORK_PLAN -> 0;
         };
         submissions.finish(s.id(), SubmissionStatus.IMPORTED, String.format("数据 %d 行，接收 %d 行，拒收 %d 行，提示 %d 条%s",
                 s.rowsTotal(), s.rowsAccepted(), s.rowsRejected(), s.rowsWarned(),

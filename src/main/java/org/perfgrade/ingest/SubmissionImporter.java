@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Takes county files in: keeps the original, recognises a file the same county already sent by its SHA-256 (the
  * same bytes from another county are that county's own submission, with its own validation and receipt), runs
- * {@code importJob} for a new one (or restarts it after a crash), and reports what happened to each file.
+ * {@code importJob} for a new one (or restarts it after a crash), and reports what happened to each file. A county's
+ * work plan (a document named 工作计划 or 动员部署, {@link WorkPlanIntake}) is recorded as received without a job.
  */
 @Service
 public class SubmissionImporter {
@@ -43,10 +44,13 @@ public class SubmissionImporter {
     private final IngestLimits limits;
     private final ReferenceData reference;
     private final CountyKeys countyKeys;
+    private final WorkPlanIntake workPlans;
 
     public SubmissionImporter(OriginalFiles originals, SubmissionRepository submissions, BusinessDateJobs jobs,
-                              IngestLimits limits, ReferenceData reference, CountyKeys countyKeys) {
+                              IngestLimits limits, ReferenceData reference, CountyKeys countyKeys,
+                              WorkPlanIntake workPlans) {
         this.countyKeys = countyKeys;
+        this.workPlans = workPlans;
         this.originals = originals;
         this.submissions = submissions;
         this.jobs = jobs;
@@ -117,6 +121,15 @@ public class SubmissionImporter {
         long id = existing.map(SubmissionRepository.Submission::id)
                 .orElseGet(() -> submissions.register(received,
                         source != null ? source : fromInbox ? "收件目录" : "命令行", asOf, countyKey));
+        if (WorkPlanIntake.isWorkPlan(file.getFileName().toString())) {
+            // 工作计划及动员部署情况: a document recorded as received, no import job
+            workPlans.record(id, hint, file.getFileName().toString());
+            SubmissionRepository.Submission s = submissions.find(id);
+            if (REFUSED.contains(s.status()) && fromInbox) {
+                originals.moveRejected(file, s.message());
+            }
+            return report(given, s, null, false);
+        }
         log.info("导入 {}（SHA-256 {}）", given, received.sha256());
         JobOutcome execution = run(new ImportJobParameters(id, received.sha256(), asOf,
                 hint == null ? null : hint.name(), hint == null ? null : hint.source(), countyKey, false));

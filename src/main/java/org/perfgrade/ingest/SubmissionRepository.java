@@ -102,6 +102,13 @@ public class SubmissionRepository {
                 .param("sheet", sheet).param("header", headerRow).param("id", id).update();
     }
 
+    /** Records a document submission (no sheet, no rows): its county and kind. */
+    public void recordedDocument(long id, String countyCode, String countySource, SubmissionKind kind) {
+        jdbc.sql("UPDATE submission SET county_code = :county, county_source = :source, kind = :kind WHERE id = :id")
+                .param("county", countyCode).param("source", countySource).param("kind", kind.name())
+                .param("id", id).update();
+    }
+
     public void assignCounty(long id, String countyCode, String countySource) {
         jdbc.sql("UPDATE submission SET county_code = :county, county_source = :source WHERE id = :id")
                 .param("county", countyCode).param("source", countySource).param("id", id).update();

@@ -68,6 +68,7 @@ class SubmissionRowWriter implements ItemWriter<ValidatedRow<?>> {
             case APPLICATION -> ledger.applyApplicationRows(context, (List) accepted);
             case VIOLATION -> ledger.applyViolationRows(context, (List) accepted);
             case EXPERT -> ledger.applyExpertRows(context, (List) accepted);
+            case WORK_PLAN -> throw new IllegalStateException("工作计划是文档，没有数据行");
         };
         Map<Integer, RowOutcome> byRow = new HashMap<>();
         outcomes.forEach(o -> byRow.put(o.rowNumber(), o));

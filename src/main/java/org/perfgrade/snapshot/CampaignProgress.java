@@ -27,18 +27,22 @@ import org.springframework.stereotype.Component;
  * of these. Dates are business dates in Asia/Shanghai (the zone every stamp is written in); a deadline is overdue
  * from the day after it, and days are calendar days.
  * <ul>
- * <li>{@code improvement-list} (提升企业清单, 6/14) and {@code expert-register} (专家名单, 7/1): done on the day the
- * county's first submission of that kind (IMPROVEMENT, EXPERT) applied to the ledger was received.</li>
+ * <li>{@code work-plan} (县区工作计划及动员部署情况, 5/31), {@code improvement-list} (提升企业清单, 6/14) and
+ * {@code expert-register} (专家名单, 7/1): done on the day the county's first submission of that kind (WORK_PLAN,
+ * IMPROVEMENT, EXPERT) recorded or applied to the ledger was received — its business date, so a file received
+ * after the day never counts on it. A county without a work plan is overdue from 6/1; one received after 5/31 is
+ * late.</li>
  * <li>review batches (batch ≥ 1): owed for the county's standing lines of the batch whose standing plan (附件2)
  * targets an A/B-class grade; overdue while one has no application, done on the day the last of those without an
  * application by the deadline had one. The last batch (河南省本地重点行业及保障类企业) holds every line of a 保障类
  * or 民生保障类 enterprise whatever its industry, and the other batches none (as {@code ReviewBatches}).</li>
  * </ul>
- * Other deadlines (the work plan, the emergency-reduction list) are the city's or have no submission to check.
+ * Other deadlines (the emergency-reduction list) are the city's or have no submission to check.
  */
 @Component
 public class CampaignProgress {
 
+    static final String WORK_PLAN = "work-plan";
     static final String IMPROVEMENT_LIST = "improvement-list";
     static final String EXPERT_REGISTER = "expert-register";
 
@@ -109,7 +113,10 @@ public class CampaignProgress {
         Map<String, Map<Long, LocalDate>> planFiles = submissions.receivedBy(SubmissionKind.IMPROVEMENT, day);
         Map<String, Map<Long, LocalDate>> applicationFiles = submissions.receivedBy(SubmissionKind.APPLICATION, day);
         for (Deadline d : passed) {
-            if (d.code().equals(IMPROVEMENT_LIST)) {
+            if (d.code().equals(WORK_PLAN)) {
+                checks.add(new Check(d, received(SubmissionKind.WORK_PLAN, day)));
+            }
+            else if (d.code().equals(IMPROVEMENT_LIST)) {
                 checks.add(new Check(d, received(SubmissionKind.IMPROVEMENT, day)));
             }
             else if (d.code().equals(EXPERT_REGISTER)) {

@@ -89,6 +89,7 @@ final class TemplateNotes {
                     "同一企业有多起违法问题的，每起一行。");
             case EXPERT -> List.of(
                     "每位专家（或第三方机构）一行；专业领域填写其擅长的重点行业。");
+            case WORK_PLAN -> throw new IllegalArgumentException("工作计划是文档，没有空白模板");
         });
         notes.add("日期请按日期格式填写（如 2021年8月15日），不要写成文字或“8.15”。");
         notes.add("请勿修改第 3 行表头的列名，也不要合并单元格；一个文件只填写一个县（区）的内容。");

@@ -38,6 +38,7 @@ public final class RowValidators {
             case APPLICATION -> new ApplicationRowValidator(reference, submittingCounty, strict);
             case VIOLATION -> new ViolationRowValidator(reference, submittingCounty, strict);
             case EXPERT -> new ExpertRowValidator(reference, submittingCounty, strict);
+            case WORK_PLAN -> throw new IllegalArgumentException("工作计划是文档，没有数据行可校验");
         };
     }
 }
