@@ -75,6 +75,7 @@ final class NoticeFixtures {
                 line(p2, "机械加工", null, "B"));
         ledger(QIXIAN, LEDGER_DAY, line(q1, "铸造", "黑色金属铸造", "D"), line(q2, "铸造", "黑色金属铸造", "A"),
                 line(q3, "水泥", "熟料", "B"), line(q4, "水泥", "熟料", "D"));
+        submission(jdbc, TONGXU, "WORK_PLAN", LocalDate.of(2021, 5, 28));
         submission(jdbc, TONGXU, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
         stored(ledger.applyExpertRows(submission(jdbc, TONGXU, "EXPERT", LocalDate.of(2021, 6, 25)), rows(List.of(
                 new ExpertFacts("张三", ACADEMY, "大气污染防治", TONGXU, LocalDate.of(2021, 6, 25), null),

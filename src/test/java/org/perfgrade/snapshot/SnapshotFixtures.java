@@ -86,6 +86,15 @@ final class SnapshotFixtures {
                 branch, current, target, null, null, null, null, null)))));
     }
 
+    /** 工作计划及动员部署情况 of every county but those named, received on the day. */
+    void workPlans(LocalDate day, String... except) {
+        for (String county : jdbc.sql("SELECT code FROM county ORDER BY code").query(String.class).list()) {
+            if (!List.of(except).contains(county)) {
+                submission(county, "WORK_PLAN", day);
+            }
+        }
+    }
+
     /** A submission row of the county and kind, received at noon of the day and imported. */
     SubmissionContext submission(String county, String kind, LocalDate day) {
         clock.setDay(day);
