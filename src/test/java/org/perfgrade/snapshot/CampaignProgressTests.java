@@ -67,7 +67,7 @@ class CampaignProgressTests {
         fixtures.submission(TONGXU, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
         fixtures.submission(LANKAO, "IMPROVEMENT", LocalDate.of(2021, 6, 20));
         fixtures.submission(WEISHI, "IMPROVEMENT", LocalDate.of(2021, 6, 12));
-        jdbc.sql("UPDATE submission SET status = 'REJECTED' WHERE county_code = :c").param("c", WEISHI).update();
+        jdbc.sql("UPDATE submission SET status = 'REJECTED' WHERE county_code = :c AND kind = 'IMPROVEMENT'").param("c", WEISHI).update();
         // when / then
         assertThat(progress.overdue(LocalDate.of(2021, 6, 14))).isEmpty();
         assertThat(progress.overdue(LocalDate.of(2021, 6, 15))).hasSize(9)
