@@ -180,7 +180,7 @@ class RowValidatorsTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SubmissionKind.class, names = "EXPERT", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = SubmissionKind.class, names = { "EXPERT", "WORK_PLAN" }, mode = EnumSource.Mode.EXCLUDE)
     void aCreditCodeOfWrongLengthOrCharacterIsAnErrorAWrongCheckCharacterAWarning(SubmissionKind kind) {
         // given codes with a character missing, a letter I, and a wrong check character
         ValidatedRow<?> shortCode = clean(kind, 3).cell(Column.CREDIT_CODE, "9141078169489613P").validate();
@@ -200,7 +200,7 @@ class RowValidatorsTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SubmissionKind.class, names = "EXPERT", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = SubmissionKind.class, names = { "EXPERT", "WORK_PLAN" }, mode = EnumSource.Mode.EXCLUDE)
     void aCreditCodeIsNormalisedFromFullWidthLowerCaseAndSpaces(SubmissionKind kind) {
         // given the code typed in full width, lower case and with spaces
         ValidatedRow<?> result = clean(kind, 3).cell(Column.CREDIT_CODE, " ９１４１０７８１ 6948961３8ｐ ").validate();
@@ -225,7 +225,7 @@ class RowValidatorsTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SubmissionKind.class, names = "EXPERT", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = SubmissionKind.class, names = { "EXPERT", "WORK_PLAN" }, mode = EnumSource.Mode.EXCLUDE)
     void anEnterpriseNameIsTrimmedCollapsedAndLimitedTo200Characters(SubmissionKind kind) {
         // given a name broken over two lines with full-width spaces and digits, and names of 200 and 201 characters
         ValidatedRow<?> broken = clean(kind, 6).cell(Column.ENTERPRISE_NAME, "　开封市华通\n铸造有限公司（１号厂） ")
@@ -242,7 +242,7 @@ class RowValidatorsTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SubmissionKind.class, names = "EXPERT", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = SubmissionKind.class, names = { "EXPERT", "WORK_PLAN" }, mode = EnumSource.Mode.EXCLUDE)
     void allProblemsOfARowAreReportedNotOnlyTheFirst(SubmissionKind kind) {
         // given a row with a blank name, an unknown county and an unknown industry
         TestRows row = clean(kind, 21).cell(Column.ENTERPRISE_NAME, "").cell(Column.COUNTY, "郑州").cell(Column.INDUSTRY,
