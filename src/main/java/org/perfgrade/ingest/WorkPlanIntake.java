@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * progress reads the receipt date ({@link ReceivedSubmissions}).
  */
 @Component
-class WorkPlanIntake {
+public class WorkPlanIntake {
 
     static final String RECORDED = "已登记收到（工作计划及动员部署情况，文档，无数据行）";
 
@@ -36,7 +36,7 @@ class WorkPlanIntake {
     }
 
     /** Whether a file of this name is a county's work plan: a document named 工作计划 or 动员部署. */
-    static boolean isWorkPlan(String fileName) {
+    public static boolean isWorkPlan(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return DOCUMENT.matcher(name).find() && NAMES.stream().anyMatch(fileName::contains);
     }

@@ -18,6 +18,7 @@ import org.perfgrade.ingest.HeldDecisions;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.IngestLimits;
 import org.perfgrade.ingest.SubmissionImporter;
+import org.perfgrade.ingest.WorkPlanIntake;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 
@@ -35,7 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * 上传报送文件: a county uploads its own workbook (the city any county's); the file goes through the same import as
  * {@code perfgrade import FILE --county 县区} and the page shows the receipt summary. Only {@code .xlsx} and
- * {@code .xls} names are taken, up to {@code perfgrade.ingest.max-file-bytes}. The city also sees the files held for
+ * {@code .xls} names are taken, and a county's work plan (a PDF, Word or OFD named 工作计划 or 动员部署, recorded as
+ * received), up to {@code perfgrade.ingest.max-file-bytes}. The city also sees the files held for
  * its decision (待市局确认) with the buttons of {@code perfgrade import confirm / reject}.
  */
 @Controller
@@ -72,8 +74,9 @@ class UploadController {
         County county = county(user, countyName);
         String name = fileName(file.getOriginalFilename());
         String lower = name.toLowerCase(Locale.ROOT);
-        if (file.isEmpty() || !(lower.endsWith(".xlsx") || lower.endsWith(".xls"))) {
-            return page(user, model, "只接受 .xlsx 或 .xls 格式的 Excel 文件：" + name, null);
+        if (file.isEmpty() || !(lower.endsWith(".xlsx") || lower.endsWith(".xls") || WorkPlanIntake.isWorkPlan(name))) {
+            return page(user, model, "只接受 .xlsx 或 .xls 格式的 Excel 文件，或文件名含“工作计划”“动员部署”的 PDF、Word、"
+                    + "OFD 文档：" + name, null);
         }
         if (file.getSize() > limits.maxFileBytes()) {
             return page(user, model, String.format("文件 %s 有 %.1f MB，超过上限 %.1f MB", name,
@@ -192,7 +195,8 @@ class UploadController {
 
         public String statusText() {
             return switch (report.status()) {
-                case ImportReport.IMPORTED -> report.rejected() == 0 ? "已导入"
+                case ImportReport.IMPORTED -> "work-plan".equals(report.kind()) ? "已登记收到（工作计划及动员部署情况）"
+                        : report.rejected() == 0 ? "已导入"
                         : report.accepted() == 0 ? "已接收，但没有可采用的行（见回执）" : "已导入，部分行被退回（见回执）";
                 case ImportReport.DUPLICATE -> "重复报送（与已导入的文件内容相同，未做改动）";
                 case ImportReport.HELD -> "待市局确认（在册数据未作改动）：" + report.reason();

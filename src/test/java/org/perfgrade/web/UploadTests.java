@@ -99,8 +99,25 @@ class UploadTests {
         // when / then
         mvc.perform(multipart("/upload").file(file).with(as("longting")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("只接受 .xlsx 或 .xls 格式的 Excel 文件：清单台账.csv")));
+                .andExpect(content().string(containsString("只接受 .xlsx 或 .xls 格式的 Excel 文件，或文件名含")))
+                .andExpect(content().string(containsString("文档：清单台账.csv")));
         assertThat(submissions()).isEqualTo(before);
+    }
+
+    @Test
+    void aCountysWorkPlanDocumentIsRecordedAsReceived() throws Exception {
+        // given 龙亭区's 工作计划 as PDF
+        MockMultipartFile file = new MockMultipartFile("file", "龙亭区绩效分级工作计划.pdf", null,
+                "%PDF-1.4 龙亭区工作计划".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // when
+        String page = mvc.perform(multipart("/upload").file(file).param("county", "龙亭区").with(as("longting"))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // then it is the county's work plan, recorded as received
+        assertThat(page).contains("<td>work-plan</td>", "已登记收到（工作计划及动员部署情况）");
+        assertThat(jdbc.sql("SELECT kind, status FROM submission WHERE file_name = :f")
+                .param("f", "龙亭区绩效分级工作计划.pdf").query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                .single()).isEqualTo("WORK_PLAN IMPORTED");
     }
 
     @Test
