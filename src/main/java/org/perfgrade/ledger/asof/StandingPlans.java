@@ -37,7 +37,10 @@ public class StandingPlans {
         this.jdbc = jdbc;
     }
 
-    /** Hands one county's standing plans of active industries to {@code sink}, in no particular order. */
+    /**
+     * Hands one county's standing plans of active industries to {@code sink}, in no particular order: plans first
+     * reported by a file received by the day, on lines listed that day.
+     */
     public void forEach(LocalDate day, String county, Consumer<StandingPlan> sink) {
         jdbc.sql("""
                 SELECT p.id, p.ledger_line_id, p.current_grade, p.target_grade, p.differentiating_index, p.problems,
@@ -50,8 +53,8 @@ public class StandingPlans {
                 JOIN industry i ON i.id = l.industry_id
                 LEFT JOIN industry_branch b ON b.id = l.branch_id
                 WHERE e.county_code = :county
-                """ + "  AND " + StandingRule.standing("p") + "\n  AND " + StandingRule.standing("l")
-                + "\n  AND i.active = TRUE\n")
+                """ + "  AND " + StandingRule.standing("p") + " AND " + StandingRule.recorded("p") + "\n  AND "
+                + StandingRule.standing("l") + " AND " + StandingRule.listed("l") + "\n  AND i.active = TRUE\n")
                 .param("day", day).param("county", county)
                 .query((ResultSet rs) -> {
                     sink.accept(new StandingPlan(rs.getLong("id"), rs.getLong("ledger_line_id"),

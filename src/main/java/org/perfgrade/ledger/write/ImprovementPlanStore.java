@@ -27,8 +27,9 @@ class ImprovementPlanStore {
 
     private static final String INSERT = "INSERT INTO improvement_plan (ledger_line_id, current_grade, target_grade, "
             + "differentiating_index, problems, measures, planned_completion, remarks, submission_id, "
-            + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, :current, :target, :index, "
-            + ":problems, :measures, :completion, :remarks, :submission, :submission, :row, :now, :now)";
+            + "last_submission_id, last_row_no, recorded_on, created_at, updated_at) VALUES (:line, :current, :target, "
+            + ":index, :problems, :measures, :completion, :remarks, :submission, :submission, :row, :recorded, :now, "
+            + ":now)";
 
     private static final String UPDATE = "UPDATE improvement_plan SET current_grade = :current, target_grade = :target, "
             + "differentiating_index = :index, problems = :problems, measures = :measures, "
@@ -69,15 +70,19 @@ class ImprovementPlanStore {
                         rs.getObject("retired_on", LocalDate.class));
     }
 
-    void insert(long ledgerLineId, PlanContent plan, Stamp stamp, LocalDateTime now) {
-        batch.update(INSERT, params(plan, stamp, now).addValue("line", ledgerLineId));
+    void insert(long ledgerLineId, PlanContent plan, Stamp stamp, LocalDate recordedOn, LocalDateTime now) {
+        batch.update(INSERT, params(plan, stamp, now).addValue("line", ledgerLineId).addValue("recorded", recordedOn));
     }
 
-    /** Inserts plans (line id, content, stamp) in one batch. */
-    void insertAll(List<NewPlan> plans, LocalDateTime now) {
+    /**
+     * Inserts plans (line id, content, stamp) in one batch, recorded on {@code recordedOn} (the business date of the
+     * file that first reports them).
+     */
+    void insertAll(List<NewPlan> plans, LocalDate recordedOn, LocalDateTime now) {
         if (!plans.isEmpty()) {
             batch.batchUpdate(INSERT, plans.stream().map(p -> params(p.content(), p.stamp(), now)
-                    .addValue("line", p.ledgerLineId())).toArray(SqlParameterSource[]::new));
+                    .addValue("line", p.ledgerLineId()).addValue("recorded", recordedOn))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 

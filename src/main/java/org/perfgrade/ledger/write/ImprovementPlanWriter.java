@@ -208,7 +208,7 @@ public class ImprovementPlanWriter {
             events.recordAll(changes.stream().map(c -> new GradeEvents.Change(lineId.applyAsLong(c.ledgerLineId()),
                     c.oldGrade(), c.newGrade(), c.note())).toList(), ctx, now);
             plans.insertAll(addedPlans.stream().map(p -> new NewPlan(lineId.applyAsLong(p.ledgerLineId()),
-                    p.content(), p.stamp())).toList(), now);
+                    p.content(), p.stamp())).toList(), ctx.asOf(), now);
             plans.updateAll(changedPlans, now);
         }
     }

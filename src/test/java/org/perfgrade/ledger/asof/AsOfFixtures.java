@@ -88,10 +88,15 @@ final class AsOfFixtures {
 
     /** An improvement plan (附件2) on the line, retired on {@code retiredOn} (null: standing). */
     long plan(long line, String target, LocalDate retiredOn) {
-        jdbc.sql("INSERT INTO improvement_plan (ledger_line_id, current_grade, target_grade, created_at, updated_at, "
-                + "retired_on) VALUES (:line, 'C', :target, :at, :at, :retired)")
-                .param("line", line).param("target", target).param("at", LocalDateTime.of(2021, 1, 4, 9, 0))
-                .param("retired", retiredOn).update();
+        return plan(line, target, LocalDate.of(2021, 1, 4), retiredOn);
+    }
+
+    /** An improvement plan (附件2) on the line first reported by a file received on {@code recordedOn}. */
+    long plan(long line, String target, LocalDate recordedOn, LocalDate retiredOn) {
+        jdbc.sql("INSERT INTO improvement_plan (ledger_line_id, current_grade, target_grade, recorded_on, created_at, "
+                + "updated_at, retired_on) VALUES (:line, 'C', :target, :recorded, :at, :at, :retired)")
+                .param("line", line).param("target", target).param("recorded", recordedOn)
+                .param("at", LocalDateTime.of(2026, 12, 8, 9, 0)).param("retired", retiredOn).update();
         return jdbc.sql("SELECT id FROM improvement_plan WHERE ledger_line_id = :line").param("line", line)
                 .query(Long.class).single();
     }

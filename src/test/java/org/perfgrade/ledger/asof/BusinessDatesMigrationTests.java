@@ -64,6 +64,9 @@ class BusinessDatesMigrationTests {
         // an application of the dated file, and one of the undated file with an expert opinion of 4/30
         application(ofFile, dated, null);
         application(importedJune, undated, LocalDate.of(2021, 4, 30));
+        // a 附件2 plan of the dated file on the line graded earlier, and one of no known file on the June line
+        plan(gradedEarlier, dated);
+        plan(importedJune, null);
 
         // when
         migrate("23");
@@ -86,6 +89,10 @@ class BusinessDatesMigrationTests {
                 .isEqualTo(LocalDate.of(2021, 6, 10));
         assertThat(date("SELECT recorded_on FROM grade_application WHERE ledger_line_id = :id", importedJune))
                 .isEqualTo(LocalDate.of(2021, 4, 30));
+        assertThat(date("SELECT recorded_on FROM improvement_plan WHERE ledger_line_id = :id", gradedEarlier))
+                .isEqualTo(LocalDate.of(2021, 6, 10));
+        assertThat(date("SELECT recorded_on FROM improvement_plan WHERE ledger_line_id = :id", importedJune))
+                .isEqualTo(LocalDate.of(2026, 12, 8));
         // and the new columns refuse a row without its date
         assertThat(catchThrowable(() -> line("兰考县丁铸造有限公司", IMPORTED_2026, null))).isNotNull();
         assertThat(catchThrowable(() -> jdbc.sql("INSERT INTO grade_event "
@@ -122,6 +129,12 @@ class BusinessDatesMigrationTests {
                 + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, 'B', :opinion, :s, :s, 4, "
                 + ":at, :at)").param("line", line).param("opinion", opinionDate).param("s", submission)
                 .param("at", IMPORTED_2026).update();
+    }
+
+    private void plan(long line, Long submission) {
+        jdbc.sql("INSERT INTO improvement_plan (ledger_line_id, current_grade, target_grade, submission_id, "
+                + "created_at, updated_at) VALUES (:line, 'C', 'B', :s, :at, :at)").param("line", line)
+                .param("s", submission).param("at", IMPORTED_2026).update();
     }
 
     private LocalDate date(String sql, long id) {

@@ -44,12 +44,14 @@ class StandingPlansAndApplicationsTests {
 
     @Test
     void aPlanStandsWhenNeitherItNorItsLineWasRetiredOnOrBeforeTheDay() {
-        // given plans retired before the day, after it, never, and one on a line retired on the day
+        // given plans retired before the day, after it, never, one on a line retired on the day, and one received
+        // (imported today) the day after
         long retiredPlan = fixtures.plan(fixtures.line(BEFORE, null), "B", DAY.minusDays(1));
         long laterRetiredPlan = fixtures.plan(fixtures.line(BEFORE, null), "B", DAY.plusDays(1));
         long standingPlan = fixtures.plan(fixtures.line(BEFORE, null), "A", null);
         long planOnRetiredLine = fixtures.plan(fixtures.line(BEFORE, DAY), "A", null);
-        Set<Long> ours = Set.of(retiredPlan, laterRetiredPlan, standingPlan, planOnRetiredLine);
+        long receivedLater = fixtures.plan(fixtures.line(BEFORE, null), "B", DAY.plusDays(1), null);
+        Set<Long> ours = Set.of(retiredPlan, laterRetiredPlan, standingPlan, planOnRetiredLine, receivedLater);
         // when
         List<Long> standing = new ArrayList<>();
         plans.forEach(DAY, AsOfFixtures.COUNTY, p -> {

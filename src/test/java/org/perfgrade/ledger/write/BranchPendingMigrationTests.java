@@ -137,8 +137,8 @@ class BranchPendingMigrationTests {
 
     private long plan(long line, long submission) {
         jdbc.sql("INSERT INTO improvement_plan (ledger_line_id, current_grade, target_grade, submission_id, "
-                + "last_submission_id, last_row_no, created_at, updated_at) VALUES (:line, 'C', 'B', :s, :s, 5, :now, "
-                + ":now)").param("line", line).param("s", submission).param("now", NOW).update();
+                + "last_submission_id, last_row_no, recorded_on, created_at, updated_at) VALUES (:line, 'C', 'B', :s, :s, 5, "
+                + "'2021-06-10', :now, :now)").param("line", line).param("s", submission).param("now", NOW).update();
         return jdbc.sql("SELECT id FROM improvement_plan WHERE ledger_line_id = :line").param("line", line)
                 .query(Long.class).single();
     }
