@@ -65,11 +65,13 @@ public class LedgerQueries {
     }
 
     /**
-     * The grade the line held on a day: the new grade of its newest event effective on or before that day (the
-     * later recorded one on a tie); null (未评级) when no event had taken effect yet.
+     * The grade the line held on a day by what is known now: the new grade of its newest event effective on or
+     * before that day (the later recorded one on a tie), also an event received later ({@link
+     * StandingRule#gradeEffectiveOn}: what a correction replaces, what the line's history shows); null (未评级) when
+     * no event had taken effect yet. The figures of a day ({@code asof}) count only what was received by then.
      */
     public String gradeAsOf(long ledgerLineId, LocalDate date) {
-        return jdbc.sql("SELECT " + StandingRule.gradeOnDay(":line", "day") + " FROM grade_event "
+        return jdbc.sql("SELECT " + StandingRule.gradeEffectiveOn(":line", "day") + " FROM grade_event "
                 + "WHERE ledger_line_id = :line LIMIT 1")
                 .param("line", ledgerLineId).param("day", date)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
