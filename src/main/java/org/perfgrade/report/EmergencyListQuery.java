@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 应急减排清单的数据: every ledger line that stands at the end of a business day, as the snapshot counts them — not
- * retired on or before the day, listed by then ({@code created_at} before the next day, or a grade event effective
- * on or before the day), its industry active — with the grade it held that day (the new grade of its newest event
+ * retired on or before the day, listed by then (its first file received by the day, {@code StandingRule}), its
+ * industry active — with the grade it held that day (the new grade of its newest event
  * effective on or before the day, as the ledger's {@link StandingLines#details} reads it; null = 未评级)
  * and the measures of {@link EmergencyMeasures}. Ordered by 县区 (附件1 order), 重点行业类型 (configured order), grade
  * rank (A first; 未评级 last), 企业名称 by Chinese collation, then branch and line id, so the order is total. Read one

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * 统计日台账: the ledger as it stood at the end of a business day, as the snapshot reads it from the ledger's
- * {@code asof} queries. A line counts when it was listed by then and not retired on or before the day; "listed by
- * then" is {@code created_at} before the next day, or a grade event effective on or before the day (so a ledger
- * imported later with an earlier business date still counts from its date). Its grade that day is the new grade of
- * its newest event effective on or before the day (null = 未评级). Lines of industries no longer in config are left
+ * {@code asof} queries ({@code StandingRule}). A line counts when it was listed by then and not retired on or before
+ * the day; "listed by then" is the business date of the file that first listed it ({@code listed_on}), never the wall
+ * clock of its import, outside a gap between a retirement and a later listing. Its grade that day is the new grade of
+ * its newest event effective and recorded (its file received) on or before the day (null = 未评级). Lines of industries no longer in config are left
  * out. Reads stream their rows.
  */
 @Repository
