@@ -17,6 +17,7 @@ import org.perfgrade.ingest.county.CountyKeys;
 import org.perfgrade.ingest.problem.Problem;
 import org.perfgrade.ingest.problem.ProblemCode;
 import org.perfgrade.ingest.receipt.ReceiptTasklet;
+import org.perfgrade.ingest.workplan.WorkPlanIntake;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.slf4j.Logger;

@@ -18,7 +18,7 @@ import org.perfgrade.ingest.HeldDecisions;
 import org.perfgrade.ingest.ImportReport;
 import org.perfgrade.ingest.IngestLimits;
 import org.perfgrade.ingest.SubmissionImporter;
-import org.perfgrade.ingest.WorkPlanIntake;
+import org.perfgrade.ingest.workplan.WorkPlanIntake;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 

@@ -1,10 +1,14 @@
-package org.perfgrade.ingest;
+package org.perfgrade.ingest.workplan;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.perfgrade.ingest.ReceivedSubmissions;
+import org.perfgrade.ingest.SubmissionKind;
+import org.perfgrade.ingest.SubmissionRepository;
+import org.perfgrade.ingest.SubmissionStatus;
 import org.perfgrade.ingest.county.CountyHint;
 import org.perfgrade.ingest.county.CountyResolver;
 import org.perfgrade.ingest.problem.FileRejectedException;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkPlanIntake {
 
-    static final String RECORDED = "已登记收到（工作计划及动员部署情况，文档，无数据行）";
+    public static final String RECORDED = "已登记收到（工作计划及动员部署情况，文档，无数据行）";
 
     private static final Pattern DOCUMENT = Pattern.compile("\\.(pdf|docx|doc|ofd)$", Pattern.CASE_INSENSITIVE);
 
@@ -45,7 +49,7 @@ public class WorkPlanIntake {
      * Records the registered submission {@code id} as the county's work plan (county from the option, the folder or
      * the file name), or refuses it when no county can be told (F11).
      */
-    SubmissionStatus record(long id, CountyHint hint, String fileName) {
+    public SubmissionStatus record(long id, CountyHint hint, String fileName) {
         boolean option = hint != null && CountyHint.OPTION.equals(hint.source());
         String name = hint == null ? null : hint.name();
         submissions.resetProblems(id);
