@@ -142,8 +142,12 @@ class ScenarioEventsTests {
         Map<LocalDate, List<Path>> files = prepared.filesNamed("环境违法问题");
         // then
         assertThat(files.values().stream().mapToInt(List::size).sum()).isBetween(3, 10);
+        List<LocalDate> raisedOn = prepared.scenario.review().timelines().stream()
+                .flatMap(t -> Stream.of(t.round1(), t.round2())).filter(Objects::nonNull)
+                .filter(r -> r.provincePasses() && r.provinceListed() != null).map(r -> r.provinceListed()).toList();
         files.forEach((day, paths) -> {
             assertThat(day.getMonthValue()).isEqualTo(9);
+            assertThat(raisedOn).as("no upgrade hides the dip").doesNotContain(day);
             paths.forEach(f -> assertThat(PreparedScenario.column(f, "发现日期"))
                     .containsOnly(TableWorkbookWriter.chineseDate(day)));
         });
