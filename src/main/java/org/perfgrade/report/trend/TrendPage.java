@@ -84,7 +84,9 @@ public class TrendPage {
 
     /** The table's heading with the dates compared. */
     public static String weekHeading(WeekOnWeek week) {
-        return "各县区A、B级企业占比周变化（本期" + chineseDate(week.asOf())
+        boolean city = week.rows().stream().anyMatch(WeekRow::city);
+        String who = city || week.rows().isEmpty() ? "各县区" : week.rows().get(0).name();
+        return who + "A、B级企业占比周变化（本期" + chineseDate(week.asOf())
                 + (week.weekAgo() == null ? "；一周前无统计）" : "，与" + chineseDate(week.weekAgo()) + "相比）");
     }
 
@@ -104,7 +106,11 @@ public class TrendPage {
      */
     public static List<Map<String, ?>> lines(WeekOnWeek week, String section) {
         List<Map<String, ?>> lines = new ArrayList<>();
-        lines.add(Map.of(SECTION, section, PART, "head", "weekHeading", weekHeading(week)));
+        Map<String, Object> head = new HashMap<>();
+        head.put(SECTION, section);
+        head.put(PART, "head");
+        head.put("weekHeading", weekHeading(week));
+        lines.add(head);
         for (WeekRow row : week.rows()) {
             Map<String, Object> fields = new HashMap<>();
             fields.put(SECTION, section);
