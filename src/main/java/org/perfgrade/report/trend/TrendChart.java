@@ -14,9 +14,13 @@ import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
@@ -53,6 +57,7 @@ public class TrendChart {
     /** The share lines' colours, in order; read back by the tests. */
     public static final Color[] COLOURS = { new Color(0x1F, 0x5A, 0xA6), new Color(0x2E, 0x7D, 0x32) };
     private static final Color GOAL_COLOUR = new Color(0xC6, 0x28, 0x28);
+    private static final Color CLEAR = new Color(255, 255, 255, 0);
     private static final Color MARKER_COLOUR = new Color(0x75, 0x75, 0x75);
     private static final Stroke[] STROKES = {
             new BasicStroke(1.6f),
@@ -98,20 +103,31 @@ public class TrendChart {
         plot.setGap(12);
         boolean data = figure.hasData();
         boolean first = true;
+        LegendItemCollection legend = new LegendItemCollection();
+        Set<String> listed = new HashSet<>();
         for (TrendFigure.Panel panel : figure.panels()) {
-            plot.add(panel(figure, panel, font, data, first), 1);
+            XYPlot subplot = panel(figure, panel, font, data, first);
+            plot.add(subplot, 1);
             first = false;
+            LegendItemCollection items = subplot.getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                LegendItem item = items.get(i);
+                if (listed.add(item.getLabel())) {
+                    legend.add(item);
+                }
+            }
         }
+        plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(null, font.deriveFont(10f), plot, data);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(2, 2, 2, 8));
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setItemFont(font.deriveFont(8.5f));
-            legend.setPosition(RectangleEdge.TOP);
-            legend.setFrame(BlockBorder.NONE);
+        LegendTitle title = chart.getLegend();
+        if (title != null) {
+            title.setItemFont(font.deriveFont(8.5f));
+            title.setPosition(RectangleEdge.TOP);
+            title.setFrame(BlockBorder.NONE);
         }
         return chart;
     }
@@ -130,9 +146,10 @@ public class TrendChart {
                 }
             }
             lines.addSeries(series);
-            renderer.setSeriesPaint(index, COLOURS[index % COLOURS.length]);
-            renderer.setSeriesStroke(index, STROKES[index % STROKES.length]);
-            renderer.setSeriesShape(index, SHAPES[index % SHAPES.length]);
+            int style = line.style() % COLOURS.length;
+            renderer.setSeriesPaint(index, COLOURS[style]);
+            renderer.setSeriesStroke(index, STROKES[style]);
+            renderer.setSeriesShape(index, SHAPES[style]);
             index++;
         }
         renderer.setDrawSeriesLineAsPath(false);
@@ -159,6 +176,7 @@ public class TrendChart {
             line.setLabel(goal.label());
             line.setLabelFont(font.deriveFont(7.5f));
             line.setLabelPaint(GOAL_COLOUR);
+            line.setLabelBackgroundColor(CLEAR);
             line.setLabelAnchor(g == 1 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
             line.setLabelTextAnchor(g == 1 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
             line.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
@@ -172,6 +190,7 @@ public class TrendChart {
                 line.setLabel(deadline.label());
                 line.setLabelFont(font.deriveFont(7.5f));
                 line.setLabelPaint(MARKER_COLOUR);
+                line.setLabelBackgroundColor(CLEAR);
                 line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 line.setLabelOffset(new RectangleInsets(1, 1, 1, 1));

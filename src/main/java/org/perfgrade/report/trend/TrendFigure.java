@@ -31,8 +31,11 @@ public record TrendFigure(LocalDate start, LocalDate end, List<Panel> panels, Li
         }
     }
 
-    /** One share over the dates (its legend name); {@code percent} null where there is no figure. */
-    public record Line(String name, List<Point> points) {
+    /**
+     * One share over the dates (its legend name); {@code percent} null where there is no figure. Lines of the same
+     * {@code style} (0, 1) draw alike — colour, dash and marker — and are listed once in the legend.
+     */
+    public record Line(String name, int style, List<Point> points) {
 
         public Line {
             points = List.copyOf(points);

@@ -56,7 +56,7 @@ public class TrendFigures {
             List<TrendFigure.Goal> goals = goal.map(g -> List.of(new TrendFigure.Goal(
                     "目标" + g.comparison().symbol() + plain(g.threshold()) + "%", g.threshold(), 0)))
                     .orElse(List.of());
-            panels.add(new TrendFigure.Panel(levelName(level) + "（%）", List.of(new TrendFigure.Line(name, points)),
+            panels.add(new TrendFigure.Panel(levelName(level) + "（%）", List.of(new TrendFigure.Line(name, panels.size(), points)),
                     goals));
         }
         return figure(history, asOf, panels);
@@ -85,7 +85,7 @@ public class TrendFigures {
                             .orElse(null)));
                 }
                 String word = applied ? "申报" : "通过";
-                lines.add(new TrendFigure.Line(word + "占比", points));
+                lines.add(new TrendFigure.Line(word + "占比", applied ? 0 : 1, points));
                 Target target = targets.get(key + "-" + metric.name());
                 if (target != null) {
                     goals.add(new TrendFigure.Goal(word + "目标" + target.comparison().symbol()
