@@ -47,13 +47,15 @@ import org.springframework.stereotype.Component;
  * a line with markers (the first solid with circles, the second dashed with squares, so they read apart in black and
  * white too; the legend shows the same line and marker), each goal a thin horizontal line labelled with its
  * threshold, and the review-batch deadlines as labelled vertical lines. A date without a figure draws nothing; with
- * no figure at all the panels read "暂无历史数据". Text uses the table role's font, never a system font.
+ * no figure at all the panels read "暂无历史数据", a level without any figure "无企业（不考核）". Text uses the table role's font, never a system font.
  */
 @Component
 public class TrendChart {
 
     /** The message of a chart without figures. */
     public static final String NO_DATA = "暂无历史数据";
+    /** The message of a panel without figures in a chart with some: the level has no enterprise. */
+    public static final String NOT_ASSESSED = "无企业（不考核）";
     /** The share lines' colours, in order; read back by the tests. */
     public static final Color[] COLOURS = { new Color(0x1F, 0x5A, 0xA6), new Color(0x2E, 0x7D, 0x32) };
     private static final Color GOAL_COLOUR = new Color(0xC6, 0x28, 0x28);
@@ -134,12 +136,14 @@ public class TrendChart {
 
     private XYPlot panel(TrendFigure figure, TrendFigure.Panel panel, Font font, boolean data, boolean first) {
         XYSeriesCollection lines = new XYSeriesCollection();
+        boolean panelHasData = panel.lines().stream().flatMap(l -> l.points().stream())
+                .anyMatch(p -> p.percent() != null);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         double max = 0;
         int index = 0;
         for (TrendFigure.Line line : panel.lines()) {
             XYSeries series = new XYSeries(line.name(), true, false);
-            if (data) {
+            if (panelHasData) {
                 for (TrendFigure.Point point : line.points()) {
                     series.add(millis(point.date()), point.percent());
                     max = point.percent() == null ? max : Math.max(max, point.percent().doubleValue());
@@ -166,7 +170,7 @@ public class TrendChart {
         plot.setRangeGridlinePaint(new Color(0xD0, 0xD0, 0xD0));
         plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
-        plot.setNoDataMessage(NO_DATA);
+        plot.setNoDataMessage(data ? NOT_ASSESSED : NO_DATA);
         plot.setNoDataMessageFont(font.deriveFont(11f));
         int g = 0;
         for (TrendFigure.Goal goal : panel.goals()) {
