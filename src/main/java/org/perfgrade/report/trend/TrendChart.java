@@ -47,7 +47,8 @@ import org.springframework.stereotype.Component;
  * a line with markers (the first solid with circles, the second dashed with squares, so they read apart in black and
  * white too; the legend shows the same line and marker), each goal a thin horizontal line labelled with its
  * threshold, and the review-batch deadlines as labelled vertical lines. A date without a figure draws nothing; with
- * no figure at all the panels read "暂无历史数据", a level without any figure "无企业（不考核）". Text uses the table role's font, never a system font.
+ * no figure at all the panels read "暂无历史数据", a level without any figure "无企业（不考核）". Text uses the
+ * table role's font, never a system font.
  */
 @Component
 public class TrendChart {
