@@ -31,7 +31,7 @@ public class SnapshotHistories {
      * every county in 附件1 order or of {@code countyOrNull} only.
      */
     public SnapshotHistory history(LocalDate from, LocalDate to, County countyOrNull) {
-        return SnapshotHistory.of(from, to, snapshots.between(from, to), countyOrder(),
+        return SnapshotHistory.of(from, to, snapshots.figuresBetween(from, to), countyOrder(),
                 countyOrNull == null ? null : countyOrNull.name());
     }
 
@@ -42,7 +42,7 @@ public class SnapshotHistories {
      */
     public SnapshotHistory upTo(Snapshot snapshot, County countyOrNull) {
         Objects.requireNonNull(snapshot.asOf(), "snapshot.asOf");
-        List<Snapshot> found = new ArrayList<>(snapshots.between(null, snapshot.asOf().minusDays(1)));
+        List<Snapshot> found = new ArrayList<>(snapshots.figuresBetween(null, snapshot.asOf().minusDays(1)));
         found.add(snapshot);
         return SnapshotHistory.of(null, snapshot.asOf(), found, countyOrder(),
                 countyOrNull == null ? null : countyOrNull.name());

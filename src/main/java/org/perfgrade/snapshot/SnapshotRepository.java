@@ -75,13 +75,14 @@ public class SnapshotRepository {
     }
 
     /**
-     * The snapshots dated from {@code from} to {@code to} (both inclusive; null leaves that end open), oldest first.
+     * The figures (date, counties, city — {@link SnapshotJson#readFigures}) of the snapshots dated from {@code from}
+     * to {@code to} (both inclusive; null leaves that end open), oldest first.
      */
-    public List<Snapshot> between(LocalDate from, LocalDate to) {
+    public List<Snapshot> figuresBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT payload FROM snapshot WHERE as_of >= :from AND as_of <= :to ORDER BY as_of")
                 .param("from", from == null ? LocalDate.of(1, 1, 1) : from)
                 .param("to", to == null ? LocalDate.of(9999, 12, 31) : to)
-                .query(String.class).list().stream().map(SnapshotJson::read).toList();
+                .query(String.class).list().stream().map(SnapshotJson::readFigures).toList();
     }
 
     /** The dates with a snapshot, oldest first. */
