@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.TargetTableReport;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotHistories;
 import org.perfgrade.snapshot.SnapshotHistory;
@@ -138,6 +139,6 @@ public class TrendPage {
     }
 
     static String chineseDate(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return TargetTableReport.chineseDate(date);
     }
 }
