@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 首页 and 登录页: the latest briefing one click away, the per-county table, the briefing's chart (图1) and trend
- * chart (图2, and for a county user its own trend) of the latest stored snapshot — for the province, which reads filing packages only, the latest filing package instead.
+ * chart (图2, and for a county user its own trend) of the latest stored snapshot — for the province, which reads
+ * filing packages only, the latest filing package instead.
  */
 @Controller
 class HomeController {

@@ -56,8 +56,8 @@ public class TrendFigures {
             List<TrendFigure.Goal> goals = goal.map(g -> List.of(new TrendFigure.Goal(
                     "目标" + g.comparison().symbol() + plain(g.threshold()) + "%", g.threshold(), 0)))
                     .orElse(List.of());
-            panels.add(new TrendFigure.Panel(levelName(level) + "（%）", List.of(new TrendFigure.Line(name, panels.size(), points)),
-                    goals));
+            List<TrendFigure.Line> lines = List.of(new TrendFigure.Line(name, panels.size(), points));
+            panels.add(new TrendFigure.Panel(levelName(level) + "（%）", lines, goals));
         }
         return figure(history, asOf, panels);
     }
