@@ -16,13 +16,13 @@ import org.perfgrade.snapshot.Snapshot;
  * enterprise, 尉氏县 dipping on 8/16 (a downgrade), 杞县 counted from 8/16 only; the city's goal shares rising, its
  * provincial level without enterprises on 7/26.
  */
-final class TrendSnapshots {
+public final class TrendSnapshots {
 
-    static final LocalDate JULY_26 = LocalDate.of(2021, 7, 26);
-    static final LocalDate AUGUST_2 = LocalDate.of(2021, 8, 2);
-    static final LocalDate AUGUST_9 = LocalDate.of(2021, 8, 9);
-    static final LocalDate AUGUST_16 = LocalDate.of(2021, 8, 16);
-    static final List<LocalDate> DATES = List.of(JULY_26, AUGUST_2, AUGUST_9, AUGUST_16);
+    public static final LocalDate JULY_26 = LocalDate.of(2021, 7, 26);
+    public static final LocalDate AUGUST_2 = LocalDate.of(2021, 8, 2);
+    public static final LocalDate AUGUST_9 = LocalDate.of(2021, 8, 9);
+    public static final LocalDate AUGUST_16 = LocalDate.of(2021, 8, 16);
+    public static final List<LocalDate> DATES = List.of(JULY_26, AUGUST_2, AUGUST_9, AUGUST_16);
     /** The city's national goal numerator (of 100) and provincial (of 40, none on 7/26) per date. */
     static final int[] NATIONAL_GOAL = { 10, 12, 15, 18 };
     static final int[] PROVINCIAL_GOAL = { 0, 8, 9, 10 };
@@ -30,11 +30,11 @@ final class TrendSnapshots {
     private TrendSnapshots() {
     }
 
-    static List<Snapshot> all() {
+    public static List<Snapshot> all() {
         return DATES.stream().map(TrendSnapshots::on).toList();
     }
 
-    static Snapshot on(LocalDate date) {
+    public static Snapshot on(LocalDate date) {
         int i = DATES.indexOf(date);
         CountySnapshot lankao = county("兰考县", 20, 2 + i, i == 0 ? 1 : 2, 0, 0, 0);
         CountySnapshot weishi = i == 3 ? county("尉氏县", 10, 2, 2, 4, 2, 1) : county("尉氏县", 10, 3, 3, 4, 2, 1);
