@@ -32,6 +32,11 @@ public class CountyTrendReport {
     public static final String TITLE = "重点行业绩效分级提升进展趋势";
     public static final String FILE = "进展趋势.pdf";
     static final String TEMPLATE = "trend";
+    /**
+     * Pixels per point of the county chart: 3 (216 dpi) is sharp in print and encodes in about half the time of 4,
+     * which counts with ten counties on every rendered date.
+     */
+    static final int SCALE = 3;
 
     private final ReportEngine reports;
     private final DocumentArchive archive;
@@ -70,7 +75,7 @@ public class CountyTrendReport {
                 "title", TITLE,
                 "dateLine", reference.authority().name() + "　　统计日期：" + date + "　县区：" + county.name(),
                 "trendCaption", caption(county),
-                "trendChart", trendPage.image(trend.figure(), TrendPage.PRINT_SCALE));
+                "trendChart", trendPage.image(trend.figure(), SCALE));
         List<Map<String, ?>> lines = new ArrayList<>();
         lines.add(Map.of(TrendPage.PART, "chart"));
         lines.addAll(TrendPage.lines(trend.week(), null));
