@@ -1,16 +1,13 @@
 package org.perfgrade.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.TargetTableReport;
-import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotHistory;
-import org.perfgrade.snapshot.SnapshotRepository;
+import org.perfgrade.snapshot.SnapshotHistories;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -68,15 +65,7 @@ class HistoryCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 }
             }
-            SnapshotRepository snapshots = context.getBean(SnapshotRepository.class);
-            List<Snapshot> found = new ArrayList<>();
-            for (LocalDate date : snapshots.dates()) {
-                if ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to))) {
-                    snapshots.find(date).ifPresent(found::add);
-                }
-            }
-            SnapshotHistory history = SnapshotHistory.of(from, to, found,
-                    reference.counties().stream().map(County::name).toList(), target == null ? null : target.name());
+            SnapshotHistory history = context.getBean(SnapshotHistories.class).history(from, to, target);
             CommandOutput.print(environment.out(), json, history, HistoryTable.lines(history, target == null));
             return ExitCodes.OK;
         }

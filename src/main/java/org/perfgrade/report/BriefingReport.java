@@ -3,6 +3,7 @@ package org.perfgrade.report;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.IndustryLevel;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.reference.TargetMetric;
+import org.perfgrade.report.trend.TrendPage;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
 import org.perfgrade.snapshot.Snapshot;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * 每日进展简报 (PDF, A4 portrait, manifest kind {@value #KIND}): what the city bureau reads every morning — the headline
- * figures, the chart of every county's A/B shares against its targets, the per-county table of 附件1 with actual
+ * figures, the chart of every county's A/B shares against its targets, the trend page (图2 and the week-on-week
+ * table, {@link TrendPage}), the per-county table of 附件1 with actual
  * shares, what changed since the previous snapshot, the overdue items and the counting rules. Rendered from a
  * stored {@link Snapshot} only, so a past date re-renders with the numbers and rules it had.
  */
@@ -51,9 +54,12 @@ public class BriefingReport {
     private final TargetTableReport targetTable;
     private final BriefingChart chart;
     private final DateFactsCalculator facts;
+    private final TrendPage trendPage;
 
     public BriefingReport(ReportEngine reports, DocumentArchive archive, ReferenceData reference,
-                          TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts) {
+                          TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts,
+                          TrendPage trendPage) {
+        this.trendPage = trendPage;
         this.facts = facts;
         this.reports = reports;
         this.archive = archive;
@@ -78,14 +84,17 @@ public class BriefingReport {
         String date = TargetTableReport.chineseDate(snapshot.asOf());
         String authority = reference.authority().name();
         String cityName = reference.city().name();
-        Map<String, Object> params = Map.of(
+        Map<String, Object> params = new HashMap<>(Map.of(
                 "title", TITLE,
                 "dateLine", authority + "　　统计日期：" + date,
                 "headline", String.join("\n", BriefingHeadline.paragraphs(facts.of(snapshot), "全市", this::goalSign)),
                 "chartCaption", CHART_CAPTION,
                 "chart", chart.draw(bars(snapshot), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE),
-                "notes", targetTable.notes(snapshot));
-        List<Map<String, ?>> lines = BriefingLines.of(snapshot, targetTable.rows(snapshot, null));
+                "notes", targetTable.notes(snapshot)));
+        TrendPage.Trend trend = trendPage.city(snapshot);
+        params.putAll(trendPage.briefingParams(trend));
+        List<Map<String, ?>> lines = new ArrayList<>(TrendPage.briefingLines(trend));
+        lines.addAll(BriefingLines.of(snapshot, targetTable.rows(snapshot, null)));
         reports.renderPdf(TEMPLATE, params, new JRMapCollectionDataSource(lines),
                 new PdfMetadata(cityName + TITLE, authority, "每日进展简报（统计日期 " + date + "）",
                         "重点行业,绩效分级,进展简报,A、B级企业占比").on(snapshot.asOf()), out);

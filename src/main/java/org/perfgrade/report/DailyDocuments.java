@@ -8,6 +8,7 @@ import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.control.ControlDocuments;
+import org.perfgrade.report.trend.CountyTrendReport;
 import org.perfgrade.snapshot.Snapshot;
 
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 /**
  * 当日文档: the documents rendered for a business date after its snapshot — the briefing, 附件1, 附件2, the
  * emergency-reduction list, the publicity list and the 差异化管控 and credit-platform lists ({@link ControlDocuments})
- * city-wide, and the county extracts of each list and table.
+ * city-wide, and the county extracts of each list and table with the county's own trend ({@link CountyTrendReport}).
  */
 @Service
 public class DailyDocuments {
@@ -29,12 +30,14 @@ public class DailyDocuments {
     private final PublicityListWorkbook publicityWorkbook;
     private final PublicityListReport publicityReport;
     private final ControlDocuments controlDocuments;
+    private final CountyTrendReport countyTrend;
 
     DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
                    ImprovementListWorkbook improvementList, ImprovementListReport improvementReport,
                    EmergencyListWorkbook emergencyList,
                    PublicityListWorkbook publicityWorkbook, PublicityListReport publicityReport,
-                   ControlDocuments controlDocuments) {
+                   ControlDocuments controlDocuments, CountyTrendReport countyTrend) {
+        this.countyTrend = countyTrend;
         this.reference = reference;
         this.briefing = briefing;
         this.targetTable = targetTable;
@@ -67,10 +70,11 @@ public class DailyDocuments {
         return documents;
     }
 
-    /** Renders one county's extracts of the snapshot's date: 附件1 and every list. */
+    /** Renders one county's extracts of the snapshot's date: 附件1, its own trend (进展趋势) and every list. */
     public List<ArchivedDocument> render(Snapshot snapshot, County county) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(targetTable.render(snapshot, county));
+        documents.add(countyTrend.render(snapshot, county));
         documents.addAll(lists(snapshot.asOf(), county));
         return documents;
     }

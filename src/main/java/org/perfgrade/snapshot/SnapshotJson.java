@@ -1,5 +1,10 @@
 package org.perfgrade.snapshot;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,5 +32,21 @@ public final class SnapshotJson {
 
     public static Snapshot read(String json) {
         return COMPACT.readValue(json, Snapshot.class);
+    }
+
+    /**
+     * The figures of a stored payload only — the date, the counties and the city — skipping the rules, overdue and
+     * late items and changes, for the history of many dates ({@link SnapshotHistories}).
+     */
+    public static Snapshot readFigures(String json) {
+        return COMPACT.readValue(json, Figures.class).snapshot();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record Figures(LocalDate asOf, List<CountySnapshot> counties, CitySnapshot city) {
+
+        Snapshot snapshot() {
+            return new Snapshot(asOf, List.of(), counties, city, List.of(), List.of(), List.of());
+        }
     }
 }

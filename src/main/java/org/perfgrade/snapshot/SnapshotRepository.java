@@ -74,6 +74,17 @@ public class SnapshotRepository {
                 .param("day", asOf).query(String.class).optional().map(SnapshotJson::read);
     }
 
+    /**
+     * The figures (date, counties, city — {@link SnapshotJson#readFigures}) of the snapshots dated from {@code from}
+     * to {@code to} (both inclusive; null leaves that end open), oldest first.
+     */
+    public List<Snapshot> figuresBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT payload FROM snapshot WHERE as_of >= :from AND as_of <= :to ORDER BY as_of")
+                .param("from", from == null ? LocalDate.of(1, 1, 1) : from)
+                .param("to", to == null ? LocalDate.of(9999, 12, 31) : to)
+                .query(String.class).list().stream().map(SnapshotJson::readFigures).toList();
+    }
+
     /** The dates with a snapshot, oldest first. */
     public List<LocalDate> dates() {
         return jdbc.sql("SELECT as_of FROM snapshot ORDER BY as_of").query(LocalDate.class).list();

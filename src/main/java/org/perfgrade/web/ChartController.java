@@ -1,5 +1,6 @@
 package org.perfgrade.web;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +8,11 @@ import java.time.LocalDate;
 
 import javax.imageio.ImageIO;
 
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.BriefingChart;
 import org.perfgrade.report.BriefingReport;
+import org.perfgrade.report.trend.TrendPage;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotRepository;
 
@@ -26,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
  * 首页图表: the briefing's 图1 (every county's A/B shares against its targets) for a stored snapshot, as a PNG for
  * the front page — drawn by the same {@link BriefingChart} from the same bars as the PDF. It shows aggregate shares
  * only, so whoever may read the briefing may see it ({@link DocumentAccess}): the city and the counties, not the
- * province.
+ * province. Beside it 图2 进展趋势 ({@link TrendPage}, the briefing's trend chart) and each county's own trend, which
+ * only the city and that county see.
  */
 @Controller
 class ChartController {
@@ -40,23 +45,64 @@ class ChartController {
     private final SnapshotRepository snapshots;
     private final BriefingReport briefing;
     private final BriefingChart chart;
+    private final TrendPage trend;
+    private final ReferenceData reference;
 
-    ChartController(SnapshotRepository snapshots, BriefingReport briefing, BriefingChart chart) {
+    ChartController(SnapshotRepository snapshots, BriefingReport briefing, BriefingChart chart, TrendPage trend,
+                    ReferenceData reference) {
         this.snapshots = snapshots;
         this.briefing = briefing;
         this.chart = chart;
+        this.trend = trend;
+        this.reference = reference;
     }
 
     @GetMapping("/chart/{date}.png")
     ResponseEntity<byte[]> chart(@AuthenticationPrincipal ConsoleUserDetails user, @PathVariable("date") LocalDate date) {
+        Snapshot snapshot = aggregateSnapshot(user, date);
+        return png(chart.draw(briefing.bars(snapshot), WIDTH, HEIGHT, SCALE));
+    }
+
+    /** 图2 进展趋势: the city's goal shares up to the date, as in the briefing, for the city and the counties. */
+    @GetMapping("/chart/{date}/trend.png")
+    ResponseEntity<byte[]> trend(@AuthenticationPrincipal ConsoleUserDetails user,
+                                 @PathVariable("date") LocalDate date) {
+        Snapshot snapshot = aggregateSnapshot(user, date);
+        return png(trend.image(trend.city(snapshot).figure(), SCALE));
+    }
+
+    /**
+     * A county's own trend (as in its trend-pdf): the city sees every county's, a county only its own, as with the
+     * county extracts.
+     */
+    @GetMapping("/chart/{date}/trend/{county}.png")
+    ResponseEntity<byte[]> countyTrend(@AuthenticationPrincipal ConsoleUserDetails user,
+                                       @PathVariable("date") LocalDate date, @PathVariable("county") String code) {
+        County county = reference.countiesByCode().get(code);
+        if (county == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有代码为 " + code + " 的县区");
+        }
+        if (user.role() != ConsoleRole.CITY
+                && !(user.role() == ConsoleRole.COUNTY && code.equals(user.countyCode()))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本县区的进展趋势");
+        }
+        Snapshot snapshot = snapshots.find(date)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有 " + date + " 的统计"));
+        return png(trend.image(trend.county(snapshot, county).figure(), SCALE));
+    }
+
+    private Snapshot aggregateSnapshot(ConsoleUserDetails user, LocalDate date) {
         if (!DocumentAccess.maySeeAggregates(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "省厅用户只查看报省备案材料包");
         }
-        Snapshot snapshot = snapshots.find(date)
+        return snapshots.find(date)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有 " + date + " 的进展快照"));
+    }
+
+    private static ResponseEntity<byte[]> png(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(chart.draw(briefing.bars(snapshot), WIDTH, HEIGHT, SCALE), "png", png);
+            ImageIO.write(image, "png", png);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

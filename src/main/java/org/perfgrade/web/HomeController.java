@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.trend.CountyTrendReport;
+import org.perfgrade.report.trend.TrendPage;
 import org.perfgrade.snapshot.Snapshot;
 import org.perfgrade.snapshot.SnapshotRepository;
 
@@ -13,18 +17,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 首页 and 登录页: the latest briefing one click away, the per-county table and the briefing's chart of the latest
- * stored snapshot — for the province, which reads filing packages only, the latest filing package instead.
+ * 首页 and 登录页: the latest briefing one click away, the per-county table, the briefing's chart (图1) and trend
+ * chart (图2, and for a county user its own trend) of the latest stored snapshot — for the province, which reads
+ * filing packages only, the latest filing package instead.
  */
 @Controller
 class HomeController {
 
     private final DocumentCatalog catalog;
     private final SnapshotRepository snapshots;
+    private final ReferenceData reference;
 
-    HomeController(DocumentCatalog catalog, SnapshotRepository snapshots) {
+    HomeController(DocumentCatalog catalog, SnapshotRepository snapshots, ReferenceData reference) {
         this.catalog = catalog;
         this.snapshots = snapshots;
+        this.reference = reference;
     }
 
     @GetMapping("/")
@@ -44,6 +51,10 @@ class HomeController {
         model.addAttribute("briefing", briefing.orElse(null));
         model.addAttribute("asOf", snapshot.map(Snapshot::asOf).orElse(null));
         model.addAttribute("rows", snapshot.map(CountyRow::of).orElse(List.of()));
+        model.addAttribute("trendCaption", TrendPage.CAPTION);
+        County own = user.role() == ConsoleRole.COUNTY ? reference.countiesByCode().get(user.countyCode()) : null;
+        model.addAttribute("ownCounty", own);
+        model.addAttribute("ownCaption", own == null ? null : CountyTrendReport.caption(own));
         return "home";
     }
 

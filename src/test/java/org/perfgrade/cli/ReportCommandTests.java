@@ -65,7 +65,7 @@ class ReportCommandTests {
             assertThat(document.get("path").asString()).startsWith("reports/2021-08-16/兰考县/");
             assertThat(Files.isRegularFile(out.resolve(document.get("path").asString()))).isTrue();
         }
-        assertThat(kinds).containsExactlyInAnyOrder("target-table-pdf", "improvement-list-xlsx",
+        assertThat(kinds).containsExactlyInAnyOrder("target-table-pdf", "trend-pdf", "improvement-list-xlsx",
                 "improvement-list-pdf", "emergency-list-xlsx", "publicity-xlsx", "publicity-pdf",
                 "positive-list-xlsx", "positive-list-pdf", "vocs-exemption-xlsx", "vocs-exemption-pdf",
                 "priority-list-xlsx", "priority-list-pdf", "seasonal-control-xlsx", "seasonal-control-pdf",

@@ -249,8 +249,8 @@ class BriefingReportTests {
                     }
                 }
             }
-            // then: one sharp picture with both bar colours
-            assertThat(images).hasSize(1);
+            // then: one sharp picture with both bar colours on page 1 (图2 of the trend page is the second)
+            assertThat(images).hasSize(2);
             BufferedImage chart = images.get(0);
             assertThat(chart.getWidth()).isGreaterThanOrEqualTo(BriefingReport.CHART_WIDTH * 3);
             assertThat(count(chart, BriefingChart.APPLIED_COLOUR.getRGB())).isGreaterThan(1000);

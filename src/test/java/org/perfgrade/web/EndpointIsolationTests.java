@@ -39,6 +39,10 @@ class EndpointIsolationTests {
             Map.entry("GET /audit", "AuditPageTests#countyAndProvinceUsersMayNotReadIt"),
             Map.entry("GET /chart/{date}.png",
                     "DashboardChartTests#cityAndCountySeeTheChartOfTheLatestSnapshot (aggregate figures only)"),
+            Map.entry("GET /chart/{date}/trend.png",
+                    "TrendChartTests#theProvinceSeesNoTrend (aggregate figures only)"),
+            Map.entry("GET /chart/{date}/trend/{county}.png",
+                    "TrendChartTests#aCountySeesItsOwnTrendAndNoOtherCountys"),
             Map.entry("GET /jobs", "JobPageTests#countyAndProvinceUsersReachNoJobPage"),
             Map.entry("POST /jobs/{kind}", "JobPageTests#countyAndProvinceUsersReachNoJobPage, "
                     + "FilingJobPageTests#aBatchOutsideOneToFourIsRefusedBeforeAnythingStarts"),
