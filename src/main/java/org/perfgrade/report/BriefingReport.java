@@ -19,6 +19,8 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.IndustryLevel;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.reference.TargetMetric;
+import org.perfgrade.report.changes.ChangeSummary;
+import org.perfgrade.report.late.LateOverviews;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
 import org.perfgrade.snapshot.Snapshot;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * 每日进展简报 (PDF, A4 portrait, manifest kind {@value #KIND}): what the city bureau reads every morning — the headline
  * figures, the chart of every county's A/B shares against its targets, the per-county table of 附件1 with actual
- * shares, what changed since the previous snapshot, the overdue items and the counting rules. Rendered from a
+ * shares, what changed since the previous snapshot counted by kind per county, the overdue and late items summarised
+ * by county, and the counting rules; the detail is in 《变化明细》 and 《逾期事项清单》 beside it, so the briefing keeps
+ * to four pages on any day. Rendered from a
  * stored {@link Snapshot} only, so a past date re-renders with the numbers and rules it had.
  */
 @Service
@@ -51,10 +55,13 @@ public class BriefingReport {
     private final TargetTableReport targetTable;
     private final BriefingChart chart;
     private final DateFactsCalculator facts;
+    private final LateOverviews lateOverviews;
 
     public BriefingReport(ReportEngine reports, DocumentArchive archive, ReferenceData reference,
-                          TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts) {
+                          TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts,
+                          LateOverviews lateOverviews) {
         this.facts = facts;
+        this.lateOverviews = lateOverviews;
         this.reports = reports;
         this.archive = archive;
         this.reference = reference;
@@ -85,7 +92,8 @@ public class BriefingReport {
                 "chartCaption", CHART_CAPTION,
                 "chart", chart.draw(bars(snapshot), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE),
                 "notes", targetTable.notes(snapshot));
-        List<Map<String, ?>> lines = BriefingLines.of(snapshot, targetTable.rows(snapshot, null));
+        List<Map<String, ?>> lines = BriefingLines.of(targetTable.rows(snapshot, null),
+                ChangeSummary.of(reference, snapshot.changes(), null), lateOverviews.of(snapshot, null));
         reports.renderPdf(TEMPLATE, params, new JRMapCollectionDataSource(lines),
                 new PdfMetadata(cityName + TITLE, authority, "每日进展简报（统计日期 " + date + "）",
                         "重点行业,绩效分级,进展简报,A、B级企业占比").on(snapshot.asOf()), out);

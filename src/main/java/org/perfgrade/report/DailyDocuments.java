@@ -7,13 +7,16 @@ import java.util.List;
 import org.perfgrade.document.ArchivedDocument;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.changes.ChangesWorkbook;
 import org.perfgrade.report.control.ControlDocuments;
+import org.perfgrade.report.late.LateItemsWorkbook;
 import org.perfgrade.snapshot.Snapshot;
 
 import org.springframework.stereotype.Service;
 
 /**
- * 当日文档: the documents rendered for a business date after its snapshot — the briefing, 附件1, 附件2, the
+ * 当日文档: the documents rendered for a business date after its snapshot — the briefing with 《变化明细》 and
+ * 《逾期事项清单》 beside it, 附件1, 附件2, the
  * emergency-reduction list, the publicity list and the 差异化管控 and credit-platform lists ({@link ControlDocuments})
  * city-wide, and the county extracts of each list and table.
  */
@@ -29,12 +32,16 @@ public class DailyDocuments {
     private final PublicityListWorkbook publicityWorkbook;
     private final PublicityListReport publicityReport;
     private final ControlDocuments controlDocuments;
+    private final ChangesWorkbook changes;
+    private final LateItemsWorkbook lateItems;
 
     DailyDocuments(ReferenceData reference, BriefingReport briefing, TargetTableReport targetTable,
                    ImprovementListWorkbook improvementList, ImprovementListReport improvementReport,
                    EmergencyListWorkbook emergencyList,
                    PublicityListWorkbook publicityWorkbook, PublicityListReport publicityReport,
-                   ControlDocuments controlDocuments) {
+                   ControlDocuments controlDocuments, ChangesWorkbook changes, LateItemsWorkbook lateItems) {
+        this.changes = changes;
+        this.lateItems = lateItems;
         this.reference = reference;
         this.briefing = briefing;
         this.targetTable = targetTable;
@@ -62,15 +69,19 @@ public class DailyDocuments {
     public List<ArchivedDocument> renderCityWide(Snapshot snapshot) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(briefing.render(snapshot));
+        documents.add(changes.render(snapshot, null));
+        documents.add(lateItems.render(snapshot, null));
         documents.add(targetTable.render(snapshot, null));
         documents.addAll(lists(snapshot.asOf(), null));
         return documents;
     }
 
-    /** Renders one county's extracts of the snapshot's date: 附件1 and every list. */
+    /** Renders one county's extracts of the snapshot's date: 附件1, its changes and late items, and every list. */
     public List<ArchivedDocument> render(Snapshot snapshot, County county) {
         List<ArchivedDocument> documents = new ArrayList<>();
         documents.add(targetTable.render(snapshot, county));
+        documents.add(changes.render(snapshot, county));
+        documents.add(lateItems.render(snapshot, county));
         documents.addAll(lists(snapshot.asOf(), county));
         return documents;
     }
