@@ -95,9 +95,11 @@ final class BriefingLines {
         }
         CountyTally total = late.total();
         long counties = late.counties().stream().filter(t -> t.plans() > 0).count();
+        long enterprises = late.plans().stream().map(p -> p.county() + "/" + p.creditCode() + "/" + p.enterprise())
+                .distinct().count();
         lines.add(note(OVERDUE, total.plans() == 0 ? "没有超过方案附件2拟完成时间仍未申报的企业。"
-                : "超过方案附件2拟完成时间仍未申报的企业" + total.plans() + "条（涉及" + counties + "个县区，最长超过"
-                        + total.plansMaxDays() + "天）。"));
+                : "超过方案附件2拟完成时间仍未申报的企业" + enterprises + "家（" + total.plans() + "条行业记录，涉及" + counties
+                        + "个县区，最长超过" + total.plansMaxDays() + "天）。"));
         lines.add(note(OVERDUE, "明细见《" + LateTexts.WORKBOOK_TITLE + "》（" + LateItemsWorkbook.FILE + "）。"));
     }
 

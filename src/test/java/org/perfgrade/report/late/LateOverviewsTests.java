@@ -1,16 +1,26 @@
 package org.perfgrade.report.late;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgrade.DatabaseTest;
+import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.ledger.LedgerImport;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.report.late.LateFixtures.Firm;
 import org.perfgrade.snapshot.CampaignProgress;
 import org.perfgrade.snapshot.CampaignProgress.Deadlines;
+import org.perfgrade.report.BriefingReport;
+import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.snapshot.SnapshotCalculator;
 import org.perfgrade.snapshot.SnapshotClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +60,15 @@ class LateOverviewsTests {
 
     @Autowired
     ReferenceData reference;
+
+    @Autowired
+    SnapshotCalculator calculator;
+
+    @Autowired
+    BriefingReport briefing;
+
+    @Autowired
+    DocumentArchive archive;
 
     LateFixtures fixtures;
     Firm unapplied;
@@ -162,6 +181,23 @@ class LateOverviewsTests {
             assertThat(p.plannedCompletion()).isEqualTo(PLANNED);
             assertThat(p.days()).isEqualTo(10);
         });
+    }
+
+    @Test
+    void theBriefingSummarisesTheDaysOverdueByCountyAndCountsThePlansPastTheirDate() throws IOException {
+        // given: the snapshot of 8/10 computed from the ledger
+        Snapshot snapshot = calculator.compute(LocalDate.of(2021, 8, 10));
+        // when
+        Path file = archive.outDir().resolve(briefing.render(snapshot).path());
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+        }
+        // then: 兰考县 owes its expert list (40 days) and the first batch (5 days); it was six days late with its 附件2;
+        // one enterprise of one county is past its 拟完成时间 without an application, by 10 days
+        assertThat(text).contains("四、逾期未完成事项", "兰考县240专家信息40天、第一批5天", "通许县140专家信息40天",
+                "超过方案附件2拟完成时间仍未申报的企业1家（1条行业记录，涉及1个县区，最长超过10天）。",
+                "五、逾期完成事项", "兰考县16提升企业清单6天");
     }
 
     @Test
