@@ -68,12 +68,18 @@ public class DailyDocuments {
      */
     public List<ArchivedDocument> renderCityWide(Snapshot snapshot) {
         List<ArchivedDocument> documents = new ArrayList<>();
-        documents.add(briefing.render(snapshot));
-        documents.add(changes.render(snapshot, null));
-        documents.add(lateItems.render(snapshot, null));
+        documents.addAll(briefingWithDetail(snapshot));
         documents.add(targetTable.render(snapshot, null));
         documents.addAll(lists(snapshot.asOf(), null));
         return documents;
+    }
+
+    /**
+     * Renders the briefing of the snapshot's date and, beside it, the two workbooks it names for the detail:
+     * 《变化明细》 and 《逾期事项清单》 (city-wide). Wherever the briefing is rendered, these are.
+     */
+    public List<ArchivedDocument> briefingWithDetail(Snapshot snapshot) {
+        return List.of(briefing.render(snapshot), changes.render(snapshot, null), lateItems.render(snapshot, null));
     }
 
     /** Renders one county's extracts of the snapshot's date: 附件1, its changes and late items, and every list. */
