@@ -2,9 +2,7 @@ package org.perfgrade.report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +103,6 @@ class BriefingPageBudgetTests {
         Path file = archive.outDir().resolve(report.render(snapshot).path());
         pdf = TargetTablePdf.read(file);
         pages = pdf.pageSizes().size();
-        Files.createDirectories(Path.of("target"));
-        Files.copy(file, Path.of("target", "briefing-budget.pdf"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static LevelShares level(String level, int counted, int applied, String appliedShare, int passed,

@@ -135,6 +135,15 @@ class ChangesWorkbookTests {
     }
 
     @Test
+    void aKindNotNamedYetReadsAsOtherChange() {
+        // then
+        assertThat(ChangeKind.of("grade-up")).isEqualTo(ChangeKind.UP);
+        assertThat(ChangeKind.of("something-new")).isEqualTo(ChangeKind.OTHER);
+        assertThat(ChangeSummary.row(new Change("something-new", "杞县", "杞县甲厂", null, "x", "y")).kind().label())
+                .isEqualTo("其他变化");
+    }
+
+    @Test
     void aQuietDaySaysSo() throws IOException {
         // given
         Snapshot quiet = new Snapshot(AS_OF.plusDays(1), rules.describe(reference), List.of(),
