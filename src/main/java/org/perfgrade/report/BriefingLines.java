@@ -1,22 +1,31 @@
 package org.perfgrade.report;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.perfgrade.snapshot.Change;
-import org.perfgrade.snapshot.LateItem;
-import org.perfgrade.snapshot.OverdueItem;
-import org.perfgrade.snapshot.Snapshot;
+import org.perfgrade.report.changes.ChangeKind;
+import org.perfgrade.report.changes.ChangeSummary;
+import org.perfgrade.report.changes.ChangeTally;
+import org.perfgrade.report.changes.ChangesWorkbook;
+import org.perfgrade.report.late.CountyTally;
+import org.perfgrade.report.late.DeadlineRow;
+import org.perfgrade.report.late.LateItemsWorkbook;
+import org.perfgrade.report.late.LateOverview;
+import org.perfgrade.report.late.LateTexts;
 
 /**
  * The records of {@code reports/briefing.jrxml}: one list whose {@code section} field says which table a record
  * belongs to — {@value #COUNTIES} (二、各县区完成情况, the rows of 附件1 with actual shares), {@value #CHANGES}
- * (三、变化情况), {@value #OVERDUE} (四、逾期事项) and {@value #LATE} (五、逾期完成事项), in that order; the template groups on the section and prints
- * each table's heading and column header at the start of its group (and again on every page it runs over).
+ * (三、变化情况: counts by kind per county), {@value #OVERDUE} (四、逾期未完成事项 by county) and {@value #LATE}
+ * (五、逾期完成事项 by county), in that order; a record with a {@code note} is a sentence under its table (where the
+ * detail is, or what a quiet day says). The template groups on the section and prints each table's heading and
+ * column header at the start of its group (and again on every page it runs over). The detail goes to the workbooks
+ * the notes name, so the briefing keeps to four pages on any day.
  */
 final class BriefingLines {
 
@@ -24,11 +33,14 @@ final class BriefingLines {
     static final String CHANGES = "3";
     static final String OVERDUE = "4";
     static final String LATE = "5";
+    /** The kinds the briefing's summary counts, in its columns' order (k1 … k8); 合计 counts every change. */
+    static final List<ChangeKind> SUMMARY_KINDS = List.of(ChangeKind.UP, ChangeKind.DOWN, ChangeKind.NEW,
+            ChangeKind.OTHER_GRADE, ChangeKind.REMOVED, ChangeKind.MET, ChangeKind.MISSED, ChangeKind.OVERDUE);
 
     private BriefingLines() {
     }
 
-    static List<Map<String, ?>> of(Snapshot snapshot, List<TargetTableRow> countyRows) {
+    static List<Map<String, ?>> of(List<TargetTableRow> countyRows, ChangeSummary changes, LateOverview late) {
         List<Map<String, ?>> lines = new ArrayList<>();
         for (TargetTableRow row : countyRows) {
             Map<String, Object> fields = new HashMap<>(row.fields());
@@ -39,31 +51,105 @@ final class BriefingLines {
             fields.put("ppShare", share(row.provincialPassed()));
             lines.add(fields);
         }
-        if (snapshot.changes().isEmpty()) {
-            lines.add(text(CHANGES, "", "", "与上次统计相比无变化", ""));
-        }
-        int n = 0;
-        for (Change change : snapshot.changes()) {
-            lines.add(text(CHANGES, String.valueOf(++n), change.county(), subject(change), describe(change)));
-        }
-        if (snapshot.overdue().isEmpty()) {
-            lines.add(text(OVERDUE, "", "", "无逾期事项", ""));
-        }
-        n = 0;
-        for (OverdueItem item : snapshot.overdue()) {
-            lines.add(text(OVERDUE, String.valueOf(++n), item.county(), item.item(),
-                    TargetTableReport.chineseDate(item.due()) + "（逾期" + item.daysOverdue() + "天）"));
-        }
-        if (snapshot.late().isEmpty()) {
-            lines.add(text(LATE, "", "", "无逾期完成事项", ""));
-        }
-        n = 0;
-        for (LateItem item : snapshot.late()) {
-            lines.add(text(LATE, String.valueOf(++n), item.county(), item.item(),
-                    TargetTableReport.chineseDate(item.due()) + "\n" + TargetTableReport.chineseDate(item.done())
-                            + "完成（逾期" + item.daysLate() + "天）"));
-        }
+        changes(lines, changes);
+        overdue(lines, late);
+        late(lines, late);
         return lines;
+    }
+
+    /**
+     * 三、变化情况 as counts by kind per county (every county of 附件1, the city's goals when they changed, 合计), then
+     * where the detail is; a quiet day is one sentence.
+     */
+    private static void changes(List<Map<String, ?>> lines, ChangeSummary changes) {
+        if (changes.rows().isEmpty()) {
+            lines.add(note(CHANGES, "与上次统计相比无变化。"));
+            return;
+        }
+        for (ChangeTally tally : changes.tallies()) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("section", CHANGES);
+            fields.put("c1", tally.county());
+            fields.put("city", ChangeSummary.TOTAL.equals(tally.county()));
+            for (int k = 0; k < SUMMARY_KINDS.size(); k++) {
+                fields.put("k" + (k + 1), String.valueOf(tally.count(SUMMARY_KINDS.get(k))));
+            }
+            fields.put("kt", String.valueOf(tally.total()));
+            lines.add(fields);
+        }
+        lines.add(note(CHANGES, "与上次统计相比共变化" + changes.rows().size() + "项，明细见《" + ChangeSummary.WORKBOOK_TITLE
+                + "》（" + ChangesWorkbook.FILE + "）。"));
+    }
+
+    /**
+     * 四、逾期未完成事项 by county: how many, the most days overdue and each item's days (a batch by its name), 合计
+     * with the counties per item; then the enterprises past their 拟完成时间 without an application, and where the
+     * detail is.
+     */
+    private static void overdue(List<Map<String, ?>> lines, LateOverview late) {
+        if (late.overdue().isEmpty()) {
+            lines.add(note(OVERDUE, "无逾期未完成事项。"));
+        }
+        else {
+            deadlineRows(lines, OVERDUE, late.overdue(), late);
+        }
+        CountyTally total = late.total();
+        long counties = late.counties().stream().filter(t -> t.plans() > 0).count();
+        long enterprises = late.plans().stream().map(p -> p.county() + "/" + p.creditCode() + "/" + p.enterprise())
+                .distinct().count();
+        lines.add(note(OVERDUE, total.plans() == 0 ? "没有超过方案附件2拟完成时间仍未申报的企业。"
+                : "超过方案附件2拟完成时间仍未申报的企业" + enterprises + "家（" + total.plans() + "条行业记录，涉及" + counties
+                        + "个县区，最长超过" + total.plansMaxDays() + "天）。"));
+        lines.add(note(OVERDUE, "明细见《" + LateTexts.WORKBOOK_TITLE + "》（" + LateItemsWorkbook.FILE + "）。"));
+    }
+
+    /** 五、逾期完成事项 by county, as 四 with the days late. */
+    private static void late(List<Map<String, ?>> lines, LateOverview late) {
+        if (late.late().isEmpty()) {
+            lines.add(note(LATE, "无逾期完成事项。"));
+            return;
+        }
+        deadlineRows(lines, LATE, late.late(), late);
+        lines.add(note(LATE, "逾期天数计至完成日期，明细见《" + LateTexts.WORKBOOK_TITLE + "》（" + LateItemsWorkbook.FILE
+                + "）。"));
+    }
+
+    private static void deadlineRows(List<Map<String, ?>> lines, String section, List<DeadlineRow> rows,
+                                     LateOverview late) {
+        for (CountyTally county : late.counties()) {
+            List<DeadlineRow> own = rows.stream().filter(r -> r.county().equals(county.county())).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            lines.add(deadline(section, county.county(), own.size(),
+                    own.stream().mapToInt(DeadlineRow::days).max().orElse(0),
+                    own.stream().map(r -> r.label() + r.days() + "天").collect(Collectors.joining("、")), false));
+        }
+        Map<String, Long> perItem = rows.stream()
+                .collect(Collectors.groupingBy(DeadlineRow::label, LinkedHashMap::new, Collectors.counting()));
+        List<String> items = rows.stream().sorted(Comparator.comparing(DeadlineRow::due)).map(DeadlineRow::label)
+                .distinct().map(label -> label + perItem.get(label) + "个县区").toList();
+        lines.add(deadline(section, LateTexts.TOTAL, rows.size(),
+                rows.stream().mapToInt(DeadlineRow::days).max().orElse(0), String.join("、", items), true));
+    }
+
+    private static Map<String, ?> deadline(String section, String county, int count, int maxDays, String items,
+                                           boolean total) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("section", section);
+        fields.put("c1", county);
+        fields.put("c2", String.valueOf(count));
+        fields.put("c3", String.valueOf(maxDays));
+        fields.put("c4", items);
+        fields.put("city", total);
+        return fields;
+    }
+
+    private static Map<String, ?> note(String section, String text) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("section", section);
+        fields.put("note", text);
+        return fields;
     }
 
     /**
@@ -82,72 +168,5 @@ final class BriefingLines {
             lines.add(cell.status().replace("\n", ""));
         }
         return String.join("\n", lines);
-    }
-
-    private static Map<String, ?> text(String section, String number, String a, String b, String c) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("section", section);
-        fields.put("number", number);
-        fields.put("c1", a);
-        fields.put("c2", b);
-        fields.put("c3", c);
-        return fields;
-    }
-
-    private static String subject(Change change) {
-        if ("overdue".equals(change.kind())) {
-            return change.to();
-        }
-        if (change.enterprise() == null) {
-            return metric(change.from());
-        }
-        return change.enterprise() + (change.industry() == null ? "" : "\n" + change.industry());
-    }
-
-    /** The change in words, e.g. "升级：B → A", "达标（40.00%）". */
-    static String describe(Change change) {
-        return switch (change.kind()) {
-            case "new-grade" -> "新评级：" + grade(change.to());
-            case "grade-up" -> "升级：" + grade(change.from()) + " → " + grade(change.to());
-            case "grade-down" -> "降级：" + grade(change.from()) + " → " + grade(change.to());
-            case "grade-change" -> "级别变更：" + grade(change.from()) + " → " + grade(change.to());
-            case "grade-removed" -> "不再列入（原" + grade(change.from()) + "）";
-            case "target-met" -> "由未达标转为达标（" + figure(change) + "）";
-            case "target-missed" -> "由达标转为未达标（" + figure(change) + "）";
-            case "overdue" -> "新增逾期（截止" + TargetTableReport.chineseDate(LocalDate.parse(change.from())) + "）";
-            default -> change.kind() + "：" + change.from() + " → " + change.to();
-        };
-    }
-
-    private static String figure(Change change) {
-        if ("d-goal".equals(change.from())) {
-            return "D级企业" + change.to() + "家";
-        }
-        return TargetTableReport.percent(new java.math.BigDecimal(change.to())) + "%";
-    }
-
-    /** The metric of a target change in words: national-passed → 国家级通过占比. */
-    static String metric(String metric) {
-        if (metric == null) {
-            return "";
-        }
-        if (metric.equals("d-goal")) {
-            return "全市D级企业目标";
-        }
-        String level = metric.startsWith("national") ? "国家级" : metric.startsWith("provincial") ? "省级" : "";
-        if (metric.endsWith("-goal")) {
-            return level + "全市目标";
-        }
-        if (metric.endsWith("-applied")) {
-            return level + "申报占比";
-        }
-        if (metric.endsWith("-passed")) {
-            return level + "通过占比";
-        }
-        return metric;
-    }
-
-    private static String grade(String grade) {
-        return grade == null ? "未评级" : grade.length() <= 2 ? grade + "级" : grade;
     }
 }

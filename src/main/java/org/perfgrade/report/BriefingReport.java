@@ -20,6 +20,8 @@ import org.perfgrade.reference.County;
 import org.perfgrade.reference.IndustryLevel;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.reference.TargetMetric;
+import org.perfgrade.report.changes.ChangeSummary;
+import org.perfgrade.report.late.LateOverviews;
 import org.perfgrade.report.trend.TrendPage;
 import org.perfgrade.snapshot.CountySnapshot;
 import org.perfgrade.snapshot.LevelShares;
@@ -30,9 +32,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * 每日进展简报 (PDF, A4 portrait, manifest kind {@value #KIND}): what the city bureau reads every morning — the headline
- * figures, the chart of every county's A/B shares against its targets, the trend page (图2 and the week-on-week
- * table, {@link TrendPage}), the per-county table of 附件1 with actual
- * shares, what changed since the previous snapshot, the overdue items and the counting rules. Rendered from a
+ * figures, the chart of every county's A/B shares against its targets, the per-county table of 附件1 with actual
+ * shares, what changed since the previous snapshot counted by kind per county, the overdue and late items summarised
+ * by county, and the counting rules; the detail is in 《变化明细》 and 《逾期事项清单》 beside it, so the briefing keeps
+ * to four pages on any day. Rendered from a
  * stored {@link Snapshot} only, so a past date re-renders with the numbers and rules it had.
  */
 @Service
@@ -55,12 +58,14 @@ public class BriefingReport {
     private final BriefingChart chart;
     private final DateFactsCalculator facts;
     private final TrendPage trendPage;
+    private final LateOverviews lateOverviews;
 
     public BriefingReport(ReportEngine reports, DocumentArchive archive, ReferenceData reference,
                           TargetTableReport targetTable, BriefingChart chart, DateFactsCalculator facts,
-                          TrendPage trendPage) {
+                          TrendPage trendPage, LateOverviews lateOverviews) {
         this.trendPage = trendPage;
         this.facts = facts;
+        this.lateOverviews = lateOverviews;
         this.reports = reports;
         this.archive = archive;
         this.reference = reference;
@@ -94,7 +99,8 @@ public class BriefingReport {
         TrendPage.Trend trend = trendPage.city(snapshot);
         params.putAll(trendPage.briefingParams(trend));
         List<Map<String, ?>> lines = new ArrayList<>(TrendPage.briefingLines(trend));
-        lines.addAll(BriefingLines.of(snapshot, targetTable.rows(snapshot, null)));
+        lines.addAll(BriefingLines.of(targetTable.rows(snapshot, null),
+                ChangeSummary.of(reference, snapshot.changes(), null), lateOverviews.of(snapshot, null)));
         reports.renderPdf(TEMPLATE, params, new JRMapCollectionDataSource(lines),
                 new PdfMetadata(cityName + TITLE, authority, "每日进展简报（统计日期 " + date + "）",
                         "重点行业,绩效分级,进展简报,A、B级企业占比").on(snapshot.asOf()), out);

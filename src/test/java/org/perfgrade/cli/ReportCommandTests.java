@@ -69,7 +69,7 @@ class ReportCommandTests {
                 "improvement-list-pdf", "emergency-list-xlsx", "publicity-xlsx", "publicity-pdf",
                 "positive-list-xlsx", "positive-list-pdf", "vocs-exemption-xlsx", "vocs-exemption-pdf",
                 "priority-list-xlsx", "priority-list-pdf", "seasonal-control-xlsx", "seasonal-control-pdf",
-                "credit-list-xlsx");
+                "credit-list-xlsx", "changes-xlsx", "late-items-xlsx");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(missing.err()).contains("没有 2021-08-17 的进展快照", "perfgrade nightly --as-of 2021-08-17",
                 "2021-08-16");
