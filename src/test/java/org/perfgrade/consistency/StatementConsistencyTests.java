@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.consistency.DataSets.DataSet;
 import org.perfgrade.consistency.RenderedDataSets.Renderings;
+import org.perfgrade.reference.Deadline;
+import org.perfgrade.reference.ReferenceData;
+import org.perfgrade.report.late.LateTexts;
 import org.perfgrade.snapshot.SnapshotClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,14 +152,16 @@ class StatementConsistencyTests {
     void aFileReceivedLateStaysListedAsCompletedLateWithItsDays(DataSet set) {
         DateDocuments documents = documents(set);
         SoftAssertions soft = new SoftAssertions();
+        ReferenceData reference = context.getBean(ReferenceData.class);
         for (DataSets.Late late : set.late()) {
-            // 逾期完成, then the county's line: the item and the days late (a number that is no part of a date)
-            Pattern line = Pattern.compile(Statements.loose("逾期完成") + ".*?" + Statements.loose(late.county())
-                    + ".{0,80}?" + Statements.loose(late.item()) + ".{0,120}?" + Statements.days(late.daysLate()),
-                    Pattern.DOTALL);
-            soft.assertThat(line.matcher(documents.briefing().spacedText()).find())
+            // 逾期完成, then the county's line: the item and the days late (a number that is no part of a date); the
+            // briefing's summary names the item by its short name (提升企业清单, 第一批 …)
+            Deadline deadline = reference.calendar().deadlines().stream().filter(d -> d.name().equals(late.item()))
+                    .findFirst().orElse(null);
+            Pattern inBriefing = lateLine(late, LateTexts.label(late.item(), deadline));
+            soft.assertThat(inBriefing.matcher(documents.briefing().spacedText()).find())
                     .as("简报：逾期完成 " + late).isTrue();
-            soft.assertThat(line.matcher(documents.notice().spacedText()).find())
+            soft.assertThat(lateLine(late, late.item()).matcher(documents.notice().spacedText()).find())
                     .as("通报：逾期完成 " + late).isTrue();
         }
         soft.assertAll();
@@ -171,4 +176,9 @@ class StatementConsistencyTests {
         assertThat(again.json()).isEqualTo(once.json());
     }
 
+
+    private static Pattern lateLine(DataSets.Late late, String item) {
+        return Pattern.compile(Statements.loose("逾期完成") + ".*?" + Statements.loose(late.county()) + ".{0,80}?"
+                + Statements.loose(item) + ".{0,120}?" + Statements.days(late.daysLate()), Pattern.DOTALL);
+    }
 }

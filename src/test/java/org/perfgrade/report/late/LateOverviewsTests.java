@@ -85,6 +85,9 @@ class LateOverviewsTests {
         applied = LateFixtures.firm("兰考县已申报印刷有限公司", LANKAO);
         notYetDue = LateFixtures.firm("兰考县九月完成印刷有限公司", LANKAO);
         fixtures.submission(TONGXU, "IMPROVEMENT", LocalDate.of(2021, 6, 10));
+        // and: both sent their work plans (工作计划及动员部署情况) on time
+        fixtures.submission(LANKAO, "WORK_PLAN", LocalDate.of(2021, 5, 28));
+        fixtures.submission(TONGXU, "WORK_PLAN", LocalDate.of(2021, 5, 28));
         fixtures.ledger(LANKAO, LocalDate.of(2021, 6, 1), PRINTING, unapplied, applied, notYetDue);
         LocalDate received = LocalDate.of(2021, 6, 20);
         fixtures.plan(unapplied, received, PRINTING, "B", PLANNED);
@@ -143,15 +146,15 @@ class LateOverviewsTests {
         CountyTally tongxu = august10.counties().stream().filter(t -> t.county().equals("通许县")).findFirst()
                 .orElseThrow();
         assertThat(tongxu).isEqualTo(new CountyTally("通许县", 1, 40, 0, 0, 0, 0));
-        // the eight others owe the 附件2 (57 days) and the expert list
-        assertThat(august10.counties()).hasSize(10).first().isEqualTo(new CountyTally("城乡一体化示范区", 2, 57, 0, 0, 0, 0));
-        assertThat(august10.total()).isEqualTo(new CountyTally(LateTexts.TOTAL, 8 + 10 + 1, 57, 1, 6, 1, 10));
+        // the eight others owe the work plan (71 days), the 附件2 (57 days) and the expert list
+        assertThat(august10.counties()).hasSize(10).first().isEqualTo(new CountyTally("城乡一体化示范区", 3, 71, 0, 0, 0, 0));
+        assertThat(august10.total()).isEqualTo(new CountyTally(LateTexts.TOTAL, 8 + 8 + 10 + 1, 71, 1, 6, 1, 10));
         // and per deadline, by due date: the first batch counts 兰考县 alone
         assertThat(august10.items()).extracting(ItemTally::label)
-                .containsExactly("提升企业清单", "专家信息", "第一批");
-        assertThat(august10.items().get(0)).isEqualTo(new ItemTally(
+                .containsExactly("工作计划", "提升企业清单", "专家信息", "第一批");
+        assertThat(august10.items().get(1)).isEqualTo(new ItemTally(
                 "重点行业绩效提升企业清单（方案附件2）上报市生态环境局备案", "提升企业清单", null, LIST_DUE, 8, 57, 1, 6));
-        assertThat(august10.items().get(2)).satisfies(t -> {
+        assertThat(august10.items().get(3)).satisfies(t -> {
             assertThat(t.batch()).isEqualTo("第一批");
             assertThat(t.overdue()).isEqualTo(1);
             assertThat(t.overdueMaxDays()).isEqualTo(5);
