@@ -125,6 +125,7 @@ public class CampaignReplay {
     }
 
     private ReplayedDay replayDay(ReplayDays scenario, LocalDate day, boolean lastDay) {
+        long began = System.nanoTime();
         Path inbox = root().resolve("inbox").resolve(day.toString());
         ScenarioDay plan;
         try {
@@ -165,7 +166,8 @@ public class CampaignReplay {
             }
             pkg = archive.outDir().relativize(outcome.packagePath()).toString();
         }
-        return new ReplayedDay(day, any, plan.files().size(), imported, rendered, numbers, pkg, events);
+        return new ReplayedDay(day, any, plan.files().size(), imported, rendered, numbers, pkg, events,
+                (System.nanoTime() - began) / 1_000_000);
     }
 
     private static int weekOf(LocalDate day) {

@@ -6,7 +6,7 @@ public final class ReplayProgress {
     private ReplayProgress() {
     }
 
-    /** {@code 2021-06-14  收文 3 个，导入 3 个，文档 1 份；通报 汴环攻坚办〔2021〕2号；<events>}. */
+    /** {@code 2021-06-14  收文 3 个，导入 3 个，文档 1 份；通报 汴环攻坚办〔2021〕2号；<events>（0.8 秒）}. */
     public static String line(ReplayedDay day) {
         StringBuilder line = new StringBuilder(day.date().toString()).append("  ");
         if (!day.replayed()) {
@@ -25,6 +25,7 @@ public final class ReplayProgress {
         if (!day.events().isEmpty()) {
             line.append("；").append(String.join("；", day.events()));
         }
-        return line.toString();
+        return line.append("（").append(String.format(java.util.Locale.ROOT, "%.1f", day.millis() / 1000.0))
+                .append(" 秒）").toString();
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * @param notices    the document numbers of the notices issued that day
  * @param filing     the filing package made that day (its path), null when none
  * @param events     what happened, in Chinese, one sentence each (the scenario's and the city's acts)
+ * @param millis     how long the day took, in milliseconds
  */
 public record ReplayedDay(LocalDate date, boolean replayed, int files, int imported, int rendered,
-                          List<String> notices, String filing, List<String> events) {
+                          List<String> notices, String filing, List<String> events, long millis) {
 
     public ReplayedDay {
         notices = List.copyOf(notices);

@@ -64,7 +64,7 @@ class DemoCommandTests {
         Map<String, Object> properties = properties();
         Path out = workspace.resolve("out");
         // when
-        CliRun first = CliRun.run(properties, "demo", "--out", out.toString(), "--json");
+        CliRun first = CliRun.run(properties, "demo", "--quick", "--out", out.toString(), "--json");
         // then
         assertThat(first.exitCode()).as(first.err()).isZero();
         JsonNode result = JSON.readTree(first.out());
@@ -148,7 +148,7 @@ class DemoCommandTests {
 
         // when run again
         Map<String, String> inboxHashes = hashes(inbox);
-        CliRun second = CliRun.run(properties, "demo", "--out", out.toString());
+        CliRun second = CliRun.run(properties, "demo", "--quick", "--out", out.toString());
         // then nothing is duplicated
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("演示完成", "font-check.pdf");
