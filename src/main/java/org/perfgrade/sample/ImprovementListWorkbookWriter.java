@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -60,6 +61,16 @@ final class ImprovementListWorkbookWriter {
 
     static void write(CountySubmission submission, City city, Path file, LocalDate asOf, WorkbookStamp stamp)
             throws IOException {
+        write(submission, city, file, asOf, stamp, Map.of(), 0);
+    }
+
+    /**
+     * As {@link #write(CountySubmission, City, Path, LocalDate, WorkbookStamp)}, the plans of the lines in
+     * {@code currentGrades} with that 绩效现状 (null: 未评级), and the first {@code fixedDefects} bad rows written clean
+     * (a county's corrected list: 更正).
+     */
+    static void write(CountySubmission submission, City city, Path file, LocalDate asOf, WorkbookStamp stamp,
+                      Map<String, String> currentGrades, int fixedDefects) throws IOException {
         try (Workbook workbook = submission.legacyXls() ? new HSSFWorkbook() : new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SampleFileKind.IMPROVEMENT_LIST.sheetName());
@@ -68,6 +79,7 @@ final class ImprovementListWorkbookWriter {
                     "日期：" + WorkbookSupport.chineseDate(asOf), columns);
             List<String> headers = columns.stream().map(Column::header).toList();
             int index = WorkbookSupport.HEADING_ROWS;
+            int fixed = 0;
             for (ClerkStyle.Slot slot : submission.layout(SampleFileKind.IMPROVEMENT_LIST)) {
                 Row row = sheet.createRow(index++);
                 if (slot.kind() != ClerkStyle.SlotKind.DATA) {
@@ -76,8 +88,19 @@ final class ImprovementListWorkbookWriter {
                     continue;
                 }
                 int i = slot.dataIndex();
-                writeRow(row, i + 1, headers, city, submission.county().name(), submission.planRows().get(i),
-                        submission.writtenCells(SampleFileKind.IMPROVEMENT_LIST, i), styles);
+                PlanRow planRow = submission.planRows().get(i);
+                if (planRow.defect() != null && fixed < fixedDefects) {
+                    fixed++;
+                    planRow = new PlanRow(planRow.enterprise(), planRow.plan(), null);
+                }
+                Map<String, String> written = submission.writtenCells(SampleFileKind.IMPROVEMENT_LIST, i);
+                String key = ScenarioFiles.lineKey(planRow.plan().creditCode(), planRow.plan().industry(),
+                        planRow.plan().branch());
+                if (planRow.defect() == null && currentGrades.containsKey(key)) {
+                    written = new java.util.HashMap<>(written);
+                    written.put("绩效现状", Objects.requireNonNullElse(currentGrades.get(key), SampleLedgerLine.UNRATED));
+                }
+                writeRow(row, i + 1, headers, city, submission.county().name(), planRow, written, styles);
             }
             WorkbookSupport.save(workbook, file, stamp, asOf, submission.county().name() + "生态环境分局");
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,6 +41,16 @@ final class LedgerWorkbookWriter {
     }
 
     static void write(CountySubmission submission, Path file, LocalDate asOf, WorkbookStamp stamp) throws IOException {
+        write(submission, file, asOf, stamp, Map.of());
+    }
+
+    /**
+     * As {@link #write(CountySubmission, Path, LocalDate, WorkbookStamp)}, the lines of {@code grades} written with
+     * the grade given there (null: 未评级) instead of the model's, clean whatever the clerk's style (a ledger of an
+     * earlier date, before a review raised those grades).
+     */
+    static void write(CountySubmission submission, Path file, LocalDate asOf, WorkbookStamp stamp,
+                      Map<SampleLedgerLine, String> grades) throws IOException {
         String county = submission.county().name();
         String author = county + "生态环境分局";
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
@@ -56,8 +67,14 @@ final class LedgerWorkbookWriter {
                     continue;
                 }
                 int i = slot.dataIndex();
-                writeRow(row, i + 1, county, submission.ledgerRows().get(i),
-                        submission.writtenCells(SampleFileKind.LEDGER, i), styles);
+                LedgerRow ledgerRow = submission.ledgerRows().get(i);
+                Map<String, String> written = submission.writtenCells(SampleFileKind.LEDGER, i);
+                if (ledgerRow.defect() == null && grades.containsKey(ledgerRow.line())) {
+                    written = new java.util.HashMap<>(written);
+                    written.put("绩效级别", Objects.requireNonNullElse(grades.get(ledgerRow.line()),
+                            SampleLedgerLine.UNRATED));
+                }
+                writeRow(row, i + 1, county, ledgerRow, written, styles);
             }
             WorkbookSupport.save(workbook, file, stamp, asOf, author);
         }

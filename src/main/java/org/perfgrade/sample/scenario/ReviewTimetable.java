@@ -1,0 +1,125 @@
+package org.perfgrade.sample.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.perfgrade.reference.County;
+import org.perfgrade.reference.Deadline;
+import org.perfgrade.sample.scenario.ApplicationTimeline.Round;
+import org.perfgrade.sample.scenario.ExpertPool.Expert;
+import org.perfgrade.sample.scenario.LineFates.Applied;
+import org.perfgrade.sample.scenario.LineFates.Fate;
+
+/**
+ * 审核评定阶段的日程: for each review batch, when each county applies (in the weeks before the deadline; one county
+ * after it in the second batch), when the city's 会审 decides (by the deadline) and when the province certifies (a
+ * couple of weeks later); a line the city refused is applied again and decided a round later. The expert criticised
+ * is one who signed such a refused opinion; the experts signing after the bar never include him.
+ */
+final class ReviewTimetable {
+
+    static final int LATE_BATCH = 2;
+
+    private final List<ApplicationTimeline> timelines = new ArrayList<>();
+    private final Map<String, List<ApplicationTimeline>> byCounty = new LinkedHashMap<>();
+    private final County lateCounty;
+    private final Expert barred;
+    private final String barredCounty;
+
+    ReviewTimetable(ScenarioCalendar calendar, List<County> counties, LineFates fates, ExpertPool experts,
+                    Random random) {
+        List<County> withLate = counties.stream().filter(c -> fates.applied().stream()
+                .anyMatch(a -> a.batch() == LATE_BATCH && a.enterprise().countyCode().equals(c.code()))).toList();
+        lateCounty = withLate.isEmpty() ? null : withLate.get(random.nextInt(withLate.size()));
+        Expert criticised = null;
+        String criticisedCounty = null;
+        for (Deadline deadline : calendar.batches()) {
+            LocalDate due = calendar.onOrBefore(deadline.due());
+            LocalDate province = calendar.plus(due, 8 + random.nextInt(3));
+            for (County county : counties) {
+                List<Applied> lines = fates.applied().stream().filter(a -> a.batch() == deadline.batch()
+                        && a.enterprise().countyCode().equals(county.code())).toList();
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                boolean late = county.equals(lateCounty) && deadline.batch() == LATE_BATCH;
+                LocalDate applied = late ? calendar.plus(due, 3 + random.nextInt(3))
+                        : calendar.between(random, due.minusDays(20), due.minusDays(9));
+                LocalDate city = late ? calendar.plus(applied, 4) : calendar.plus(due, -random.nextInt(3));
+                LocalDate certified = late ? calendar.plus(city, 8) : province;
+                LocalDate listed = calendar.plus(certified, random.nextInt(3));
+                int k = byCounty.getOrDefault(county.code(), List.of()).size();
+                for (Applied line : lines) {
+                    List<Expert> signing = experts.signing(county.code(), k++, null);
+                    LocalDate opinion = calendar.plus(applied, -2 - random.nextInt(4));
+                    Fate fate = line.fate();
+                    boolean decided = fate != Fate.CONFIRMED && fate != Fate.RAISED_LATER;
+                    Round round1 = new Round(applied, opinion, signing, city, fate != Fate.RAISED_LATER,
+                            decided ? certified : null, decided ? listed : null, fate != Fate.REFUSED, late);
+                    Round round2 = null;
+                    if (fate == Fate.RAISED_LATER) {
+                        if (criticised == null) {
+                            criticised = signing.get(0);
+                            criticisedCounty = county.code();
+                        }
+                        LocalDate again = calendar.plus(city, 12 + random.nextInt(4));
+                        LocalDate city2 = calendar.plus(again, 4);
+                        LocalDate province2 = calendar.plus(city2, 8);
+                        round2 = new Round(again, calendar.plus(again, -2), experts.signing(county.code(), k, criticised),
+                                city2, true, province2, calendar.plus(province2, 1), true, false);
+                    }
+                    ApplicationTimeline timeline = new ApplicationTimeline(line, round1, round2);
+                    timelines.add(timeline);
+                    byCounty.computeIfAbsent(county.code(), c -> new ArrayList<>()).add(timeline);
+                }
+            }
+        }
+        barred = criticised;
+        barredCounty = criticisedCounty;
+    }
+
+    List<ApplicationTimeline> timelines() {
+        return timelines;
+    }
+
+    /** The county's applications, in the order its list carries them (by batch, then ledger order). */
+    List<ApplicationTimeline> of(String countyCode) {
+        return byCounty.getOrDefault(countyCode, List.of());
+    }
+
+    /** The county that applies after the deadline of batch {@value #LATE_BATCH}, or null. */
+    County lateCounty() {
+        return lateCounty;
+    }
+
+    /** The expert the city criticises (he signed an opinion the city's 会审 refused), or null. */
+    Expert barred() {
+        return barred;
+    }
+
+    String barredCounty() {
+        return barredCounty;
+    }
+
+    /** The last day an opinion signed by the criticised expert is dated. */
+    LocalDate lastOpinionOf(Expert expert) {
+        return timelines.stream().flatMap(t -> t.round2() == null ? java.util.stream.Stream.of(t.round1())
+                        : java.util.stream.Stream.of(t.round1(), t.round2()))
+                .filter(r -> r.experts().contains(expert)).map(Round::opinion).max(LocalDate::compareTo)
+                .orElse(ScenarioCalendar.FIRST);
+    }
+
+    /** The days each county's list changes, by county code. */
+    Map<String, TreeSet<LocalDate>> listDays() {
+        Map<String, TreeSet<LocalDate>> days = new TreeMap<>();
+        byCounty.forEach((county, lines) -> lines.forEach(t -> days.computeIfAbsent(county, c -> new TreeSet<>())
+                .addAll(t.days())));
+        return days;
+    }
+}
