@@ -166,7 +166,8 @@ public class CampaignReplay {
             }
             pkg = archive.outDir().relativize(outcome.packagePath()).toString();
         }
-        return new ReplayedDay(day, any, plan.files().size(), imported, rendered, numbers, pkg, events,
+        List<String> files = plan.files().stream().map(f -> inbox.relativize(f).toString()).toList();
+        return new ReplayedDay(day, any, files, plan.cityActions().size(), imported, rendered, numbers, pkg, events,
                 (System.nanoTime() - began) / 1_000_000);
     }
 

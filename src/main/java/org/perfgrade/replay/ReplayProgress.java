@@ -12,7 +12,7 @@ public final class ReplayProgress {
         if (!day.replayed()) {
             return line.append("已重放，跳过").toString();
         }
-        line.append("收文 ").append(day.files()).append(" 个，导入 ").append(day.imported()).append(" 个");
+        line.append("收文 ").append(day.files().size()).append(" 个，导入 ").append(day.imported()).append(" 个");
         if (day.rendered() > 0) {
             line.append("，文档 ").append(day.rendered()).append(" 份");
         }

@@ -140,10 +140,15 @@ class CampaignReplaySliceTests {
                     assertThat(l.daysLate()).isEqualTo(2);
                 });
 
-        // the notices are numbered in the order of their issue dates, each dated its day
+        // the invariants of every replay hold, and the notices are numbered in the order of their issue dates
         List<ReplayedDay> replayedDays = new ArrayList<>(cut);
         replayedDays.addAll(full.days().subList(3, full.days().size()));
-        assertThat(replayedDays.stream().flatMap(d -> d.notices().stream().map(n -> d.date() + " " + n)).toList())
+        ReplayInvariants invariants = new ReplayInvariants(replayedDays, byDay);
+        assertThat(invariants.sharesChangeOnlyOnDaysWithNewData()).isEqualTo(2);
+        assertThat(invariants.overdueFromTheDayAfterAndLateOnceDone()).extracting(l -> l.county() + " " + l.due())
+                .containsExactly(late + " 2021-06-14");
+        assertThat(invariants.downgradesOnTheDaysOfTheViolations()).isEmpty();
+        assertThat(invariants.noticeNumbersIncreaseWithIssueDates())
                 .containsExactly("2021-06-09 汴环攻坚办〔2021〕1号", "2021-06-15 汴环攻坚办〔2021〕2号");
         assertThat(notices.registeredIssueDate(NoticeKind.PROGRESS, SliceDays.AFTER_DEADLINE))
                 .contains(SliceDays.AFTER_DEADLINE);
