@@ -30,9 +30,18 @@ class ReplayKillTests {
         // given an unbroken replay of the slice
         JsonNode unbroken;
         try (ChildPerfgrade child = ChildPerfgrade.onH2(dir.resolve("unbroken"))) {
-            ChildPerfgrade.Result done = child.run(RUN, "demo", "--as-of", UNTIL);
+            ChildPerfgrade.Result done = child.run(RUN, "demo", "--as-of", UNTIL, "--json");
             assertThat(done.exitCode()).as(done.err()).isZero();
             unbroken = history(child);
+            // (its JSON lists every day replayed and the weeks, each ending on its last working day)
+            JsonNode demo = JSON.readTree(done.out());
+            assertThat(demo.get("asOf").asString()).isEqualTo(UNTIL);
+            assertThat(demo.get("replayedDays").asInt()).isEqualTo(demo.get("days").asInt())
+                    .isEqualTo(demo.get("replayed").size()).isEqualTo(unbroken.get("dates").size());
+            assertThat(demo.get("weeks").get(demo.get("weeks").size() - 1).get("weekEnding").asString())
+                    .isEqualTo(UNTIL);
+            assertThat(done.err().lines().filter(l -> l.matches("2021-\\d\\d-\\d\\d  收文 .*")).count())
+                    .isEqualTo(demo.get("days").asLong());
         }
         try (ChildPerfgrade child = ChildPerfgrade.onH2(dir.resolve("killed"))) {
             // when the replay is killed once the first week is replayed, in the middle of the next days
