@@ -66,7 +66,7 @@ final class ImprovementListWorkbookWriter {
 
     /**
      * As {@link #write(CountySubmission, City, Path, LocalDate, WorkbookStamp)}, the plans of the lines in
-     * {@code currentGrades} with that 绩效现状 (null: 未评级), and the first {@code fixedDefects} bad rows written clean
+     * {@code currentGrades} with that 绩效现状 (null: 未评级), and the first {@code fixedDefects} bad rows that can be fixed written clean
      * (a county's corrected list: 更正).
      */
     static void write(CountySubmission submission, City city, Path file, LocalDate asOf, WorkbookStamp stamp,
@@ -89,7 +89,7 @@ final class ImprovementListWorkbookWriter {
                 }
                 int i = slot.dataIndex();
                 PlanRow planRow = submission.planRows().get(i);
-                if (planRow.defect() != null && fixed < fixedDefects) {
+                if (planRow.defect() != null && ScenarioFiles.fixable(planRow.defect().type()) && fixed < fixedDefects) {
                     fixed++;
                     planRow = new PlanRow(planRow.enterprise(), planRow.plan(), null);
                 }

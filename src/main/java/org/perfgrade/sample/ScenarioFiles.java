@@ -61,8 +61,8 @@ public final class ScenarioFiles {
 
     /**
      * Writes the county's 附件2 into {@code folder} dated {@code asOf} under {@code fileName} (null: the usual name),
-     * the plans of the lines in {@code currentGrades} with that 绩效现状, the first {@code fixedDefects} bad rows
-     * written clean; returns the file.
+     * the plans of the lines in {@code currentGrades} with that 绩效现状, the first {@code fixedDefects}
+     * bad rows that can be fixed ({@link #fixable}) written clean; returns the file.
      */
     public Path writeImprovementList(String countyCode, Path folder, LocalDate asOf, Map<String, String> currentGrades,
                                      int fixedDefects, String fileName) throws IOException {
@@ -79,9 +79,18 @@ public final class ScenarioFiles {
         return submission(countyCode).fileName(kind);
     }
 
-    /** The planted bad rows of the county's 附件2, in row order. */
-    public List<SampleDefect> improvementListDefects(String countyCode) {
-        return dataset.defects(countyCode).stream().filter(d -> d.fileKind() == SampleFileKind.IMPROVEMENT_LIST).toList();
+    /** The planted bad rows of the county's 附件2 a corrected list can write clean, in row order. */
+    public List<SampleDefect> fixableImprovementListDefects(String countyCode) {
+        return dataset.defects(countyCode).stream().filter(d -> d.fileKind() == SampleFileKind.IMPROVEMENT_LIST)
+                .filter(d -> fixable(d.type())).toList();
+    }
+
+    /**
+     * Whether a bad 附件2 row written clean is a valid plan: not for a grade outside the scheme, which the plan itself
+     * carries as its target.
+     */
+    public static boolean fixable(SampleDefectType type) {
+        return type != SampleDefectType.GRADE_NOT_IN_SCHEME;
     }
 
     private CountySubmission submission(String countyCode) {

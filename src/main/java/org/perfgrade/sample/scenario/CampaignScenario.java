@@ -36,16 +36,18 @@ public final class CampaignScenario {
     private final CityTimetable city;
     private final DeliveryWriter writer;
     private final Map<LocalDate, List<Delivery>> deliveries = new TreeMap<>();
+    private final SampleDataset dataset;
+    private final LineFates fates;
 
     private CampaignScenario(ReferenceData reference, long seed, WorkbookStamp stamp) {
         this.calendar = new ScenarioCalendar(reference.calendar());
         this.counties = reference.counties().stream().sorted(Comparator.comparingInt(County::order)).toList();
-        SampleDataset dataset = new SampleSubmissions(reference, seed).withClerkStyle().datedBy(stamp).generate();
+        this.dataset = new SampleSubmissions(reference, seed).withClerkStyle().datedBy(stamp).generate();
         ScenarioFiles files = new ScenarioFiles(reference, dataset, stamp);
-        LineFates fates = new LineFates(reference, dataset, new Random(seed * 7919L + 1));
+        this.fates = new LineFates(reference, dataset, new Random(seed * 7919L + 1));
         ExpertPool experts = new ExpertPool(counties, new Random(seed * 7919L + 2));
         List<County> correctable = counties.stream()
-                .filter(c -> !files.improvementListDefects(c.code()).isEmpty()).toList();
+                .filter(c -> !files.fixableImprovementListDefects(c.code()).isEmpty()).toList();
         this.early = new EarlyTimetable(calendar, counties, correctable, new Random(seed * 7919L + 3));
         this.review = new ReviewTimetable(calendar, counties, fates, experts, new Random(seed * 7919L + 4));
         this.city = new CityTimetable(calendar, fates, review, new Random(seed * 7919L + 5));
@@ -91,7 +93,8 @@ public final class CampaignScenario {
         List<CityAction> actions = city.actions(day);
         for (CityAction action : actions) {
             if (action instanceof CityAction.Correction c) {
-                events.add("市生态环境局更正" + c.creditCode() + "的" + c.industry() + "绩效级别为" + c.grade() + "级："
+                String name = dataset.enterprise(c.creditCode()).map(e -> e.name()).orElse(c.creditCode());
+                events.add("市生态环境局更正" + name + "（" + c.industry() + "）的绩效级别为" + c.grade() + "级："
                         + c.reason());
             } else if (action instanceof CityAction.ExpertBar b) {
                 events.add("市攻坚办通报批评评审专家" + b.name() + "（" + b.organisation() + "），三年内不得参与绩效分级评审");
@@ -105,6 +108,27 @@ public final class CampaignScenario {
             events.add("市生态环境局向省厅报送第" + filing + "批审核认定备案材料");
         }
         return new ScenarioDay(day, files, actions, city.renders(day), notices, filing, events);
+    }
+
+    /** The sample city (the model the campaign ends near). */
+    SampleDataset dataset() {
+        return dataset;
+    }
+
+    LineFates fates() {
+        return fates;
+    }
+
+    EarlyTimetable early() {
+        return early;
+    }
+
+    ReviewTimetable review() {
+        return review;
+    }
+
+    CityTimetable city() {
+        return city;
     }
 
     /** How many deliveries of the same kind the county made up to this one (1 for the first). */

@@ -20,12 +20,18 @@ import org.perfgrade.sample.scenario.LineFates.Fate;
 
 /**
  * 市级的日程: the violations found in September (a handful of enterprises whose A/B lines nobody certifies after
- * the day, so the downgrade stands), the city's correction in October, the expert criticised after the last opinion
+ * the day, so the downgrade stands; between the third and the fourth batch's provincial results), the city's correction in October, the expert criticised after the last opinion
  * he signed, the progress notices, the nights that render documents and the filing package of each batch.
  */
 final class CityTimetable {
 
     static final int VIOLATIONS = 5;
+    /**
+     * The violations fall after the third batch's provincial results and before the fourth's, so that the dip they
+     * cause in the city's goal shares is not hidden by upgrades on the same days.
+     */
+    static final LocalDate VIOLATIONS_FROM = LocalDate.of(2021, 9, 16);
+    static final LocalDate VIOLATIONS_TO = LocalDate.of(2021, 9, 24);
     static final List<LocalDate> PROGRESS = List.of(LocalDate.of(2021, 6, 15), LocalDate.of(2021, 7, 2),
             LocalDate.of(2021, 8, 16), LocalDate.of(2021, 9, 16), LocalDate.of(2021, 10, 15),
             LocalDate.of(2021, 11, 15));
@@ -97,7 +103,8 @@ final class CityTimetable {
                 .filter(e -> uncertified.contains(e.creditCode()) && seen.add(e.creditCode())).forEach(candidates::add);
         Collections.shuffle(candidates, random);
         Set<String> counties = new HashSet<>();
-        List<LocalDate> september = calendar.days().stream().filter(d -> d.getMonthValue() == 9).toList();
+        List<LocalDate> september = calendar.days().stream()
+                .filter(d -> !d.isBefore(VIOLATIONS_FROM) && !d.isAfter(VIOLATIONS_TO)).toList();
         Set<LocalDate> used = new HashSet<>();
         for (SampleEnterprise e : candidates) {
             boolean corrected = fates.corrected() != null && fates.corrected().creditCode().equals(e.creditCode());

@@ -125,13 +125,16 @@ final class ReviewFiles {
     /** 兰考县报送申报及评审结果（第2次）：新申报3条（第二批），市级会审结果3条，省级认定结果2条. */
     String applicationEvent(County county, LocalDate day, int ordinal) {
         int applied = 0;
+        int again = 0;
         int cityResults = 0;
         int provincial = 0;
         boolean late = false;
         java.util.Set<Integer> batches = new java.util.TreeSet<>();
         for (ApplicationTimeline t : review.of(county.code())) {
             for (Round r : t.round2() == null ? List.of(t.round1()) : List.of(t.round1(), t.round2())) {
-                if (r.applied().equals(day)) {
+                if (r.applied().equals(day) && r != t.round1()) {
+                    again++;
+                } else if (r.applied().equals(day)) {
                     applied++;
                     batches.add(t.line().batch());
                     late |= r.late();
@@ -144,6 +147,9 @@ final class ReviewFiles {
         if (applied > 0) {
             parts.add("新申报" + applied + "条（" + batches.stream().map(b -> "第" + "一二三四".charAt(b - 1) + "批")
                     .collect(Collectors.joining("、")) + (late ? "，逾期" : "") + "）");
+        }
+        if (again > 0) {
+            parts.add("整改后重新申报" + again + "条");
         }
         if (cityResults > 0) {
             parts.add("市级会审结果" + cityResults + "条");

@@ -19,7 +19,7 @@ import org.perfgrade.sample.scenario.LineFates.Fate;
 /**
  * 审核评定阶段的日程: for each review batch, when each county applies (in the weeks before the deadline; one county
  * after it in the second batch), when the city's 会审 decides (by the deadline) and when the province certifies (a
- * couple of weeks later); a line the city refused is applied again and decided a round later. The expert criticised
+ * couple of weeks later); a line the city refused is rectified, applied again and decided with the next batch. The expert criticised
  * is one who signed such a refused opinion; the experts signing after the bar never include him.
  */
 final class ReviewTimetable {
@@ -39,9 +39,16 @@ final class ReviewTimetable {
         lateCounty = withLate.isEmpty() ? null : withLate.get(random.nextInt(withLate.size()));
         Expert criticised = null;
         String criticisedCounty = null;
+        Map<Integer, LocalDate> dues = new TreeMap<>();
+        Map<Integer, LocalDate> provinces = new TreeMap<>();
         for (Deadline deadline : calendar.batches()) {
             LocalDate due = calendar.onOrBefore(deadline.due());
-            LocalDate province = calendar.plus(due, 8 + random.nextInt(3));
+            dues.put(deadline.batch(), due);
+            provinces.put(deadline.batch(), calendar.plus(due, 8 + random.nextInt(3)));
+        }
+        for (Deadline deadline : calendar.batches()) {
+            LocalDate due = dues.get(deadline.batch());
+            LocalDate province = provinces.get(deadline.batch());
             for (County county : counties) {
                 List<Applied> lines = fates.applied().stream().filter(a -> a.batch() == deadline.batch()
                         && a.enterprise().countyCode().equals(county.code())).toList();
@@ -68,9 +75,13 @@ final class ReviewTimetable {
                             criticised = signing.get(0);
                             criticisedCounty = county.code();
                         }
-                        LocalDate again = calendar.plus(city, 12 + random.nextInt(4));
-                        LocalDate city2 = calendar.plus(again, 4);
-                        LocalDate province2 = calendar.plus(city2, 8);
+                        // rectified, applied again and decided with the next batch (after the last: on its own)
+                        LocalDate again = calendar.plus(city, 5 + random.nextInt(4));
+                        LocalDate nextDue = dues.get(deadline.batch() + 1);
+                        LocalDate city2 = nextDue != null && nextDue.isAfter(calendar.plus(again, 2))
+                                ? nextDue : calendar.plus(again, 4);
+                        LocalDate province2 = nextDue != null && nextDue.isAfter(calendar.plus(again, 2))
+                                ? provinces.get(deadline.batch() + 1) : calendar.plus(city2, 8);
                         round2 = new Round(again, calendar.plus(again, -2), experts.signing(county.code(), k, criticised),
                                 city2, true, province2, calendar.plus(province2, 1), true, false);
                     }
