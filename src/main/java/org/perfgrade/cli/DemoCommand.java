@@ -40,18 +40,19 @@ import picocli.CommandLine.Option;
  * but the documents it re-renders (the replay skips the days already replayed).
  */
 @Command(name = "demo",
-        description = { "用生成的样例数据演示：默认按 2021 年工作日逐日重放绩效分级提升行动（2021-05-25 至 2021-11-15）：",
-                "各县区按各自日期报送（<out>/demo/replay/inbox/<日期>/），每个工作日运行夜间统计，记录市级更正和专家禁入，",
-                "按日发出进展通报、在各批次截止日生成报省备案材料包；逐日进度打印到标准错误，每周全市占比与目标打印到标准输出，",
-                "最后生成最后一日的全部文档和字体检查 PDF，建立三个演示账户。可重复运行：已重放的日子被跳过，中断后从断点继续。",
-                "--quick：只演示一个业务日期的整条流水线（如下）。",
-                "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
-                "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、",
-                "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），",
-                "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），",
-                "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json。",
-                "建立三个演示账户（市局、县区、省厅）并打印其随机密码，供 perfgrade serve 登录。",
-                "可重复运行：已导入的文件被识别为重复，不会重复登记；演示账户换新密码。" },
+        description = {
+                "用生成的样例数据演示。默认按 2021 年的工作日逐日重放绩效分级提升行动（2021-05-25 至 2021-11-15）："
+                        + "各县区按各自日期报送（<out>/demo/replay/inbox/<日期>/），每个工作日运行夜间统计，记录市级更正和专家禁入，"
+                        + "按日发出进展通报，在各批次截止日生成报省备案材料包；逐日进度打印到标准错误，每周全市占比与目标打印到标准输出；"
+                        + "最后生成最后一日的全部文档和字体检查 PDF，建立三个演示账户。可重复运行：已重放的日子被跳过，中断后从断点继续。",
+                "",
+                "--quick：只演示一个业务日期的整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入"
+                        + "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、"
+                        + "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），"
+                        + "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），"
+                        + "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json，"
+                        + "建立三个演示账户（市局、县区、省厅）并打印其随机密码，供 perfgrade serve 登录。"
+                        + "可重复运行：已导入的文件被识别为重复，不会重复登记；演示账户换新密码。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
 
@@ -88,7 +89,14 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!quick) {
             try (ConfigurableApplicationContext context = environment.start(output.out)) {
-                ReplayDemo.Result result = ReplayDemo.run(context, environment, seed, asOf);
+                ReplayDemo.Result result;
+                try {
+                    result = ReplayDemo.run(context, environment, seed, asOf);
+                }
+                catch (ReplayDemo.NoDayToReplay ex) {
+                    environment.err().println("用法错误：" + ex.getMessage());
+                    return ExitCodes.USAGE;
+                }
                 CommandOutput.print(environment.out(), output.json, result, ReplayDemo.lines(result,
                         context.getBean(DocumentArchive.class).outDir(), context.getBean(Glossary.class)));
                 return ExitCodes.OK;

@@ -35,6 +35,14 @@ final class ReplayDemo {
                   List<ArchivedDocument> documents, List<DemoUsers.DemoUser> consoleUsers) {
     }
 
+    /** {@code --as-of} before the scenario's first day. */
+    static final class NoDayToReplay extends RuntimeException {
+
+        NoDayToReplay(String message) {
+            super(message);
+        }
+    }
+
     private ReplayDemo() {
     }
 
@@ -45,8 +53,12 @@ final class ReplayDemo {
         CampaignReplay replay = context.getBean(CampaignReplay.class);
         CampaignScenario scenario = CampaignScenario.of(reference, seed,
                 context.getBean(WorkbookStamp.class));
+        ReplayDays days = ReplayDays.of(scenario);
+        if (until != null && days.days().stream().noneMatch(d -> !d.isAfter(until))) {
+            throw new NoDayToReplay("演示场景从 " + days.days().get(0) + " 开始，" + until + " 及以前没有可重放的工作日（--as-of）。");
+        }
         environment.err().println("重放 2021 年绩效分级提升行动（逐个工作日：收文、夜间统计、市级操作、通报、报省材料包）…");
-        CampaignReplay.Result result = replay.replay(ReplayDays.of(scenario), until, environment.err());
+        CampaignReplay.Result result = replay.replay(days, until, environment.err());
         List<DemoUsers.DemoUser> users = DemoUsers.ensure(context.getBean(ConsoleUsers.class),
                 reference.counties().get(0), new SecureRandom());
         return new Result(result.last().asOf().toString(),

@@ -59,6 +59,19 @@ class DemoCommandTests {
     }
 
     @Test
+    void aReplayCutBeforeTheScenariosFirstDayIsAUsageError() {
+        // given
+        Map<String, Object> properties = properties();
+        // when
+        CliRun run = CliRun.run(properties, "demo", "--out", workspace.resolve("out").toString(), "--as-of",
+                "2021-05-24");
+        // then
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("用法错误", "2021-05-25", "--as-of");
+        assertThat(workspace.resolve("out").resolve("demo").resolve("replay")).doesNotExist();
+    }
+
+    @Test
     void demoBuildsTheDatabaseWritesTheSampleInboxAndTheFontCheckAndCanRunAgain() throws Exception {
         // given
         Map<String, Object> properties = properties();
