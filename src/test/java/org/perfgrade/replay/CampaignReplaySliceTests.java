@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfgrade.DatabaseTest;
 import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.document.ArchivedDocument;
+import org.perfgrade.document.AtomicFiles;
 import org.perfgrade.document.DocumentArchive;
 import org.perfgrade.document.ManifestEntry;
 import org.perfgrade.document.xlsx.WorkbookStamp;
@@ -164,11 +165,17 @@ class CampaignReplaySliceTests {
                 .containsExactly(SliceDays.CORRECTION, SliceDays.LATE);
 
         // when run a second time
+        Map<String, String> listed = lastDayInManifest();
         CampaignReplay.Result second = replay.replay(days, null, d -> { });
-        // then no day is replayed and the last day's documents are the same
+        // then no day is replayed and the last day's documents are the same (SHA-256 in the manifest and on disk)
         assertThat(second.days()).noneMatch(ReplayedDay::replayed);
         assertThat(nightlyInstances()).isEqualTo(7);
-        assertThat(hashes(second.documents())).isEqualTo(hashes(full.documents())).hasSizeGreaterThan(100);
+        assertThat(lastDayInManifest()).isEqualTo(listed).hasSizeGreaterThan(100);
+        assertThat(hashes(second.documents())).isEqualTo(hashes(full.documents()));
+        for (Map.Entry<String, String> document : listed.entrySet()) {
+            assertThat(AtomicFiles.sha256(archive.outDir().resolve(document.getKey()))).as(document.getKey())
+                    .isEqualTo(document.getValue());
+        }
         assertThat(second.weeks()).isEqualTo(full.weeks());
 
         // and the history of the last date equals the night's snapshot of that date computed again
@@ -197,6 +204,11 @@ class CampaignReplaySliceTests {
                 return days.prepare(day, dayInbox, materialsRoot);
             }
         };
+    }
+
+    private Map<String, String> lastDayInManifest() {
+        return archive.manifestEntries().stream().filter(e -> e.asOf().equals(SliceDays.LATE.toString()))
+                .collect(Collectors.toMap(ManifestEntry::path, ManifestEntry::sha256));
     }
 
     private long nightlyInstances() {
