@@ -38,6 +38,7 @@ final class PreparedScenario {
         reference = new ReferenceDataReader(ConfigFiles.standard(null)).read();
         scenario = CampaignScenario.of(reference, SEED, WorkbookStamp.inDefaultZone());
         root = Files.createTempDirectory("scenario");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
         for (LocalDate day : scenario.days()) {
             days.put(day, scenario.prepare(day, inbox(day), root.resolve("materials")));
         }
@@ -53,6 +54,15 @@ final class PreparedScenario {
             }
         }
         return prepared;
+    }
+
+    private static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        catch (IOException ex) {
+            // a temporary folder left behind
+        }
     }
 
     static ReferenceData reference() {
