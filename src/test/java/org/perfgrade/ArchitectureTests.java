@@ -20,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Holds the one-way flow of ../shared/architecture.md: ingest → ledger → snapshot → report · notice · filing →
- * cli · web, with reference, document and batch beside the flow, and blank templates beside ingest. A stage never
+ * (replay, the campaign replay of the demo) → cli · web, with reference, document and batch beside the flow, and blank templates beside ingest. A stage never
  * uses one below it.
  */
 class ArchitectureTests {
@@ -92,9 +92,18 @@ class ArchitectureTests {
     }
 
     @Test
-    void sampleDataFeedsOnlyTheDemoAndTheBenchmark() {
+    void theCampaignReplayStandsAboveTheNightAndTheDocumentsAndOnlyTheCommandLineUsesIt() {
+        // the replay drives the night, the city's acts, notices and packages from the scenario (sample)
+        rule("org.perfgrade.replay..", "..web..", "..cli..", "..bench..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.perfgrade.replay..", "org.perfgrade.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.perfgrade.replay..")
+                .check(classes);
+    }
+
+    @Test
+    void sampleDataFeedsOnlyTheDemoTheReplayAndTheBenchmark() {
         noClasses().that().resideOutsideOfPackages("org.perfgrade.sample..", "org.perfgrade.cli..",
-                        "org.perfgrade.bench..")
+                        "org.perfgrade.bench..", "org.perfgrade.replay..")
                 .should().dependOnClassesThat().resideInAPackage("org.perfgrade.sample..")
                 .check(classes);
     }

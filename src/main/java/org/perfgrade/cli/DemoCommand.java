@@ -35,17 +35,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code perfgrade demo}: runs the pipeline on generated sample data, so that a fresh machine shows what perfgrade
- * does. Running it again changes nothing but the documents it re-renders.
+ * {@code perfgrade demo}: shows on generated data what perfgrade does — by default the 2021 campaign replayed night
+ * by night ({@link ReplayDemo}); with {@code --quick} the whole pipeline on one date. Running it again changes nothing
+ * but the documents it re-renders (the replay skips the days already replayed).
  */
 @Command(name = "demo",
-        description = { "用生成的样例数据演示整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入",
-                "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、",
-                "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），",
-                "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），",
-                "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json。",
-                "建立三个演示账户（市局、县区、省厅）并打印其随机密码，供 perfgrade serve 登录。",
-                "可重复运行：已导入的文件被识别为重复，不会重复登记；演示账户换新密码。" },
+        description = {
+                "用生成的样例数据演示。默认按 2021 年的工作日逐日重放绩效分级提升行动（2021-05-25 至 2021-11-15）："
+                        + "各县区按各自日期报送（<out>/demo/replay/inbox/<日期>/），每个工作日运行夜间统计，记录市级更正和专家禁入，"
+                        + "按日发出进展通报，在各批次截止日生成报省备案材料包；逐日进度打印到标准错误，每周全市占比与目标打印到标准输出；"
+                        + "最后生成最后一日的全部文档和字体检查 PDF，建立三个演示账户。可重复运行：已重放的日子被跳过，中断后从断点继续。",
+                "",
+                "--quick：只演示一个业务日期的整条流水线：建库并载入参考数据，在 <out>/demo/inbox/ 生成十个县区的样例报送文件并导入"
+                        + "（每个文件生成回执），计算并打印各县区占比与目标的快照，生成当日全部文档（<out>/reports/<日期>/：每日进展简报、"
+                        + "附件1目标表、附件2提升企业清单、重污染天气应急减排清单、公示名单及各县区分册）和字体检查 PDF（<out>/font-check.pdf），"
+                        + "起草一份进展情况通报（GB/T 9704 公文格式，<out>/notices/<日期>/，PDF 和 DOCX），"
+                        + "生成第1批报省备案材料包（<out>/filing/<日期>/），全部登记到 <out>/manifest.json，"
+                        + "建立三个演示账户（市局、县区、省厅）并打印其随机密码，供 perfgrade serve 登录。"
+                        + "可重复运行：已导入的文件被识别为重复，不会重复登记；演示账户换新密码。" },
         synopsisHeading = "%n用法：", descriptionHeading = "%n", optionListHeading = "%n选项：%n")
 class DemoCommand implements Callable<Integer> {
 
@@ -64,11 +71,15 @@ class DemoCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "业务日期 YYYY-MM-DD（默认：活动最后一个阶段的结束日，且不晚于今天）")
+            description = "--quick：业务日期 YYYY-MM-DD（默认：活动最后一个阶段的结束日，且不晚于今天）；重放：只重放到该日为止")
     LocalDate asOf;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "2021", description = "样例数据的随机种子（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "2021",
+            description = "样例数据和演示场景的随机种子（默认 ${DEFAULT-VALUE}）")
     long seed;
+
+    @Option(names = "--quick", description = "只演示一个业务日期（--as-of）的整条流水线，不重放整个行动")
+    boolean quick;
 
     DemoCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -76,6 +87,21 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!quick) {
+            try (ConfigurableApplicationContext context = environment.start(output.out)) {
+                ReplayDemo.Result result;
+                try {
+                    result = ReplayDemo.run(context, environment, seed, asOf);
+                }
+                catch (ReplayDemo.NoDayToReplay ex) {
+                    environment.err().println("用法错误：" + ex.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                CommandOutput.print(environment.out(), output.json, result, ReplayDemo.lines(result,
+                        context.getBean(DocumentArchive.class).outDir(), context.getBean(Glossary.class)));
+                return ExitCodes.OK;
+            }
+        }
         try (ConfigurableApplicationContext context = environment.start(output.out)) {
             ReferenceData reference = context.getBean(ReferenceData.class);
             DocumentArchive archive = context.getBean(DocumentArchive.class);
@@ -146,11 +172,7 @@ class DemoCommand implements Callable<Integer> {
             lines.add("文档：" + glossary.kindName(d.kind()) + "　" + d.path() + "（SHA-256 " + d.sha256() + "）");
         }
         lines.add("文档清单：" + outDir.resolve("manifest.json"));
-        lines.add("演示账户（perfgrade serve 后登录 http://localhost:8080/；每次运行 demo 都换新密码，正式账户请用 perfgrade user add）：");
-        for (DemoUsers.DemoUser u : r.consoleUsers()) {
-            lines.add("    " + TextColumns.pad(u.username(), 16) + TextColumns.pad(u.role()
-                    + (u.county() == null ? "" : "（" + u.county() + "）"), 26) + "密码 " + u.password());
-        }
+        lines.addAll(DemoUsers.lines(r.consoleUsers()));
         return lines;
     }
 }

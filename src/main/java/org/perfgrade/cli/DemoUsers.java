@@ -25,6 +25,17 @@ final class DemoUsers {
     private DemoUsers() {
     }
 
+    /** The accounts as printed at the end of {@code demo}. */
+    static List<String> lines(List<DemoUser> users) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("演示账户（perfgrade serve 后登录 http://localhost:8080/；每次运行 demo 都换新密码，正式账户请用 perfgrade user add）：");
+        for (DemoUser u : users) {
+            lines.add("    " + TextColumns.pad(u.username(), 16) + TextColumns.pad(u.role()
+                    + (u.county() == null ? "" : "（" + u.county() + "）"), 26) + "密码 " + u.password());
+        }
+        return lines;
+    }
+
     /** Creates the accounts, or renews their passwords when they exist. */
     static List<DemoUser> ensure(ConsoleUsers users, County county, SecureRandom random) {
         return List.of(

@@ -5,6 +5,9 @@ import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.batch.SnapshotKey;
 import org.perfgrade.batch.StartedRuns;
 
+import org.perfgrade.report.BriefingReport;
+import org.perfgrade.snapshot.SnapshotRepository;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -13,6 +16,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
@@ -20,7 +24,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * {@code nightlyJob}: the night's work for a business date in three steps — {@code takeIn} ({@code inboxImportJob} as
  * a job step: the inbox and the county databases, each file through {@code importJob}), {@code snapshot}
  * ({@code snapshotJob} as a job step) and {@code renderDocuments} (every daily document from the stored snapshot,
- * partitioned city-wide and by county: see {@link RenderingStepConfiguration}). Each step is idempotent (a file
+ * partitioned city-wide and by county: see {@link RenderingStepConfiguration}; or only the city-wide briefing, or
+ * nothing, as the run's {@link NightlyKey.Documents} says). Each step is idempotent (a file
  * already imported is a duplicate, the snapshot of a date is replaced, an unchanged document adds no version), so a
  * failed run restarts at the step (for rendering: at the partitions) that failed and a later run for the same date
  * (late files) is the next revision, whose job steps run their jobs again under that revision.
@@ -35,11 +40,30 @@ class NightlyJobConfiguration {
     static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
             TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 
+    /**
+     * take in, snapshot, then what the run's {@link NightlyKey.Documents} asks for: every document
+     * ({@code renderDocuments}), the city-wide briefing only ({@code renderBriefing}) or nothing.
+     */
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step takeIn, Step snapshot, Step renderDocuments,
-                   StartedRuns startedRuns) {
-        return new JobBuilder(NightlyKey.JOB, jobRepository).start(takeIn).next(snapshot).next(renderDocuments)
+                   Step renderBriefing, StartedRuns startedRuns) {
+        RenderScopeDecider scope = new RenderScopeDecider();
+        return new JobBuilder(NightlyKey.JOB, jobRepository).start(takeIn).next(snapshot).next(scope)
+                .on(NightlyKey.Documents.NONE.name()).end()
+                .from(scope).on(NightlyKey.Documents.BRIEFING.name()).to(renderBriefing)
+                .from(scope).on("*").to(renderDocuments)
+                .end()
                 .listener(startedRuns).build();
+    }
+
+    /** {@code renderBriefing}: the city-wide briefing of the run's date only ({@link BriefingTasklet}). */
+    @Bean
+    Step renderBriefing(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        SnapshotRepository snapshots, BriefingReport briefing, NightlyResults results) {
+        return new StepBuilder("renderBriefing", jobRepository)
+                .tasklet(new BriefingTasklet(snapshots, briefing, results), transactionManager)
+                .transactionAttribute(NO_TRANSACTION)
+                .build();
     }
 
     /**

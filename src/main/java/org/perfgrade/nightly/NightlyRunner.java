@@ -26,7 +26,15 @@ public class NightlyRunner {
 
     /** @param recover the caller knows that a run of the date still marked as running was interrupted */
     public NightlyOutcome run(LocalDate asOf, Path inbox, boolean recover) {
-        JobOutcome outcome = jobs.run(NightlyKey.of(asOf, inbox), recover);
+        return run(asOf, inbox, recover, NightlyKey.Documents.ALL);
+    }
+
+    /**
+     * As {@link #run(LocalDate, Path, boolean)}, rendering only {@code documents} (the campaign replay renders nothing
+     * on most days and the briefing on the days that show progress).
+     */
+    public NightlyOutcome run(LocalDate asOf, Path inbox, boolean recover, NightlyKey.Documents documents) {
+        JobOutcome outcome = jobs.run(NightlyKey.of(asOf, inbox, documents), recover);
         long id = outcome.executionId();
         if (!outcome.completed()) {
             results.forget(outcome.status() == JobOutcome.Status.FAILED ? id : 0); // a refused run's are not ours

@@ -39,11 +39,18 @@ class JobKeysTests {
         // when
         JobParameters nightly = NightlyKey.of(DAY, Path.of("one")).parameters();
         JobParameters otherInbox = NightlyKey.of(DAY, Path.of("two")).parameters();
+        JobParameters briefingOnly = NightlyKey.of(DAY, Path.of("one"), NightlyKey.Documents.BRIEFING).parameters();
         JobParameters fileInOneCounty = new ImportKey("410225", "ab12", 7, false, DAY, "兰考县", "folder").parameters();
         JobParameters sameFileLaterDate = new ImportKey("410225", "ab12", 7, false, DAY.plusDays(3), null, null)
                 .parameters();
         // then
         assertThat(KEYS.generateKey(otherInbox)).isEqualTo(KEYS.generateKey(nightly));
+        assertThat(KEYS.generateKey(briefingOnly)).isEqualTo(KEYS.generateKey(nightly));
+        assertThat(nightly.getString(NightlyKey.DOCUMENTS)).isEqualTo("all");
+        assertThat(briefingOnly.getString(NightlyKey.DOCUMENTS)).isEqualTo("briefing");
+        assertThat(NightlyKey.of(DAY, Path.of("one"), NightlyKey.Documents.NONE).withRevision(2).documents())
+                .isEqualTo(NightlyKey.Documents.NONE);
+        assertThat(NightlyKey.Documents.ofCode(null)).isEqualTo(NightlyKey.Documents.ALL);
         assertThat(KEYS.generateKey(sameFileLaterDate)).isEqualTo(KEYS.generateKey(fileInOneCounty));
         assertThat(identifying(fileInOneCounty)).containsExactlyInAnyOrder("submission", "sha256", "county");
         assertThat(identifying(nightly)).containsExactlyInAnyOrder("runDate", "revision");

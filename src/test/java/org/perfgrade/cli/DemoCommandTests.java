@@ -59,12 +59,25 @@ class DemoCommandTests {
     }
 
     @Test
+    void aReplayCutBeforeTheScenariosFirstDayIsAUsageError() {
+        // given
+        Map<String, Object> properties = properties();
+        // when
+        CliRun run = CliRun.run(properties, "demo", "--out", workspace.resolve("out").toString(), "--as-of",
+                "2021-05-24");
+        // then
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("用法错误", "2021-05-25", "--as-of");
+        assertThat(workspace.resolve("out").resolve("demo").resolve("replay")).doesNotExist();
+    }
+
+    @Test
     void demoBuildsTheDatabaseWritesTheSampleInboxAndTheFontCheckAndCanRunAgain() throws Exception {
         // given
         Map<String, Object> properties = properties();
         Path out = workspace.resolve("out");
         // when
-        CliRun first = CliRun.run(properties, "demo", "--out", out.toString(), "--json");
+        CliRun first = CliRun.run(properties, "demo", "--quick", "--out", out.toString(), "--json");
         // then
         assertThat(first.exitCode()).as(first.err()).isZero();
         JsonNode result = JSON.readTree(first.out());
@@ -148,7 +161,7 @@ class DemoCommandTests {
 
         // when run again
         Map<String, String> inboxHashes = hashes(inbox);
-        CliRun second = CliRun.run(properties, "demo", "--out", out.toString());
+        CliRun second = CliRun.run(properties, "demo", "--quick", "--out", out.toString());
         // then nothing is duplicated
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("演示完成", "font-check.pdf");

@@ -70,7 +70,7 @@ class DocumentLanguageTests {
         }
         out = workspace.resolve("out");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PerfgradeMain.run(new String[] { "demo", "--out", out.toString() },
+        int code = PerfgradeMain.run(new String[] { "demo", "--quick", "--out", out.toString() },
                 new CliEnvironment(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), properties));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
