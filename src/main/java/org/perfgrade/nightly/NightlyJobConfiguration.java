@@ -5,7 +5,7 @@ import org.perfgrade.batch.NightlyKey;
 import org.perfgrade.batch.SnapshotKey;
 import org.perfgrade.batch.StartedRuns;
 
-import org.perfgrade.report.BriefingReport;
+import org.perfgrade.report.DailyDocuments;
 import org.perfgrade.snapshot.SnapshotRepository;
 
 import org.springframework.batch.core.job.Job;
@@ -56,12 +56,12 @@ class NightlyJobConfiguration {
                 .listener(startedRuns).build();
     }
 
-    /** {@code renderBriefing}: the city-wide briefing of the run's date only ({@link BriefingTasklet}). */
+    /** {@code renderBriefing}: the city-wide briefing of the run's date and its detail workbooks ({@link BriefingTasklet}). */
     @Bean
     Step renderBriefing(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        SnapshotRepository snapshots, BriefingReport briefing, NightlyResults results) {
+                        SnapshotRepository snapshots, DailyDocuments documents, NightlyResults results) {
         return new StepBuilder("renderBriefing", jobRepository)
-                .tasklet(new BriefingTasklet(snapshots, briefing, results), transactionManager)
+                .tasklet(new BriefingTasklet(snapshots, documents, results), transactionManager)
                 .transactionAttribute(NO_TRANSACTION)
                 .build();
     }

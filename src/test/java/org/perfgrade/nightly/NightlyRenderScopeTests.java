@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The night's rendering scope ({@code documents}, not identifying the run): {@code none} takes in and snapshots
- * without rendering, {@code briefing} renders the city-wide briefing alone, {@code all} every document.
+ * without rendering, {@code briefing} renders the city-wide briefing and its detail workbooks alone, {@code all}
+ * every document.
  */
 @DatabaseTest
 class NightlyRenderScopeTests {
@@ -53,11 +54,12 @@ class NightlyRenderScopeTests {
         assertThat(briefing.revision()).isEqualTo(none.revision() + 1);
         assertThat(all.revision()).isEqualTo(none.revision() + 2);
         assertThat(none.snapshot().asOf()).isEqualTo(DAY);
-        // and none renders nothing (no partition ran), briefing the city-wide briefing only, all every document
+        // and none renders nothing (no partition ran), briefing the city-wide briefing with its two detail workbooks only, all every document
         assertThat(none.documents()).isEmpty();
         assertThat(partitionsAfterBriefing).isEqualTo(partitionsAfterNone);
-        assertThat(briefing.documents()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(BriefingReport.KIND);
+        assertThat(briefing.documents()).extracting(ArchivedDocument::kind)
+                .containsExactly(BriefingReport.KIND, "changes-xlsx", "late-items-xlsx");
+        assertThat(briefing.documents()).allSatisfy(d -> {
             assertThat(d.county()).isNull();
             assertThat(archive.outDir().resolve(d.path())).exists();
         });
