@@ -77,10 +77,7 @@ final class ReplayDemo {
         lines.addAll(WeeklyTable.lines(r.weeks()));
         lines.add("");
         lines.addAll(SnapshotTable.lines(r.snapshot()));
-        for (ArchivedDocument d : r.documents()) {
-            lines.add("文档：" + glossary.kindName(d.kind()) + "　" + d.path() + "（SHA-256 " + d.sha256() + "）");
-        }
-        lines.add("文档清单：" + outDir.resolve("manifest.json"));
+        lines.addAll(DocumentLines.of(r.documents(), outDir, glossary));
         lines.addAll(DemoUsers.lines(r.consoleUsers()));
         return lines;
     }

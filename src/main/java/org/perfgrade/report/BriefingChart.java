@@ -3,9 +3,6 @@ package org.perfgrade.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -67,19 +64,7 @@ public class BriefingChart {
      * gets a sharp picture (scale 4 ≈ 288 dpi).
      */
     public BufferedImage draw(List<Bar> bars, int widthPt, int heightPt, int scale) {
-        JFreeChart chart = chart(bars);
-        BufferedImage image = new BufferedImage(widthPt * scale, heightPt * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
-        }
-        finally {
-            g.dispose();
-        }
-        return image;
+        return ChartImages.draw(chart(bars), widthPt, heightPt, scale);
     }
 
     JFreeChart chart(List<Bar> bars) {

@@ -3,8 +3,6 @@ package org.perfgrade.report.trend;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -39,6 +37,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.perfgrade.document.DocumentFonts;
 import org.perfgrade.document.FontRole;
+import org.perfgrade.report.ChartImages;
 
 import org.springframework.stereotype.Component;
 
@@ -77,19 +76,7 @@ public class TrendChart {
 
     /** Draws the figure at {@code scale} pixels per point for a {@code widthPt × heightPt} box. */
     public BufferedImage draw(TrendFigure figure, int widthPt, int heightPt, int scale) {
-        JFreeChart chart = chart(figure);
-        BufferedImage image = new BufferedImage(widthPt * scale, heightPt * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
-        }
-        finally {
-            g.dispose();
-        }
-        return image;
+        return ChartImages.draw(chart(figure), widthPt, heightPt, scale);
     }
 
     JFreeChart chart(TrendFigure figure) {
