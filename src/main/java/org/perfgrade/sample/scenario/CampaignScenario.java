@@ -49,7 +49,8 @@ public final class CampaignScenario {
         List<County> correctable = counties.stream()
                 .filter(c -> !files.fixableImprovementListDefects(c.code()).isEmpty()).toList();
         this.early = new EarlyTimetable(calendar, counties, correctable, new Random(seed * 7919L + 3));
-        this.review = new ReviewTimetable(calendar, counties, fates, experts, new Random(seed * 7919L + 4));
+        this.review = new ReviewTimetable(calendar, counties, fates, experts, new Random(seed * 7919L + 4),
+                new Random(seed * 7919L + 6));
         this.city = new CityTimetable(calendar, fates, review, new Random(seed * 7919L + 5));
         this.writer = new DeliveryWriter(files, fates, experts, stamp, early, new ReviewFiles(review, city, stamp));
         early.deliveries().forEach((day, list) -> list.forEach(d -> add(day, d)));

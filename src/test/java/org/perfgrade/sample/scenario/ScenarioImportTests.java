@@ -100,7 +100,7 @@ class ScenarioImportTests {
         for (ApplicationTimeline t : scenario.review().timelines()) {
             String key = t.line().line().creditCode() + "|" + t.line().line().industry();
             String expected = switch (t.line().fate()) {
-                case RAISED, RAISED_LATER -> t.line().line().grade();
+                case RAISED, RAISED_LATER -> t.line().grade();
                 case REFUSED -> t.line().juneGrade();
                 case CONFIRMED -> null;
             };
