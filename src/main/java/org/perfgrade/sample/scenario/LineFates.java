@@ -64,7 +64,8 @@ final class LineFates {
     private final Map<String, String> juneGrades = new LinkedHashMap<>();
     private SampleLedgerLine corrected;
 
-    LineFates(ReferenceData reference, SampleDataset dataset, Random random) {
+    /** @param fixedPlans the plans a county's corrected 附件2 brings beside the clean ones */
+    LineFates(ReferenceData reference, SampleDataset dataset, List<SamplePlan> fixedPlans, Random random) {
         boolean later = false;
         boolean refused = false;
         for (SampleLedgerLine line : dataset.ledgerLines()) {
@@ -92,23 +93,23 @@ final class LineFates {
                 juneGrades.put(ScenarioFiles.lineKey(line), "D");
             }
         }
-        plans(reference, dataset, random);
+        plans(reference, dataset, fixedPlans, random);
     }
 
     /**
-     * The 附件2 plans (imported, clean rows) whose target is an A/B-class or 引领性 grade, on lines not applied for
-     * already: applied for in the line's batch, most raised by the province to the target, some refused.
+     * The 附件2 plans (imported: the clean rows and the ones a corrected list fixed) whose target is an A/B-class or
+     * 引领性 grade, on lines not applied for already: applied for in the line's batch, most raised by the province
+     * to the target, some refused — always the line the city corrects in October (it keeps its June grade until).
      */
-    private void plans(ReferenceData reference, SampleDataset dataset, Random random) {
+    private void plans(ReferenceData reference, SampleDataset dataset, List<SamplePlan> fixedPlans, Random random) {
         Map<String, SampleLedgerLine> lines = new LinkedHashMap<>();
         dataset.ledgerLines().forEach(l -> lines.putIfAbsent(ScenarioFiles.lineKey(l), l));
         java.util.Set<String> taken = new java.util.HashSet<>();
         applied.forEach(a -> taken.add(a.key()));
-        if (corrected != null) {
-            taken.add(ScenarioFiles.lineKey(corrected));
-        }
         boolean refused = false;
-        for (SamplePlan plan : dataset.improvementPlans()) {
+        List<SamplePlan> imported = new ArrayList<>(dataset.improvementPlans());
+        imported.addAll(fixedPlans);
+        for (SamplePlan plan : imported) {
             String key = ScenarioFiles.lineKey(plan.creditCode(), plan.industry(), plan.branch());
             SampleLedgerLine line = lines.get(key);
             SampleEnterprise enterprise = dataset.enterprise(plan.creditCode()).orElse(null);
@@ -120,10 +121,12 @@ final class LineFates {
             if (batch.isEmpty()) {
                 continue;
             }
-            Fate fate = random.nextDouble() < PLAN_REFUSED_SHARE || !refused && planned.size() == 3 ? Fate.REFUSED
-                    : Fate.RAISED;
+            boolean correctedLine = line == corrected;
+            Fate fate = random.nextDouble() < PLAN_REFUSED_SHARE || !refused && planned.size() == 3 || correctedLine
+                    ? Fate.REFUSED : Fate.RAISED;
             refused = refused || fate == Fate.REFUSED;
-            planned.add(new Applied(enterprise, line, batch.get(), fate, line.grade(), plan.targetGrade()));
+            planned.add(new Applied(enterprise, line, batch.get(), fate, juneGrades.getOrDefault(key, line.grade()),
+                    plan.targetGrade()));
         }
     }
 

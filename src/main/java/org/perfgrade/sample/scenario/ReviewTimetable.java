@@ -78,8 +78,10 @@ final class ReviewTimetable {
                 lines.addAll(planLines);
                 for (Applied line : lines) {
                     List<Expert> signing = experts.signing(county.code(), k++, null);
-                    LocalDate opinion = calendar.plus(applied, -2 - (modelLines.contains(line) ? random : planRandom)
+                    LocalDate signed = calendar.plus(applied, -2 - (modelLines.contains(line) ? random : planRandom)
                             .nextInt(4));
+                    // the late county's experts sign on the day it applies: its batch is done that day
+                    LocalDate opinion = late ? applied : signed;
                     Fate fate = line.fate();
                     boolean decided = fate != Fate.CONFIRMED && fate != Fate.RAISED_LATER;
                     Round round1 = new Round(applied, opinion, signing, city, fate != Fate.RAISED_LATER,

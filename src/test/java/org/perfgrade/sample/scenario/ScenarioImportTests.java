@@ -101,7 +101,8 @@ class ScenarioImportTests {
             String key = t.line().line().creditCode() + "|" + t.line().line().industry();
             String expected = switch (t.line().fate()) {
                 case RAISED, RAISED_LATER -> t.line().grade();
-                case REFUSED -> t.line().juneGrade();
+                case REFUSED -> t.line().line() == scenario.fates().corrected() ? t.line().line().grade()
+                        : t.line().juneGrade();
                 case CONFIRMED -> null;
             };
             if (expected != null) {
