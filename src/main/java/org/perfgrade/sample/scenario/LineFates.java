@@ -100,6 +100,7 @@ final class LineFates {
      * The 附件2 plans (imported: the clean rows and the ones a corrected list fixed) whose target is an A/B-class or
      * 引领性 grade, on lines not applied for already: applied for in the line's batch, most raised by the province
      * to the target, some refused — always the line the city corrects in October (it keeps its June grade until).
+     * A plan for a lower target (C级) is applied for too and only confirmed by county and city.
      */
     private void plans(ReferenceData reference, SampleDataset dataset, List<SamplePlan> fixedPlans, Random random) {
         Map<String, SampleLedgerLine> lines = new LinkedHashMap<>();
@@ -114,11 +115,17 @@ final class LineFates {
             SampleLedgerLine line = lines.get(key);
             SampleEnterprise enterprise = dataset.enterprise(plan.creditCode()).orElse(null);
             boolean ab = reference.grade(plan.targetGrade()).map(g -> g.abClass() || g.leading()).orElse(false);
-            if (line == null || enterprise == null || !ab || !taken.add(key)) {
+            if (line == null || enterprise == null || !taken.add(key)) {
                 continue;
             }
             Optional<Integer> batch = batch(reference, enterprise, line.industry());
             if (batch.isEmpty()) {
+                continue;
+            }
+            if (!ab) {
+                // a C-class target: county and city confirm it with the batch, the province has no say
+                planned.add(new Applied(enterprise, line, batch.get(), Fate.CONFIRMED,
+                        juneGrades.getOrDefault(key, line.grade()), plan.targetGrade()));
                 continue;
             }
             boolean correctedLine = line == corrected;
@@ -135,7 +142,7 @@ final class LineFates {
         return applied;
     }
 
-    /** The 附件2 plan lines applied for (a target above the June grade), in plan order. */
+    /** The 附件2 plan lines applied for (for the plan's target), in plan order. */
     List<Applied> planned() {
         return planned;
     }

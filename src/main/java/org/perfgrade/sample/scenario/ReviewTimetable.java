@@ -42,8 +42,9 @@ final class ReviewTimetable {
         List<County> withLate = counties.stream().filter(c -> fates.applied().stream()
                 .anyMatch(a -> a.batch() == LATE_BATCH && a.enterprise().countyCode().equals(c.code()))).toList();
         lateCounty = withLate.isEmpty() ? null : withLate.get(random.nextInt(withLate.size()));
-        List<Applied> lagging = fates.planned().stream().filter(a -> a.batch() == LAGGARD_BATCH && (lateCounty == null
-                || !a.enterprise().countyCode().equals(lateCounty.code()))).toList();
+        List<Applied> lagging = fates.planned().stream().filter(a -> a.batch() == LAGGARD_BATCH
+                && a.fate() != Fate.CONFIRMED
+                && (lateCounty == null || !a.enterprise().countyCode().equals(lateCounty.code()))).toList();
         laggard = lagging.isEmpty() ? null : lagging.get(planRandom.nextInt(lagging.size()));
         Expert criticised = null;
         String criticisedCounty = null;
