@@ -109,6 +109,18 @@ class ScenarioImportTests {
                 assertThat(grades.get(key)).as(key + " " + t.line().fate()).anyMatch(g -> java.util.Objects.equals(g, expected));
             }
         }
+        // and every standing 附件2 plan aiming at an A/B-class or 引领性 grade has an application for its target (or
+        // its line an application of its own), save the laggard's
+        List<String> ab = reference.grades().values().stream().filter(g -> g.abClass() || g.leading())
+                .map(g -> g.code()).toList();
+        List<String> unapplied = jdbc.sql("SELECT e.credit_code, i.name FROM improvement_plan p "
+                        + "JOIN ledger_line l ON l.id = p.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
+                        + "JOIN industry i ON i.id = l.industry_id WHERE p.retired_on IS NULL AND l.retired_on IS NULL "
+                        + "AND p.target_grade IN (:ab) AND NOT EXISTS (SELECT 1 FROM grade_application a "
+                        + "WHERE a.ledger_line_id = l.id AND a.retired_on IS NULL)").param("ab", ab)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).list();
+        var laggard = scenario.review().laggard().line();
+        assertThat(unapplied).containsExactly(laggard.creditCode() + "|" + laggard.industry());
         assertThat(scenario.city().violations()).isNotEmpty().allSatisfy(v -> assertThat(jdbc.sql(
                 "SELECT COUNT(*) FROM grade_event g JOIN ledger_line l ON l.id = g.ledger_line_id JOIN enterprise e "
                         + "ON e.id = l.enterprise_id WHERE e.credit_code = :code AND g.reason = 'VIOLATION' "
