@@ -88,16 +88,14 @@ final class CityTimetable {
     }
 
     /**
-     * Enterprises in distinct counties whose applied lines (附件2 plan lines included) are all only confirmed (no
-     * provincial review after the day restores the grade), found on distinct September days.
+     * Enterprises in distinct counties whose applied lines are all only confirmed (no provincial review after the
+     * day restores the grade), found on distinct September days.
      */
     private void violations(ScenarioCalendar calendar, LineFates fates, Random random) {
         Set<String> uncertified = new java.util.LinkedHashSet<>();
         Set<String> certified = new HashSet<>();
         fates.applied().forEach(a -> (a.fate() == Fate.CONFIRMED ? uncertified : certified)
                 .add(a.enterprise().creditCode()));
-        fates.planned().stream().filter(a -> a.fate() != Fate.CONFIRMED)
-                .forEach(a -> certified.add(a.enterprise().creditCode()));
         uncertified.removeAll(certified);
         List<SampleEnterprise> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
