@@ -61,6 +61,7 @@ final class LineFates {
 
     private final List<Applied> applied = new ArrayList<>();
     private final List<Applied> planned = new ArrayList<>();
+    private final Map<Applied, java.time.LocalDate> planDates = new java.util.HashMap<>();
     private final Map<String, String> juneGrades = new LinkedHashMap<>();
     private SampleLedgerLine corrected;
 
@@ -115,7 +116,13 @@ final class LineFates {
             SampleLedgerLine line = lines.get(key);
             SampleEnterprise enterprise = dataset.enterprise(plan.creditCode()).orElse(null);
             boolean ab = reference.grade(plan.targetGrade()).map(g -> g.abClass() || g.leading()).orElse(false);
-            if (line == null || enterprise == null || !taken.add(key)) {
+            if (line == null || enterprise == null) {
+                continue;
+            }
+            if (!taken.add(key)) {
+                // a line of the model applied for anyway: applied for when its plan is done, if before its batch
+                applied.stream().filter(a -> a.key().equals(key)).findFirst()
+                        .ifPresent(a -> planDates.putIfAbsent(a, plan.dueDate()));
                 continue;
             }
             Optional<Integer> batch = batch(reference, enterprise, line.industry());
@@ -124,16 +131,20 @@ final class LineFates {
             }
             if (!ab) {
                 // a C-class target: county and city confirm it with the batch, the province has no say
-                planned.add(new Applied(enterprise, line, batch.get(), Fate.CONFIRMED,
-                        juneGrades.getOrDefault(key, line.grade()), plan.targetGrade()));
+                Applied confirmed = new Applied(enterprise, line, batch.get(), Fate.CONFIRMED,
+                        juneGrades.getOrDefault(key, line.grade()), plan.targetGrade());
+                planned.add(confirmed);
+                planDates.put(confirmed, plan.dueDate());
                 continue;
             }
             boolean correctedLine = line == corrected;
             Fate fate = random.nextDouble() < PLAN_REFUSED_SHARE || !refused && planned.size() == 3 || correctedLine
                     ? Fate.REFUSED : Fate.RAISED;
             refused = refused || fate == Fate.REFUSED;
-            planned.add(new Applied(enterprise, line, batch.get(), fate, juneGrades.getOrDefault(key, line.grade()),
-                    plan.targetGrade()));
+            Applied applied = new Applied(enterprise, line, batch.get(), fate,
+                    juneGrades.getOrDefault(key, line.grade()), plan.targetGrade());
+            planned.add(applied);
+            planDates.put(applied, plan.dueDate());
         }
     }
 
@@ -145,6 +156,11 @@ final class LineFates {
     /** The 附件2 plan lines applied for (for the plan's target), in plan order. */
     List<Applied> planned() {
         return planned;
+    }
+
+    /** The 拟完成时间 of the line's 附件2 plan (null: the line has none). */
+    java.time.LocalDate planDate(Applied line) {
+        return planDates.get(line);
     }
 
     /** The June ledger's grades that differ from the model's, by line key (null: 未评级). */

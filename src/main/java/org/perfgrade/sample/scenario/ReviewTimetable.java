@@ -29,6 +29,8 @@ final class ReviewTimetable {
     static final int LATE_BATCH = 2;
     /** The batch in which one county never applies for one of its 附件2 plan lines. */
     static final int LAGGARD_BATCH = 3;
+    /** The first day a 附件2 plan line done early is applied for (a week after the last expert list may arrive). */
+    static final LocalDate EARLIEST_PLAN_APPLICATION = LocalDate.of(2021, 7, 20);
 
     private final List<ApplicationTimeline> timelines = new ArrayList<>();
     private final Map<String, List<ApplicationTimeline>> byCounty = new LinkedHashMap<>();
@@ -79,13 +81,22 @@ final class ReviewTimetable {
                 lines.addAll(planLines);
                 for (Applied line : lines) {
                     List<Expert> signing = experts.signing(county.code(), k++, null);
-                    LocalDate signed = calendar.plus(applied, -2 - (modelLines.contains(line) ? random : planRandom)
+                    // a plan line whose 拟完成时间 comes before the batch's applications is applied for when it is
+                    // done (not before EARLIEST_PLAN_APPLICATION); the late county's late batch all arrives together
+                    LocalDate own = applied;
+                    LocalDate planDate = fates.planDate(line);
+                    if (planDate != null && !late) {
+                        LocalDate ready = calendar.onOrAfter(planDate.isBefore(EARLIEST_PLAN_APPLICATION)
+                                ? EARLIEST_PLAN_APPLICATION : planDate);
+                        own = ready.isBefore(applied) ? ready : applied;
+                    }
+                    LocalDate signed = calendar.plus(own, -2 - (modelLines.contains(line) ? random : planRandom)
                             .nextInt(4));
                     // the late county's experts sign on the day it applies: its batch is done that day
                     LocalDate opinion = late ? applied : signed;
                     Fate fate = line.fate();
                     boolean decided = fate != Fate.CONFIRMED && fate != Fate.RAISED_LATER;
-                    Round round1 = new Round(applied, opinion, signing, city, fate != Fate.RAISED_LATER,
+                    Round round1 = new Round(own, opinion, signing, city, fate != Fate.RAISED_LATER,
                             decided ? certified : null, decided ? listed : null, fate != Fate.REFUSED, late);
                     Round round2 = null;
                     if (fate == Fate.RAISED_LATER) {
