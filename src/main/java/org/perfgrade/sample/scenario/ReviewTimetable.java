@@ -21,7 +21,8 @@ import org.perfgrade.sample.scenario.LineFates.Fate;
  * after it in the second batch), when the city's 会审 decides (by the deadline) and when the province certifies (a
  * couple of weeks later); a line the city refused is rectified, applied again and decided with the next batch. The expert criticised
  * is one who signed such a refused opinion; the experts signing after the bar never include him. The 附件2 plan
- * lines are applied for with their county's batch, but one county never applies for one plan line of batch
+ * lines are applied for with their county's batch (a line whose plan is done earlier on that day, from
+ * {@link #EARLIEST_PLAN_APPLICATION}), but one county never applies for one plan line of batch
  * {@value #LAGGARD_BATCH} (the laggard the overdue list shows to the end).
  */
 final class ReviewTimetable {
