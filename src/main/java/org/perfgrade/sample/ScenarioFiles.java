@@ -86,6 +86,15 @@ public final class ScenarioFiles {
     }
 
     /**
+     * The plans a county's corrected 附件2 brings beside its clean ones: the clean plan of each of its first
+     * {@code fixedDefects} bad rows that can be fixed (the rows written clean in the corrected list).
+     */
+    public List<SamplePlan> fixedPlans(String countyCode, int fixedDefects) {
+        return submission(countyCode).planRows().stream().filter(r -> r.defect() != null && fixable(r.defect().type()))
+                .limit(fixedDefects).map(CountySubmission.PlanRow::plan).toList();
+    }
+
+    /**
      * Whether a bad 附件2 row written clean is a valid plan: not for a grade outside the scheme, which the plan itself
      * carries as its target.
      */

@@ -17,6 +17,7 @@ import org.perfgrade.document.xlsx.WorkbookStamp;
 import org.perfgrade.reference.County;
 import org.perfgrade.reference.ReferenceData;
 import org.perfgrade.sample.SampleDataset;
+import org.perfgrade.sample.SamplePlan;
 import org.perfgrade.sample.SampleSubmissions;
 import org.perfgrade.sample.ScenarioFiles;
 
@@ -44,12 +45,15 @@ public final class CampaignScenario {
         this.counties = reference.counties().stream().sorted(Comparator.comparingInt(County::order)).toList();
         this.dataset = new SampleSubmissions(reference, seed).withClerkStyle().datedBy(stamp).generate();
         ScenarioFiles files = new ScenarioFiles(reference, dataset, stamp);
-        this.fates = new LineFates(reference, dataset, new Random(seed * 7919L + 1));
-        ExpertPool experts = new ExpertPool(counties, new Random(seed * 7919L + 2));
         List<County> correctable = counties.stream()
                 .filter(c -> !files.fixableImprovementListDefects(c.code()).isEmpty()).toList();
         this.early = new EarlyTimetable(calendar, counties, correctable, new Random(seed * 7919L + 3));
-        this.review = new ReviewTimetable(calendar, counties, fates, experts, new Random(seed * 7919L + 4));
+        List<SamplePlan> fixed = early.correcting() == null ? List.of()
+                : files.fixedPlans(early.correcting().code(), 1);
+        this.fates = new LineFates(reference, dataset, fixed, new Random(seed * 7919L + 1));
+        ExpertPool experts = new ExpertPool(counties, new Random(seed * 7919L + 2));
+        this.review = new ReviewTimetable(calendar, counties, fates, experts, new Random(seed * 7919L + 4),
+                new Random(seed * 7919L + 6));
         this.city = new CityTimetable(calendar, fates, review, new Random(seed * 7919L + 5));
         this.writer = new DeliveryWriter(files, fates, experts, stamp, early, new ReviewFiles(review, city, stamp));
         early.deliveries().forEach((day, list) -> list.forEach(d -> add(day, d)));

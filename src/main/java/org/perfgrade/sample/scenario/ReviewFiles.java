@@ -87,10 +87,10 @@ final class ReviewFiles {
         }
         boolean provincial = round.provinceListed() != null && !round.provinceListed().isAfter(day);
         return Arrays.asList(null, line.creditCode(), t.line().enterprise().name(), county.name(), line.industry(),
-                line.branch(), line.grade(), "第" + "一二三四".charAt(t.line().batch() - 1) + "批", line.grade(),
+                line.branch(), t.line().grade(), "第" + "一二三四".charAt(t.line().batch() - 1) + "批", t.line().grade(),
                 round.experts().stream().map(ExpertPool.Expert::name).collect(Collectors.joining("、")),
                 TableWorkbookWriter.chineseDate(round.opinion()), cityResult,
-                provincial ? (round.provincePasses() ? line.grade() : "不通过") : null,
+                provincial ? (round.provincePasses() ? t.line().grade() : "不通过") : null,
                 provincial ? TableWorkbookWriter.chineseDate(round.province()) : null,
                 round != first ? "市级会审未通过，整改后重新申报" : null);
     }

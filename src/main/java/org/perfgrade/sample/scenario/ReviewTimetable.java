@@ -20,23 +20,35 @@ import org.perfgrade.sample.scenario.LineFates.Fate;
  * 审核评定阶段的日程: for each review batch, when each county applies (in the weeks before the deadline; one county
  * after it in the second batch), when the city's 会审 decides (by the deadline) and when the province certifies (a
  * couple of weeks later); a line the city refused is rectified, applied again and decided with the next batch. The expert criticised
- * is one who signed such a refused opinion; the experts signing after the bar never include him.
+ * is one who signed such a refused opinion; the experts signing after the bar never include him. The 附件2 plan
+ * lines are applied for with their county's batch (a line whose plan is done earlier on that day, from
+ * {@link #EARLIEST_PLAN_APPLICATION}), but one county never applies for one plan line of batch
+ * {@value #LAGGARD_BATCH} (the laggard the overdue list shows to the end).
  */
 final class ReviewTimetable {
 
     static final int LATE_BATCH = 2;
+    /** The batch in which one county never applies for one of its 附件2 plan lines. */
+    static final int LAGGARD_BATCH = 3;
+    /** The first day a 附件2 plan line done early is applied for (a week after the last expert list may arrive). */
+    static final LocalDate EARLIEST_PLAN_APPLICATION = LocalDate.of(2021, 7, 20);
 
     private final List<ApplicationTimeline> timelines = new ArrayList<>();
     private final Map<String, List<ApplicationTimeline>> byCounty = new LinkedHashMap<>();
     private final County lateCounty;
+    private final Applied laggard;
     private final Expert barred;
     private final String barredCounty;
 
     ReviewTimetable(ScenarioCalendar calendar, List<County> counties, LineFates fates, ExpertPool experts,
-                    Random random) {
+                    Random random, Random planRandom) {
         List<County> withLate = counties.stream().filter(c -> fates.applied().stream()
                 .anyMatch(a -> a.batch() == LATE_BATCH && a.enterprise().countyCode().equals(c.code()))).toList();
         lateCounty = withLate.isEmpty() ? null : withLate.get(random.nextInt(withLate.size()));
+        List<Applied> lagging = fates.planned().stream().filter(a -> a.batch() == LAGGARD_BATCH
+                && a.fate() != Fate.CONFIRMED
+                && (lateCounty == null || !a.enterprise().countyCode().equals(lateCounty.code()))).toList();
+        laggard = lagging.isEmpty() ? null : lagging.get(planRandom.nextInt(lagging.size()));
         Expert criticised = null;
         String criticisedCounty = null;
         Map<Integer, LocalDate> dues = new TreeMap<>();
@@ -50,24 +62,42 @@ final class ReviewTimetable {
             LocalDate due = dues.get(deadline.batch());
             LocalDate province = provinces.get(deadline.batch());
             for (County county : counties) {
-                List<Applied> lines = fates.applied().stream().filter(a -> a.batch() == deadline.batch()
+                List<Applied> modelLines = fates.applied().stream().filter(a -> a.batch() == deadline.batch()
                         && a.enterprise().countyCode().equals(county.code())).toList();
-                if (lines.isEmpty()) {
+                List<Applied> planLines = fates.planned().stream().filter(a -> a.batch() == deadline.batch()
+                        && a.enterprise().countyCode().equals(county.code()) && a != laggard).toList();
+                if (modelLines.isEmpty() && planLines.isEmpty()) {
                     continue;
                 }
+                // the model's lines draw from random as they always did; a batch of plan lines alone from planRandom
+                Random dates = modelLines.isEmpty() ? planRandom : random;
                 boolean late = county.equals(lateCounty) && deadline.batch() == LATE_BATCH;
-                LocalDate applied = late ? calendar.plus(due, 3 + random.nextInt(3))
-                        : calendar.between(random, due.minusDays(20), due.minusDays(9));
-                LocalDate city = late ? calendar.plus(applied, 4) : calendar.plus(due, -random.nextInt(3));
+                LocalDate applied = late ? calendar.plus(due, 3 + dates.nextInt(3))
+                        : calendar.between(dates, due.minusDays(20), due.minusDays(9));
+                LocalDate city = late ? calendar.plus(applied, 4) : calendar.plus(due, -dates.nextInt(3));
                 LocalDate certified = late ? calendar.plus(city, 8) : province;
-                LocalDate listed = calendar.plus(certified, random.nextInt(3));
+                LocalDate listed = calendar.plus(certified, dates.nextInt(3));
                 int k = byCounty.getOrDefault(county.code(), List.of()).size();
+                List<Applied> lines = new ArrayList<>(modelLines);
+                lines.addAll(planLines);
                 for (Applied line : lines) {
                     List<Expert> signing = experts.signing(county.code(), k++, null);
-                    LocalDate opinion = calendar.plus(applied, -2 - random.nextInt(4));
+                    // a plan line whose 拟完成时间 comes before the batch's applications is applied for when it is
+                    // done (not before EARLIEST_PLAN_APPLICATION); the late county's late batch all arrives together
+                    LocalDate own = applied;
+                    LocalDate planDate = fates.planDate(line);
+                    if (planDate != null && !late) {
+                        LocalDate ready = calendar.onOrAfter(planDate.isBefore(EARLIEST_PLAN_APPLICATION)
+                                ? EARLIEST_PLAN_APPLICATION : planDate);
+                        own = ready.isBefore(applied) ? ready : applied;
+                    }
+                    LocalDate signed = calendar.plus(own, -2 - (modelLines.contains(line) ? random : planRandom)
+                            .nextInt(4));
+                    // the late county's experts sign on the day it applies: its batch is done that day
+                    LocalDate opinion = late ? applied : signed;
                     Fate fate = line.fate();
                     boolean decided = fate != Fate.CONFIRMED && fate != Fate.RAISED_LATER;
-                    Round round1 = new Round(applied, opinion, signing, city, fate != Fate.RAISED_LATER,
+                    Round round1 = new Round(own, opinion, signing, city, fate != Fate.RAISED_LATER,
                             decided ? certified : null, decided ? listed : null, fate != Fate.REFUSED, late);
                     Round round2 = null;
                     if (fate == Fate.RAISED_LATER) {
@@ -107,6 +137,11 @@ final class ReviewTimetable {
     /** The county that applies after the deadline of batch {@value #LATE_BATCH}, or null. */
     County lateCounty() {
         return lateCounty;
+    }
+
+    /** The 附件2 plan line (batch {@value #LAGGARD_BATCH}, not the late county's) never applied for, or null. */
+    Applied laggard() {
+        return laggard;
     }
 
     /** The expert the city criticises (he signed an opinion the city's 会审 refused), or null. */

@@ -17,9 +17,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.perfgrade.document.xlsx.WorkbookStamp;
+import org.perfgrade.reference.County;
 import org.perfgrade.sample.SampleDefect;
+import org.perfgrade.sample.SampleEnterprise;
 import org.perfgrade.sample.SampleFileKind;
 import org.perfgrade.sample.SampleLedgerLine;
+import org.perfgrade.sample.SamplePlan;
 import org.perfgrade.sample.ScenarioFiles;
 import org.perfgrade.sample.TableWorkbookWriter;
 
@@ -134,6 +138,54 @@ class ScenarioEventsTests {
         assertThat(last).anyMatch(r -> r.size() > remark && r.get(remark).contains("重新申报")
                 && !r.get(province).isEmpty() && !"不通过".equals(r.get(province)));
         assertThat(last).hasSize(prepared.scenario.review().timelines().size());
+    }
+
+    @Test
+    void everyAbPlanLineIsAppliedForInItsBatchForItsTargetButTheLaggards() {
+        // given the plans the counties' 附件2 bring (clean rows, and the row the corrected list fixes) aiming at an
+        // A/B-class or 引领性 grade
+        CampaignScenario scenario = prepared.scenario;
+        List<SamplePlan> plans = new ArrayList<>(scenario.dataset().improvementPlans());
+        County fixer = scenario.early().correcting();
+        assertThat(fixer).isNotNull();
+        plans.addAll(new ScenarioFiles(prepared.reference, scenario.dataset(), WorkbookStamp.inDefaultZone())
+                .fixedPlans(fixer.code(), 1));
+        List<SamplePlan> aiming = plans.stream().filter(p -> prepared.reference.grade(p.targetGrade())
+                .map(g -> g.abClass() || g.leading()).orElse(false)).toList();
+        Map<String, Integer> modelApplied = new HashMap<>();
+        scenario.fates().applied().forEach(a -> modelApplied.put(a.key(), a.batch()));
+        // when the last application list of each county is read back
+        Map<String, Path> lastFile = new HashMap<>();
+        prepared.filesNamed("申报及评审结果").forEach((day, paths) -> paths.forEach(f -> lastFile.put(
+                f.getParent().getFileName().toString(), f)));
+        Map<String, String> applied = new HashMap<>();
+        lastFile.values().forEach(f -> {
+            List<List<String>> rows = PreparedScenario.rows(f);
+            List<String> header = rows.get(0);
+            for (List<String> r : rows.subList(1, rows.size())) {
+                String key = ScenarioFiles.lineKey(r.get(header.indexOf("统一社会信用代码")),
+                        r.get(header.indexOf("重点行业类型")), r.get(header.indexOf("重点行业分支")));
+                applied.put(key, r.get(header.indexOf("审核批次")) + "|" + r.get(header.indexOf("申报级别")));
+            }
+        });
+        // then every such line is applied for in its batch, for the plan's target (or for its own A/B grade when the
+        // model's line holds one), save one line of batch 3 in a county that is not the late one
+        List<String> missing = new ArrayList<>();
+        for (SamplePlan p : aiming) {
+            String key = ScenarioFiles.lineKey(p.creditCode(), p.industry(), p.branch());
+            SampleEnterprise enterprise = scenario.dataset().enterprise(p.creditCode()).orElseThrow();
+            int batch = LineFates.batch(prepared.reference, enterprise, p.industry()).orElseThrow();
+            String expected = "第" + "一二三四".charAt(batch - 1) + "批|";
+            String row = applied.get(key);
+            if (row == null || !row.startsWith(expected)
+                    || !modelApplied.containsKey(key) && !row.equals(expected + p.targetGrade())) {
+                missing.add(key + " " + expected + p.targetGrade() + " listed " + row);
+            }
+        }
+        LineFates.Applied laggard = scenario.review().laggard();
+        assertThat(aiming).hasSizeGreaterThan(50);
+        assertThat(missing).singleElement().satisfies(m -> assertThat(m).startsWith(laggard.key() + " 第三批|"));
+        assertThat(laggard.enterprise().countyCode()).isNotEqualTo(scenario.review().lateCounty().code());
     }
 
     @Test

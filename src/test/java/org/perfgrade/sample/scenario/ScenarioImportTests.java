@@ -95,19 +95,38 @@ class ScenarioImportTests {
         int applications = jdbc.sql("SELECT COUNT(*) FROM grade_application WHERE retired_on IS NULL")
                 .query(Integer.class).single();
         assertThat(applications).isEqualTo(scenario.review().timelines().size());
-        // and the grades end where the scenario says: raised by the province, refused ones at their June grade
+        // and the grades end where the scenario says: raised by the province, refused ones at their June grade (an
+        // enterprise found violating afterwards is downgraded: checked below)
         Map<String, List<String>> grades = grades();
+        java.util.Set<String> violating = new java.util.HashSet<>();
+        scenario.city().violations().forEach(v -> violating.add(v.enterprise().creditCode()));
         for (ApplicationTimeline t : scenario.review().timelines()) {
+            if (violating.contains(t.line().enterprise().creditCode())) {
+                continue;
+            }
             String key = t.line().line().creditCode() + "|" + t.line().line().industry();
             String expected = switch (t.line().fate()) {
-                case RAISED, RAISED_LATER -> t.line().line().grade();
-                case REFUSED -> t.line().juneGrade();
+                case RAISED, RAISED_LATER -> t.line().grade();
+                case REFUSED -> t.line().line() == scenario.fates().corrected() ? t.line().line().grade()
+                        : t.line().juneGrade();
                 case CONFIRMED -> null;
             };
             if (expected != null) {
                 assertThat(grades.get(key)).as(key + " " + t.line().fate()).anyMatch(g -> java.util.Objects.equals(g, expected));
             }
         }
+        // and every standing 附件2 plan aiming at an A/B-class or 引领性 grade has an application for its target (or
+        // its line an application of its own), save the laggard's
+        List<String> ab = reference.grades().values().stream().filter(g -> g.abClass() || g.leading())
+                .map(g -> g.code()).toList();
+        List<String> unapplied = jdbc.sql("SELECT e.credit_code, i.name FROM improvement_plan p "
+                        + "JOIN ledger_line l ON l.id = p.ledger_line_id JOIN enterprise e ON e.id = l.enterprise_id "
+                        + "JOIN industry i ON i.id = l.industry_id WHERE p.retired_on IS NULL AND l.retired_on IS NULL "
+                        + "AND p.target_grade IN (:ab) AND NOT EXISTS (SELECT 1 FROM grade_application a "
+                        + "WHERE a.ledger_line_id = l.id AND a.retired_on IS NULL)").param("ab", ab)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).list();
+        var laggard = scenario.review().laggard().line();
+        assertThat(unapplied).containsExactly(laggard.creditCode() + "|" + laggard.industry());
         assertThat(scenario.city().violations()).isNotEmpty().allSatisfy(v -> assertThat(jdbc.sql(
                 "SELECT COUNT(*) FROM grade_event g JOIN ledger_line l ON l.id = g.ledger_line_id JOIN enterprise e "
                         + "ON e.id = l.enterprise_id WHERE e.credit_code = :code AND g.reason = 'VIOLATION' "
