@@ -66,8 +66,27 @@ final class Downgrades {
 
         /** "某某铸造有限公司（杞县，铸造，A级降为C级，违法降级，2021年7月20日）". */
         String text() {
-            return enterprise + "（" + county + "，" + industry + "，" + FigurePhrasing.grade(from) + "降为"
-                    + FigurePhrasing.grade(to) + "，" + String.join("、", reasons) + "，" + FigurePhrasing.date(on) + "）";
+            return enterprise + "（" + county + "，" + line() + "）";
         }
+
+        /** "铸造，A级降为C级，违法降级，2021年7月20日": the line's part of the text. */
+        private String line() {
+            return industry + "，" + FigurePhrasing.grade(from) + "降为" + FigurePhrasing.grade(to) + "，"
+                    + String.join("、", reasons) + "，" + FigurePhrasing.date(on);
+        }
+    }
+
+    /**
+     * The downgrades as the notice lists them, one entry per enterprise (its lines in the order given, separated by
+     * "；" inside its brackets), so that "共有N家企业" is followed by N entries: "某某公司（杞县，铸造，A级降为C级，违法降级，
+     * 2021年9月16日；涂装，B级降为C级，违法降级，2021年9月16日）".
+     */
+    static List<String> byEnterprise(List<Downgrade> downgrades) {
+        Map<String, List<Downgrade>> grouped = new LinkedHashMap<>();
+        downgrades.forEach(d -> grouped.computeIfAbsent(d.county() + "/" + d.enterprise(), k -> new ArrayList<>())
+                .add(d));
+        return grouped.values().stream().map(lines -> lines.size() == 1 ? lines.get(0).text()
+                : lines.get(0).enterprise() + "（" + lines.get(0).county() + "，"
+                        + String.join("；", lines.stream().map(Downgrade::line).toList()) + "）").toList();
     }
 }

@@ -108,9 +108,9 @@ class ProgressNotice {
         v.put("逾期完成事项数", String.valueOf(late.size()));
         v.put("最长逾期天数", String.valueOf(late.stream().mapToInt(LateItem::daysLate).max().orElse(0)));
         body.heading2("lateHeading", "late");
-        v.put("降级企业数", String.valueOf(downgrades.stream().map(d -> d.county() + "/" + d.enterprise())
-                .distinct().count()));
-        v.put("降级企业", String.join("；", downgrades.stream().map(Downgrades.Downgrade::text).toList()));
+        List<String> downgradedEnterprises = Downgrades.byEnterprise(downgrades);
+        v.put("降级企业数", String.valueOf(downgradedEnterprises.size()));
+        v.put("降级企业", String.join("；", downgradedEnterprises));
         body.heading2("downgradesHeading", "downgrades");
 
         body.heading1("requirementsHeading");
