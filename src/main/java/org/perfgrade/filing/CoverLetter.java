@@ -147,19 +147,23 @@ class CoverLetter {
                 List.of(), List.of(), issuer.name(), request.asOf());
     }
 
-    /** “A级2家、B级3家、绩效引领性1家” (enterprises per grade filed, in grade order); “无” when empty. */
+    /**
+     * “A级2条、B级3条、绩效引领性1条”: the industry records filed per grade, in grade order, so that they add up to the
+     * records counted before them (an enterprise filed at A in one industry and B in another is in both, and counting
+     * enterprises per grade made the parts add up to more than the enterprises); “无” when empty.
+     */
     private String gradeCounts(List<FilingLine> lines) {
-        Map<String, LinkedHashSet<String>> perGrade = new LinkedHashMap<>();
+        Map<String, Integer> perGrade = new LinkedHashMap<>();
         reference.grades().values().stream().filter(Grade::abClass)
                 .sorted(Comparator.comparing(Grade::leading).thenComparingInt(Grade::rank).thenComparing(Grade::code))
-                .forEach(g -> perGrade.put(g.code(), new LinkedHashSet<>()));
+                .forEach(g -> perGrade.put(g.code(), 0));
         for (FilingLine l : lines) {
-            perGrade.computeIfAbsent(l.grade(), k -> new LinkedHashSet<>()).add(FilingCollector.enterpriseKey(l));
+            perGrade.merge(l.grade(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        perGrade.forEach((grade, firms) -> {
-            if (!firms.isEmpty()) {
-                parts.add(FilingCollector.gradeName(grade) + firms.size() + "家");
+        perGrade.forEach((grade, records) -> {
+            if (records > 0) {
+                parts.add(FilingCollector.gradeName(grade) + records + "条");
             }
         });
         return parts.isEmpty() ? "无" : String.join("、", parts);
