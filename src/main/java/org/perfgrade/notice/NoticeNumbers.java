@@ -121,7 +121,8 @@ public class NoticeNumbers {
         });
         // each statement commits on its own, so that a retry sees the numbers others took meanwhile
         for (int attempt = 0; ; attempt++) {
-            int next = Math.max(max(register.key(), year) + 1, properties.firstNumber());
+            int next = Math.max(max(register.key(), year) + 1,
+                    Math.max(properties.firstNumber(), register.firstFreeNumber(year)));
             try {
                 insert(register.key(), prefix, year, next, request);
             }

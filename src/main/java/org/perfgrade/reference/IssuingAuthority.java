@@ -48,11 +48,26 @@ public record IssuingAuthority(List<Issuer> issuers, List<NumberRegister> regist
      * @param issuer    the key of the issuer whose documents it numbers
      * @param prefix    the 机关代字 printed before 〔year〕 in new numbers (汴环攻坚办, 汴环函)
      * @param documents the documents it numbers
+     * @param usedBefore per year, the highest number the register had already given out before perfgrade numbered
+     *                   (by hand or another system: 汴环攻坚办〔2021〕91号 is the plan itself); new numbers of that year
+     *                   follow it
      */
-    public record NumberRegister(String key, String issuer, String prefix, List<String> documents) {
+    public record NumberRegister(String key, String issuer, String prefix, List<String> documents,
+                                 Map<Integer, Integer> usedBefore) {
 
         public NumberRegister {
             documents = List.copyOf(documents);
+            usedBefore = Map.copyOf(usedBefore);
+        }
+
+        /** A register with no numbers given out before perfgrade. */
+        public NumberRegister(String key, String issuer, String prefix, List<String> documents) {
+            this(key, issuer, prefix, documents, Map.of());
+        }
+
+        /** The first number perfgrade may give out in the year (1 when the register says nothing of it). */
+        public int firstFreeNumber(int year) {
+            return usedBefore.getOrDefault(year, 0) + 1;
         }
     }
 

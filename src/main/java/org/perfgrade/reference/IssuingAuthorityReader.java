@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads {@code authority.yml}: the issuers (发文机关) and their number registers (发文字号登记簿). Each document is
@@ -68,7 +69,7 @@ final class IssuingAuthorityReader {
         Set<String> keys = new HashSet<>();
         Map<String, String> numberedBy = new HashMap<>();
         for (ConfigNode item : root.list("registers")) {
-            item.allowOnly("key", "issuer", "prefix", "documents");
+            item.allowOnly("key", "issuer", "prefix", "documents", "usedBefore");
             String key = key(item, keys, "登记簿");
             String issuer = item.string("issuer");
             IssuingAuthority.Issuer owner = issuers.stream().filter(i -> i.key().equals(issuer)).findFirst()
@@ -87,7 +88,7 @@ final class IssuingAuthorityReader {
             if (prefix.contains("〔") || prefix.contains("号")) {
                 throw item.get("prefix").error("机关代字“" + prefix + "”只写代字（如 汴环函），年份和序号由程序加上");
             }
-            registers.add(new IssuingAuthority.NumberRegister(key, issuer, prefix, documents));
+            registers.add(new IssuingAuthority.NumberRegister(key, issuer, prefix, documents, usedBefore(item)));
         }
         List<String> unnumbered = NUMBERED.stream().filter(d -> !numberedBy.containsKey(d)).toList();
         if (!unnumbered.isEmpty()) {
@@ -127,5 +128,21 @@ final class IssuingAuthorityReader {
             documents.add(document);
         }
         return documents;
+    }
+
+    /** {@code usedBefore: {2021: 91}}: per year, the highest number given out before perfgrade numbered. */
+    private static Map<Integer, Integer> usedBefore(ConfigNode register) {
+        Map<Integer, Integer> used = new TreeMap<>();
+        register.find("usedBefore").ifPresent(node -> node.entries().forEach((year, number) -> {
+            if (!year.matches("20\\d\\d")) {
+                throw number.error("usedBefore 的键是年份（如 2021），不是“" + year + "”");
+            }
+            int n = number.integer();
+            if (n < 0) {
+                throw number.error("已用文号的序号不能为负数");
+            }
+            used.put(Integer.parseInt(year), n);
+        }));
+        return used;
     }
 }

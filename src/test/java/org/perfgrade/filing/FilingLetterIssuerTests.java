@@ -68,7 +68,7 @@ class FilingLetterIssuerTests {
         // then: the letters count 1, 2 in the bureau's register; the notices 1, 2 in the office's
         assertThat(second.status()).as(second.message()).isEqualTo(FilingOutcome.COMPLETED);
         assertThat(third.status()).as(third.message()).isEqualTo(FilingOutcome.COMPLETED);
-        assertThat(List.of(notice1, notice2)).containsExactly("汴环攻坚办〔2021〕1号", "汴环攻坚办〔2021〕2号");
+        assertThat(List.of(notice1, notice2)).containsExactly("汴环攻坚办〔2021〕92号", "汴环攻坚办〔2021〕93号");
         byte[] letter2 = letter(second, "汴环函〔2021〕1号");
         byte[] letter3 = letter(third, "汴环函〔2021〕2号");
         for (byte[] letter : List.of(letter2, letter3)) {

@@ -57,7 +57,7 @@ class NoticeIssuerTests {
         // when: the D-grade enterprises as of 20 July, issued on 23 July
         NoticeIssuer.IssuedNotice issued = issuer.issue(NoticeKind.SEASONAL_CONTROL, AS_OF, JULY_23, null);
         // then
-        assertThat(issued.number().text()).isEqualTo("汴环攻坚办〔2021〕1号");
+        assertThat(issued.number().text()).isEqualTo("汴环攻坚办〔2021〕92号");
         assertThat(issued.issuedOn()).isEqualTo(JULY_23);
         NoticePdf pdf = NoticePdf.read(Files.readAllBytes(archive.outDir().resolve(issued.pdf().path())));
         assertThat(pdf.lines(1).get(0).text()).isEqualTo("开封市环境污染防治攻坚战领导小组办公室文件");
@@ -82,7 +82,7 @@ class NoticeIssuerTests {
         // when / then: the experts' criticism dated 21 July is refused, naming the later notice
         assertThatThrownBy(() -> issuer.issue(NoticeKind.EXPERT_CRITICISM, AS_OF, LocalDate.of(2021, 7, 21), null))
                 .isInstanceOf(NoticeNumberException.class)
-                .hasMessageContaining("汴环攻坚办〔2021〕1号").hasMessageContaining("2021年7月23日");
+                .hasMessageContaining("汴环攻坚办〔2021〕92号").hasMessageContaining("2021年7月23日");
         // and a notice dated before the day of its figures
         assertThatThrownBy(() -> issuer.issue(NoticeKind.EXPERT_CRITICISM, AS_OF, LocalDate.of(2021, 7, 19), 7))
                 .isInstanceOf(NoticeNumberException.class).hasMessageContaining("早于统计日期 2021年7月20日");

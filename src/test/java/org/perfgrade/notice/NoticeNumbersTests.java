@@ -45,9 +45,9 @@ class NoticeNumbersTests {
         DocumentNumber second = numbers.assign(NoticeKind.SEASONAL_CONTROL, AUG_16, null, "错峰生产通报");
         DocumentNumber again = numbers.assign(NoticeKind.PROGRESS, AUG_16, null, "进展通报");
         DocumentNumber nextYear = numbers.assign(NoticeKind.PROGRESS, LocalDate.of(2022, 1, 5), null, "进展通报");
-        // then
-        assertThat(first.text()).isEqualTo("汴环攻坚办〔2021〕1号");
-        assertThat(second.number()).isEqualTo(2);
+        // then: 2021 goes on after the numbers used before perfgrade (the plan itself is 〔2021〕91号), 2022 starts at 1
+        assertThat(first.text()).isEqualTo("汴环攻坚办〔2021〕92号");
+        assertThat(second.number()).isEqualTo(93);
         assertThat(again).isEqualTo(first);
         assertThat(nextYear.text()).isEqualTo("汴环攻坚办〔2022〕1号");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notice_number").query(Long.class).single()).isEqualTo(3);
@@ -97,7 +97,7 @@ class NoticeNumbersTests {
         }
         pool.shutdown();
         // then
-        assertThat(issued).doesNotHaveDuplicates().containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(issued).doesNotHaveDuplicates().containsExactlyInAnyOrder(92, 93, 94, 95, 96, 97, 98, 99);
     }
 
     @Test
@@ -111,7 +111,7 @@ class NoticeNumbersTests {
         DocumentNumber letter5 = numbers.assign(NoticeKind.FILING_LETTER, AUG_31, "batch-3", 5, "报送函");
         // then: each register counts on its own, with its own code, and may hand out the same number
         assertThat(List.of(notice1.text(), notice2.text(), notice5.text()))
-                .containsExactly("汴环攻坚办〔2021〕1号", "汴环攻坚办〔2021〕2号", "汴环攻坚办〔2021〕5号");
+                .containsExactly("汴环攻坚办〔2021〕92号", "汴环攻坚办〔2021〕93号", "汴环攻坚办〔2021〕5号");
         assertThat(List.of(letter1.text(), letter2.text(), letter5.text()))
                 .containsExactly("汴环函〔2021〕1号", "汴环函〔2021〕2号", "汴环函〔2021〕5号");
         assertThat(jdbc.sql("SELECT register_key FROM notice_number WHERE kind = 'filing-letter'")
@@ -130,7 +130,7 @@ class NoticeNumbersTests {
         NoticeNumbers.Request earlier = new NoticeNumbers.Request(NoticeKind.SEASONAL_CONTROL, AUG_16, "",
                 LocalDate.of(2021, 8, 20), null, "错峰生产通报");
         assertThatThrownBy(() -> numbers.assign(earlier)).isInstanceOf(NoticeNumberException.class)
-                .hasMessageContaining("成文日期 2021年8月20日 早于同一登记簿已编号的 汴环攻坚办〔2021〕1号")
+                .hasMessageContaining("成文日期 2021年8月20日 早于同一登记簿已编号的 汴环攻坚办〔2021〕92号")
                 .hasMessageContaining("成文日期 2021年8月31日").hasMessageContaining("--number");
         assertThat(numbers.find(NoticeKind.SEASONAL_CONTROL, AUG_16)).isEmpty();
         // the letters' register is not concerned
@@ -141,7 +141,7 @@ class NoticeNumbersTests {
                 "", AUG_31, null, "通报批评"));
         NoticeNumbers.Entry byHand = numbers.assign(new NoticeNumbers.Request(NoticeKind.SEASONAL_CONTROL, AUG_16,
                 "", LocalDate.of(2021, 8, 20), 90, "错峰生产通报"));
-        assertThat(sameDay.number().number()).isEqualTo(2);
+        assertThat(sameDay.number().number()).isEqualTo(93);
         assertThat(byHand.number().text()).isEqualTo("汴环攻坚办〔2021〕90号");
         assertThat(byHand.issuedOn()).isEqualTo(LocalDate.of(2021, 8, 20));
         // the register stores the issue date apart from the as-of date

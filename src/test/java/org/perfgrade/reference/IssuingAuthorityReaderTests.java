@@ -58,6 +58,24 @@ class IssuingAuthorityReaderTests {
         assertThat(authority.issuerOf("publicity")).isEqualTo(bureau);
         assertThat(authority.registerOf("publicity")).isEmpty();
         assertThat(authority.issuerNamed("开封市生态环境局")).contains(bureau);
+        // and the office's register goes on after the numbers of 2021 given out before perfgrade (the plan: 91号)
+        assertThat(authority.registerOf("progress").orElseThrow().firstFreeNumber(2021)).isEqualTo(92);
+        assertThat(authority.registerOf("progress").orElseThrow().firstFreeNumber(2022)).isEqualTo(1);
+        assertThat(authority.registerOf("filing-letter").orElseThrow().firstFreeNumber(2021)).isEqualTo(1);
+    }
+
+    @Test
+    void numbersUsedBeforeAreGivenPerYear() throws IOException {
+        // given: a key that is no year
+        shippedWith("usedBefore: { 2021: 91 }", "usedBefore: { 二〇二一: 91 }");
+        // when / then
+        assertThatThrownBy(this::read).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("usedBefore 的键是年份（如 2021）");
+
+        // given: a negative number
+        shippedWith("usedBefore: { 2021: 91 }", "usedBefore: { 2021: -3 }");
+        // when / then
+        assertThatThrownBy(this::read).isInstanceOf(ConfigException.class).hasMessageContaining("不能为负数");
     }
 
     @Test

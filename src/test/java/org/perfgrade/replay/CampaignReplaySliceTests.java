@@ -150,7 +150,7 @@ class CampaignReplaySliceTests {
                 .containsExactly(late + " 2021-06-14");
         assertThat(invariants.downgradesOnTheDaysOfTheViolations()).isEmpty();
         assertThat(invariants.noticeNumbersIncreaseWithIssueDates())
-                .containsExactly("2021-06-09 汴环攻坚办〔2021〕1号", "2021-06-15 汴环攻坚办〔2021〕2号");
+                .containsExactly("2021-06-09 汴环攻坚办〔2021〕92号", "2021-06-15 汴环攻坚办〔2021〕93号");
         assertThat(notices.registeredIssueDate(NoticeKind.PROGRESS, SliceDays.AFTER_DEADLINE))
                 .contains(SliceDays.AFTER_DEADLINE);
         // and the filing package of batch 1 and the briefings of the render days are in the manifest
