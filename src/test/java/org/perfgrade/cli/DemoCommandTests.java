@@ -131,7 +131,7 @@ class DemoCommandTests {
         // and a numbered progress notice, as PDF and DOCX
         JsonNode noticePdf = entry(manifest, "notice-pdf");
         assertThat(noticePdf.get("path").asString())
-                .matches("notices/\\d{4}-\\d{2}-\\d{2}/汴环攻坚办〔\\d{4}〕1号-.*\\.pdf");
+                .matches("notices/\\d{4}-\\d{2}-\\d{2}/汴环攻坚办〔2021〕92号-.*\\.pdf");
         assertThat(entry(manifest, "notice-docx").get("path").asString()).endsWith(".docx");
         List<Path> inbox = inboxFiles(out);
         assertThat(inbox).hasSizeGreaterThanOrEqualTo(20);
